@@ -1,0 +1,20 @@
+package org.copydesk.analysis;
+
+/** Kinds of copy problems the analyser reports. */
+public enum IssueType {
+    UNBALANCED_QUOTE("unbalanced-quote"),
+    BOILERPLATE("boilerplate"),
+    RELATED_LINK("related-link"),
+    TYPOGRAPHY("typography");
+
+    private final String id;
+
+    IssueType(String id) {
+        this.id = id;
+    }
+
+    /** The name used in JSON output and on the command line. */
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package org.copydesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code copydesk bench ...}: benchmarks that print their figures (see the README for the numbers). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark and print its figures.",
+        subcommands = {})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: " + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,171 @@
+package org.copydesk.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A story on the desk. Immutable: every change gives a new article.
+ *
+ * <p>The body is a list of paragraphs; {@link #bodyText()} joins them with '\n', and the offsets of
+ * {@link #languageMarks()} and {@link #quoteMarks()} are indices into that text.
+ */
+public record Article(
+        String id,
+        String headline,
+        String standfirst,
+        String byline,
+        String dateline,
+        String language,
+        ArticleStatus status,
+        List<String> tags,
+        Instant created,
+        Instant modified,
+        List<Paragraph> body,
+        List<LanguageMark> languageMarks,
+        List<QuoteMark> quoteMarks,
+        List<RelatedLink> links,
+        List<ExportRecord> exports,
+        long revision) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        headline = headline == null ? "" : headline;
+        standfirst = standfirst == null ? "" : standfirst;
+        byline = byline == null ? "" : byline;
+        dateline = dateline == null ? "" : dateline;
+        language = language == null || language.isBlank() ? "en" : language;
+        status = status == null ? ArticleStatus.DRAFT : status;
+        tags = List.copyOf(tags == null ? List.of() : tags);
+        Objects.requireNonNull(created, "created");
+        modified = modified == null ? created : modified;
+        body = List.copyOf(body == null ? List.of() : body);
+        languageMarks = List.copyOf(languageMarks == null ? List.of() : languageMarks);
+        quoteMarks = List.copyOf(quoteMarks == null ? List.of() : quoteMarks);
+        links = List.copyOf(links == null ? List.of() : links);
+        exports = List.copyOf(exports == null ? List.of() : exports);
+        if (revision < 0) {
+            throw new IllegalArgumentException("revision < 0");
+        }
+    }
+
+    /** A new, empty draft. The id is assigned by the workspace when it is first saved. */
+    public static Article draft(String id, String headline, String language, Instant now) {
+        return new Article(id, headline, "", "", "", language, ArticleStatus.DRAFT, List.of(), now, now,
+                List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    /** The body as one text, paragraphs separated by '\n'. */
+    public String bodyText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            sb.append(body.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** Offset of each paragraph's first character in {@link #bodyText()}. */
+    public int[] paragraphStarts() {
+        int[] starts = new int[body.size()];
+        int pos = 0;
+        for (int i = 0; i < body.size(); i++) {
+            starts[i] = pos;
+            pos += body.get(i).text().length() + 1;
+        }
+        return starts;
+    }
+
+    /** Number of words in headline, standfirst and body. */
+    public int wordCount() {
+        return Words.count(headline) + Words.count(standfirst) + Words.count(bodyText());
+    }
+
+    /** Splits text on '\n' into plain paragraphs. */
+    public static List<Paragraph> paragraphsOf(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            out.add(Paragraph.of(line));
+        }
+        return out;
+    }
+
+    public Article withHeadline(String v) {
+        return new Article(id, v, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withStandfirst(String v) {
+        return new Article(id, headline, v, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withByline(String v) {
+        return new Article(id, headline, standfirst, v, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withDateline(String v) {
+        return new Article(id, headline, standfirst, byline, v, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withLanguage(String v) {
+        return new Article(id, headline, standfirst, byline, dateline, v, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withStatus(ArticleStatus v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, v, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withTags(List<String> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, v, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withBody(List<Paragraph> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, v,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    public Article withLanguageMarks(List<LanguageMark> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                v, quoteMarks, links, exports, revision);
+    }
+
+    public Article withQuoteMarks(List<QuoteMark> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, v, links, exports, revision);
+    }
+
+    public Article withLinks(List<RelatedLink> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, v, exports, revision);
+    }
+
+    public Article withExports(List<ExportRecord> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, v, revision);
+    }
+
+    public Article withId(String v) {
+        return new Article(v, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision);
+    }
+
+    /** The same content as saved: modified time and revision moved on. */
+    public Article savedAt(Instant when, long newRevision) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, when, body,
+                languageMarks, quoteMarks, links, exports, newRevision);
+    }
+
+    /** True when the two differ only in modified time and revision. */
+    public boolean sameContentAs(Article other) {
+        return other != null && savedAt(Instant.EPOCH, 0).equals(other.savedAt(Instant.EPOCH, 0));
+    }
+}

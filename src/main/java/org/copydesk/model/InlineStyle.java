@@ -1,0 +1,6 @@
+package org.copydesk.model;
+
+/** Character emphasis inside a paragraph. */
+public enum InlineStyle {
+    BOLD, ITALIC
+}

@@ -1,0 +1,271 @@
+package org.copydesk.storage;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.ExportRecord;
+import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+import org.copydesk.model.QuoteMark;
+import org.copydesk.model.RelatedLink;
+import org.copydesk.model.Relation;
+
+/**
+ * Article &lt;-&gt; JSON bytes. Reading is lenient about what it can default (missing tags, marks, links) and strict
+ * about what it cannot (no id, a body that is not a list, marks outside the text). Writing is deterministic.
+ */
+public final class ArticleCodec {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private static final ObjectWriter WRITER;
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(20_000_000).build());
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        WRITER = MAPPER.writer(printer);
+    }
+
+    /** An article as read, with the fields this version does not know (kept for the next save). */
+    public record Decoded(Article article, Map<String, JsonNode> unknownFields) {
+    }
+
+    private ArticleCodec() {
+    }
+
+    public static Decoded decode(byte[] bytes) throws ArticleFormatException {
+        ArticleJson json;
+        try {
+            JsonNode tree = MAPPER.readTree(bytes);
+            if (tree == null || tree.isMissingNode()) {
+                throw new ArticleFormatException("the file is empty");
+            }
+            if (!tree.isObject()) {
+                throw new ArticleFormatException("not an article: the file holds a JSON " + tree.getNodeType().name().toLowerCase() + ", not an object");
+            }
+            JsonNode version = tree.get("formatVersion");
+            if (version != null && version.isNumber() && version.asInt() > ArticleJson.FORMAT_VERSION) {
+                throw new ArticleFormatException("written by a newer Copydesk (format " + version.asInt()
+                        + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
+            }
+            json = MAPPER.treeToValue(tree, ArticleJson.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ArticleFormatException("not valid article JSON" + where + ": " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new ArticleFormatException("unreadable: " + e.getMessage());
+        }
+        return new Decoded(toArticle(json), json.unknownFields());
+    }
+
+    public static byte[] encode(Article a, Map<String, JsonNode> unknownFields) {
+        ArticleJson j = fromArticle(a);
+        if (unknownFields != null) {
+            unknownFields.forEach((k, v) -> {
+                if (!KNOWN.contains(k)) {
+                    j.putUnknown(k, v);
+                }
+            });
+        }
+        try {
+            String s = WRITER.writeValueAsString(j);
+            return (s + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode article " + a.id(), e);
+        }
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("formatVersion", "id", "headline", "standfirst",
+            "byline", "dateline", "language", "status", "tags", "created", "modified", "revision", "body",
+            "languageMarks", "quoteMarks", "links", "exports");
+
+    private static Article toArticle(ArticleJson j) throws ArticleFormatException {
+        if (j.formatVersion == null) {
+            throw new ArticleFormatException("missing formatVersion");
+        }
+        if (j.id == null || !Slugs.isValidId(j.id)) {
+            throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
+        }
+        try {
+            Instant created = instant(j.created, "created");
+            Instant modified = j.modified == null ? created : instant(j.modified, "modified");
+            List<Paragraph> body = new ArrayList<>();
+            for (ArticleJson.ParagraphJson p : nonNull(j.body)) {
+                if (p == null) {
+                    throw new ArticleFormatException("a paragraph is null");
+                }
+                List<InlineSpan> inline = new ArrayList<>();
+                for (ArticleJson.InlineJson s : nonNull(p.inline)) {
+                    inline.add(new InlineSpan(req(s.start, "inline.start"), req(s.end, "inline.end"),
+                            InlineStyle.valueOf(reqs(s.style, "inline.style").toUpperCase(java.util.Locale.ROOT))));
+                }
+                body.add(new Paragraph(p.kind == null ? ParagraphKind.PARAGRAPH : ParagraphKind.fromId(p.kind),
+                        p.text == null ? "" : p.text, inline));
+            }
+            List<LanguageMark> langs = new ArrayList<>();
+            for (ArticleJson.LanguageMarkJson m : nonNull(j.languageMarks)) {
+                langs.add(new LanguageMark(req(m.start, "languageMarks.start"), req(m.end, "languageMarks.end"),
+                        reqs(m.language, "languageMarks.language"), origin(m.origin)));
+            }
+            List<QuoteMark> quotes = new ArrayList<>();
+            for (ArticleJson.QuoteMarkJson m : nonNull(j.quoteMarks)) {
+                quotes.add(new QuoteMark(req(m.start, "quoteMarks.start"), req(m.end, "quoteMarks.end"), m.speaker, origin(m.origin)));
+            }
+            List<RelatedLink> links = new ArrayList<>();
+            for (ArticleJson.LinkJson l : nonNull(j.links)) {
+                links.add(new RelatedLink(reqs(l.target, "links.target"),
+                        l.relation == null ? Relation.SEE_ALSO : Relation.fromId(l.relation), l.note));
+            }
+            List<ExportRecord> exports = new ArrayList<>();
+            for (ArticleJson.ExportJson e : nonNull(j.exports)) {
+                exports.add(new ExportRecord(instant(e.at, "exports.at"), reqs(e.format, "exports.format"), reqs(e.path, "exports.path")));
+            }
+            List<String> tags = new ArrayList<>();
+            for (String t : nonNull(j.tags)) {
+                if (t != null && !t.isBlank()) {
+                    tags.add(t);
+                }
+            }
+            Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
+                    j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
+                    body, langs, quotes, links, exports, j.revision == null ? 0 : j.revision);
+            int len = a.bodyText().length();
+            for (LanguageMark m : langs) {
+                if (m.end() > len) {
+                    throw new ArticleFormatException("language mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
+                }
+            }
+            for (QuoteMark m : quotes) {
+                if (m.end() > len) {
+                    throw new ArticleFormatException("quotation mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
+                }
+            }
+            return a;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ArticleFormatException("invalid article: " + e.getMessage());
+        }
+    }
+
+    private static ArticleJson fromArticle(Article a) {
+        ArticleJson j = new ArticleJson();
+        j.formatVersion = ArticleJson.FORMAT_VERSION;
+        j.id = a.id();
+        j.headline = a.headline();
+        j.standfirst = a.standfirst();
+        j.byline = a.byline();
+        j.dateline = a.dateline();
+        j.language = a.language();
+        j.status = a.status().id();
+        j.tags = new ArrayList<>(a.tags());
+        j.created = a.created().toString();
+        j.modified = a.modified().toString();
+        j.revision = a.revision();
+        for (Paragraph p : a.body()) {
+            ArticleJson.ParagraphJson pj = new ArticleJson.ParagraphJson();
+            pj.kind = p.kind().id();
+            pj.text = p.text();
+            for (InlineSpan s : p.inline()) {
+                ArticleJson.InlineJson ij = new ArticleJson.InlineJson();
+                ij.start = s.start();
+                ij.end = s.end();
+                ij.style = s.style().name().toLowerCase(java.util.Locale.ROOT);
+                pj.inline.add(ij);
+            }
+            j.body.add(pj);
+        }
+        for (LanguageMark m : a.languageMarks()) {
+            ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.language = m.language();
+            mj.origin = m.origin().name().toLowerCase(java.util.Locale.ROOT);
+            j.languageMarks.add(mj);
+        }
+        for (QuoteMark m : a.quoteMarks()) {
+            ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.speaker = m.speaker();
+            mj.origin = m.origin().name().toLowerCase(java.util.Locale.ROOT);
+            j.quoteMarks.add(mj);
+        }
+        for (RelatedLink l : a.links()) {
+            ArticleJson.LinkJson lj = new ArticleJson.LinkJson();
+            lj.target = l.targetId();
+            lj.relation = l.relation().id();
+            lj.note = l.note();
+            j.links.add(lj);
+        }
+        for (ExportRecord e : a.exports()) {
+            ArticleJson.ExportJson ej = new ArticleJson.ExportJson();
+            ej.at = e.at().toString();
+            ej.format = e.format();
+            ej.path = e.path();
+            j.exports.add(ej);
+        }
+        return j;
+    }
+
+    private static <T> List<T> nonNull(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static int req(Integer v, String field) throws ArticleFormatException {
+        if (v == null) {
+            throw new ArticleFormatException("missing " + field);
+        }
+        return v;
+    }
+
+    private static String reqs(String v, String field) throws ArticleFormatException {
+        if (v == null) {
+            throw new ArticleFormatException("missing " + field);
+        }
+        return v;
+    }
+
+    private static MarkOrigin origin(String s) {
+        return s == null ? MarkOrigin.AUTO : MarkOrigin.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static Instant instant(String s, String field) throws ArticleFormatException {
+        if (s == null) {
+            throw new ArticleFormatException("missing " + field + " time");
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ArticleFormatException("invalid " + field + " time '" + abbreviate(s) + "' (expected ISO-8601, e.g. 2026-11-27T09:00:00Z)");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,37 @@
+package org.copydesk.storage;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Article ids: safe slugs of the headline, {@code [a-z0-9-]}, at most {@value #MAX_LENGTH} characters. */
+public final class Slugs {
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Slugs() {
+    }
+
+    /** True for an id that can name a file in the articles folder and nothing else. */
+    public static boolean isValidId(String id) {
+        return id != null && id.length() <= MAX_LENGTH && VALID.matcher(id).matches();
+    }
+
+    /** "L’armée française : « Vostok » 2026" -> "l-armee-francaise-vostok-2026"; never empty ("article"). */
+    public static String of(String headline) {
+        String s = Normalizer.normalize(headline == null ? "" : headline, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (s.length() > MAX_LENGTH - 4) {
+            s = s.substring(0, MAX_LENGTH - 4).replaceAll("-+$", "");
+            int cut = s.lastIndexOf('-');
+            if (cut > 20) {
+                s = s.substring(0, cut);
+            }
+        }
+        return s.isEmpty() ? "article" : s;
+    }
+}
