@@ -512,7 +512,7 @@ public final class SearchIndex implements Closeable {
                 int alts = 0;
                 for (int ci = 0; ci < group.size(); ci++) {
                     UserQuery.Clause c = group.get(ci);
-                    boolean prefix = lastGroup && ci == group.size() - 1 && uq.lastIsPrefix();
+                    boolean prefix = c.prefix() || (lastGroup && ci == group.size() - 1 && uq.lastIsPrefix());
                     Query cq = clauseQuery(c, lang, prefix);
                     if (cq != null) {
                         alternatives.add(cq, Occur.SHOULD);

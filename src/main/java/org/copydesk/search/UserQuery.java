@@ -11,8 +11,11 @@ import java.util.List;
 record UserQuery(List<List<Clause>> groups, boolean lastIsPrefix, boolean shortened) {
     static final int MAX_CLAUSES = 32;
 
-    /** A word or phrase; {@code negated} for a {@code -word} or {@code NOT word}. */
-    record Clause(String text, boolean phrase, boolean negated) {
+    /**
+     * A word or phrase; {@code negated} for a {@code -word} or {@code NOT word}; {@code prefix} for a word typed with a
+     * trailing {@code *}.
+     */
+    record Clause(String text, boolean phrase, boolean negated, boolean prefix) {
     }
 
     /**
@@ -84,7 +87,14 @@ record UserQuery(List<List<Clause>> groups, boolean lastIsPrefix, boolean shorte
                 break;
             }
             count++;
-            Clause clause = new Clause(token, phrase, negated);
+            boolean star = !phrase && token.length() > 1 && token.endsWith("*");
+            if (star) {
+                token = token.replaceAll("\\*+$", "");
+                if (token.isEmpty()) {
+                    continue;
+                }
+            }
+            Clause clause = new Clause(token, phrase, negated, star);
             if (pendingOr && !negated && !groups.isEmpty() && !groups.get(groups.size() - 1).get(0).negated()) {
                 groups.get(groups.size() - 1).add(clause);
             } else {
