@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -381,24 +385,33 @@ public final class SearchIndex implements Closeable {
         Objects.requireNonNull(q, "query");
         UserQuery uq = UserQuery.parse(q.text());
         String notice = uq.shortened() ? "only the first " + UserQuery.MAX_CLAUSES + " words were searched" : null;
+        IndexSearcher s = searchers.acquire();
+        try {
+            return search(s, facts(s), q, uq, notice, limit, detailed);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private SearchResults search(IndexSearcher s, ReaderFacts f, SearchQuery q, UserQuery uq, String notice, int limit,
+                                 int detailed) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER);
         Query text = null;
         if (!uq.groups().isEmpty()) {
-            text = textQuery(uq);
+            text = textQuery(uq, f.fields());
             if (text == null) {
                 return new SearchResults(q, List.of(), 0,
                         "nothing to search for: the words typed are too common to be indexed", null);
             }
             b.add(text, uq.hasPositive() ? Occur.MUST : Occur.FILTER);
             if (!uq.hasPositive()) {
-                addExclusions(b, uq);
+                addExclusions(b, uq, f.fields());
             }
         }
         addFilters(b, q);
         Query query = b.build();
-        IndexSearcher s = searchers.acquire();
-        try {
+        {
             int n = Math.max(1, limit);
             TopDocs top;
             try {
@@ -411,20 +424,17 @@ public final class SearchIndex implements Closeable {
             MatchHighlighter hl = text == null ? null : new MatchHighlighter(text, analysis.perFieldAnalyzer());
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             StoredFields stored = s.storedFields();
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             for (int i = 0; i < top.scoreDocs.length && hits.size() < limit; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 float score = Float.isNaN(sd.score) ? 0 : sd.score;
                 if (i < detailed) {
                     hits.add(detail(stored.document(sd.doc), score, hl));
                 } else {
-                    hits.add(new SearchHit(idOf(leaves, sd.doc), score, null, null, null, null, null, null));
+                    hits.add(new SearchHit(f.idByDoc()[sd.doc], score, null, null, null, null, null, null));
                 }
             }
             int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value);
             return new SearchResults(q, hits, Math.max(total, hits.size()), notice, text);
-        } finally {
-            searchers.release(s);
         }
     }
 
@@ -454,13 +464,40 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private static String idOf(List<LeafReaderContext> leaves, int doc) throws IOException {
-        LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues ids = ctx.reader().getSortedDocValues(ID);
-        if (ids != null && ids.advanceExact(doc - ctx.docBase)) {
-            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    /** What a searcher's reader holds, worked out once per reader (that is, once per change to the index). */
+    private record ReaderFacts(IndexReader reader, String[] idByDoc, Set<String> fields) {
+    }
+
+    private volatile ReaderFacts facts;
+
+    private ReaderFacts facts(IndexSearcher s) throws IOException {
+        ReaderFacts f = facts;
+        IndexReader reader = s.getIndexReader();
+        if (f != null && f.reader() == reader) {
+            return f;
         }
-        return ctx.reader().storedFields().document(doc - ctx.docBase).get(ID);
+        String[] idByDoc = new String[reader.maxDoc()];
+        Set<String> fields = new HashSet<>();
+        for (LeafReaderContext ctx : reader.leaves()) {
+            for (FieldInfo fi : ctx.reader().getFieldInfos()) {
+                fields.add(fi.name);
+            }
+            SortedDocValues dv = ctx.reader().getSortedDocValues(ID);
+            if (dv == null) {
+                continue;
+            }
+            String[] byOrd = new String[dv.getValueCount()];
+            TermsEnum te = dv.termsEnum();
+            for (int ord = 0; te.next() != null; ord++) {
+                byOrd[ord] = te.term().utf8ToString();
+            }
+            for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                idByDoc[ctx.docBase + doc] = byOrd[dv.ordValue()];
+            }
+        }
+        f = new ReaderFacts(reader, idByDoc, Set.copyOf(fields));
+        facts = f;
+        return f;
     }
 
     private SearchHit detail(Document d, float score, MatchHighlighter hl) {
@@ -497,7 +534,7 @@ public final class SearchIndex implements Closeable {
      * For each analysis language: all groups must match in that language's fields (a word that is a stop word there
      * is left out); the article matches when it matches in any language. Null when no word survives analysis.
      */
-    private Query textQuery(UserQuery uq) {
+    private Query textQuery(UserQuery uq, Set<String> indexedFields) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int branches = 0;
         boolean positives = uq.hasPositive();
@@ -513,7 +550,7 @@ public final class SearchIndex implements Closeable {
                 for (int ci = 0; ci < group.size(); ci++) {
                     UserQuery.Clause c = group.get(ci);
                     boolean prefix = c.prefix() || (lastGroup && ci == group.size() - 1 && uq.lastIsPrefix());
-                    Query cq = clauseQuery(c, lang, prefix);
+                    Query cq = clauseQuery(c, lang, prefix, indexedFields);
                     if (cq != null) {
                         alternatives.add(cq, Occur.SHOULD);
                         alts++;
@@ -544,11 +581,11 @@ public final class SearchIndex implements Closeable {
         return branches == 0 ? null : any.build();
     }
 
-    private void addExclusions(BooleanQuery.Builder b, UserQuery uq) {
+    private void addExclusions(BooleanQuery.Builder b, UserQuery uq, Set<String> indexedFields) {
         for (String lang : TextAnalysis.allAnalysisLanguages()) {
             for (List<UserQuery.Clause> group : uq.groups()) {
                 for (UserQuery.Clause c : group) {
-                    Query cq = clauseQuery(c, lang, false);
+                    Query cq = clauseQuery(c, lang, false, indexedFields);
                     if (cq != null) {
                         b.add(cq, Occur.MUST_NOT);
                     }
@@ -558,11 +595,14 @@ public final class SearchIndex implements Closeable {
     }
 
     /** One word or phrase in the headline, standfirst or body fields of one language; null if it analyses to nothing. */
-    private Query clauseQuery(UserQuery.Clause c, String lang, boolean prefix) {
+    private Query clauseQuery(UserQuery.Clause c, String lang, boolean prefix, Set<String> indexedFields) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int n = 0;
         for (String part : TextAnalysis.PARTS) {
             String field = TextAnalysis.field(part, lang);
+            if (!indexedFields.contains(field)) {
+                continue;
+            }
             Query exact = c.phrase() ? queryBuilder.createPhraseQuery(field, c.text())
                     : queryBuilder.createBooleanQuery(field, c.text(), Occur.MUST);
             Query pq = prefix ? prefixQuery(field, part, c.text()) : null;
