@@ -535,6 +535,10 @@ public final class SearchIndex implements Closeable {
      * is left out); the article matches when it matches in any language. Null when no word survives analysis.
      */
     private Query textQuery(UserQuery uq, Set<String> indexedFields) {
+        return textQuery(uq, indexedFields, TextAnalysis.PARTS);
+    }
+
+    private Query textQuery(UserQuery uq, Set<String> indexedFields, List<String> parts) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int branches = 0;
         boolean positives = uq.hasPositive();
@@ -550,7 +554,7 @@ public final class SearchIndex implements Closeable {
                 for (int ci = 0; ci < group.size(); ci++) {
                     UserQuery.Clause c = group.get(ci);
                     boolean prefix = c.prefix() || (lastGroup && ci == group.size() - 1 && uq.lastIsPrefix());
-                    Query cq = clauseQuery(c, lang, prefix, indexedFields);
+                    Query cq = clauseQuery(c, lang, prefix, indexedFields, parts);
                     if (cq != null) {
                         alternatives.add(cq, Occur.SHOULD);
                         alts++;
@@ -585,7 +589,7 @@ public final class SearchIndex implements Closeable {
         for (String lang : TextAnalysis.allAnalysisLanguages()) {
             for (List<UserQuery.Clause> group : uq.groups()) {
                 for (UserQuery.Clause c : group) {
-                    Query cq = clauseQuery(c, lang, false, indexedFields);
+                    Query cq = clauseQuery(c, lang, false, indexedFields, TextAnalysis.PARTS);
                     if (cq != null) {
                         b.add(cq, Occur.MUST_NOT);
                     }
@@ -595,10 +599,11 @@ public final class SearchIndex implements Closeable {
     }
 
     /** One word or phrase in the headline, standfirst or body fields of one language; null if it analyses to nothing. */
-    private Query clauseQuery(UserQuery.Clause c, String lang, boolean prefix, Set<String> indexedFields) {
+    private Query clauseQuery(UserQuery.Clause c, String lang, boolean prefix, Set<String> indexedFields,
+                              List<String> parts) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int n = 0;
-        for (String part : TextAnalysis.PARTS) {
+        for (String part : parts) {
             String field = TextAnalysis.field(part, lang);
             if (!indexedFields.contains(field)) {
                 continue;
@@ -803,7 +808,36 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Headlines of all readable articles by id (for autocompletion), in headline order. */
+    /**
+     * Articles whose headline holds every word typed (in any of its forms; the last word may be unfinished), best
+     * first: what an autocompletion over headlines offers.
+     */
+    public List<IndexedArticle> completeHeadline(String typed, int max) throws IOException {
+        UserQuery uq = UserQuery.parse(typed == null ? "" : typed);
+        if (!uq.hasPositive()) {
+            return List.of();
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query q = textQuery(uq, facts(s).fields(), List.of("headline"));
+            if (q == null) {
+                return List.of();
+            }
+            Query query = new BooleanQuery.Builder().add(q, Occur.MUST)
+                    .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build();
+            List<IndexedArticle> out = new ArrayList<>();
+            for (ScoreDoc sd : s.search(query, Math.max(1, max)).scoreDocs) {
+                out.add(summary(s.storedFields().document(sd.doc, Set.of(ID, HEADLINE, STATUS, LANGUAGE, MODIFIED))));
+            }
+            return out;
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Headlines of all readable articles by id, in headline order. */
     public List<IndexedArticle> headlines() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {

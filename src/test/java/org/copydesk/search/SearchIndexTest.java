@@ -310,4 +310,17 @@ class SearchIndexTest {
         assertThat(index.find("story-that-was-deleted")).isEmpty();
         assertThat(index.backlinks("story-that-was-deleted")).extracting(IndexedArticle::id).containsExactly(a.id());
     }
+
+    @Test
+    void headlineCompletionMatchesHeadlinesOnlyWithAnUnfinishedLastWord() throws IOException {
+        Article a = create("Coastal villages count storm damage", "en", "Nothing about orchestras here.");
+        Article b = create("L’armée française prépare un exercice", "fr", "Les soldats partiront.");
+        create("Orchestra opens its season", "en", "The orchestra played near the coast.");
+        index = SearchIndex.open(ws);
+        assertThat(index.completeHeadline("coastal vil", 10)).extracting(IndexedArticle::id).containsExactly(a.id());
+        assertThat(index.completeHeadline("armées fr", 10)).extracting(IndexedArticle::id).containsExactly(b.id());
+        assertThat(index.completeHeadline("orchestras", 10)).extracting(IndexedArticle::headline).containsExactly("Orchestra opens its season");
+        assertThat(index.completeHeadline("AND (", 10)).isEmpty();
+        assertThat(index.completeHeadline("", 10)).isEmpty();
+    }
 }
