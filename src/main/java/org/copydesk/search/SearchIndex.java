@@ -309,7 +309,9 @@ public final class SearchIndex implements Closeable {
         writer.updateDocument(new Term(ID, id), document(id, stamp, entry));
     }
 
-    private synchronized void indexSaved(Article article) {
+    // not synchronized: a save must not wait for a sync (the first build of a large workspace takes a while);
+    // the writer is thread-safe, and a sync that reads the same file again only repeats the same update
+    private void indexSaved(Article article) {
         try {
             Path file = workspace.fileOf(article.id());
             Stamp stamp = Stamp.of(file);
@@ -321,7 +323,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private synchronized void indexDeleted(String id) {
+    private void indexDeleted(String id) {
         try {
             writer.deleteDocuments(new Term(ID, id));
             searchers.maybeRefreshBlocking();

@@ -283,6 +283,12 @@ public final class MainWindow {
     private void reload() {
         if (editor.save()) {
             loadWorkspace();
+            // files changed outside Copydesk: bring the search index in line too, then search again
+            index.query(i -> i.sync(), report -> {
+                if (report.changed()) {
+                    list.refreshSearch();
+                }
+            });
         }
     }
 

@@ -228,7 +228,8 @@ public final class ArticleListView {
         refreshSearch();
     }
 
-    private void refreshSearch() {
+    /** Runs the current search again (the index changed). */
+    public void refreshSearch() {
         if (search != null) {
             search.refresh();
         }
