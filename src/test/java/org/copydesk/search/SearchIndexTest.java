@@ -323,4 +323,36 @@ class SearchIndexTest {
         assertThat(index.completeHeadline("AND (", 10)).isEmpty();
         assertThat(index.completeHeadline("", 10)).isEmpty();
     }
+
+    @Test
+    void randomQueriesMadeOfOperatorsNeverThrow() throws IOException {
+        create("Storm hits the coast", "en", "A heavy storm hit the coast. « Les armées » said nothing.");
+        index = SearchIndex.open(ws);
+        String alphabet = "ab é\"'()[]{}:*?~^+-!|&/\\ORANDNOT«»“”\u0000\t\n";
+        java.util.Random rnd = new java.util.Random(7);
+        for (int n = 0; n < 1500; n++) {
+            StringBuilder q = new StringBuilder();
+            for (int k = rnd.nextInt(12); k > 0; k--) {
+                q.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = q.toString();
+            assertThatCode(() -> {
+                index.search(SearchQuery.of(text), 10, 5);
+                index.completeHeadline(text, 5);
+                index.matchHeadline(text, null);
+            }).as("query %s", text).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void whenAnotherCopydeskHoldsTheIndexATemporaryOneGivesTheSameAnswers() throws IOException {
+        Article a = create("Storm hits the coast", "en", "A heavy storm hit the coast.");
+        index = SearchIndex.open(ws);
+        try (SearchIndex second = SearchIndex.open(ws)) {
+            assertThat(second.isTemporary()).isTrue();
+            assertThat(second.search(SearchQuery.of("storms"), 10, 0).ids()).containsExactly(a.id());
+        }
+        assertThat(index.isTemporary()).isFalse();
+        assertThat(ids("storms")).containsExactly(a.id());
+    }
 }
