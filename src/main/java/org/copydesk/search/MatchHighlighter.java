@@ -77,6 +77,14 @@ final class MatchHighlighter {
 
     /** The ranges of {@code text} (analysed as {@code field}) that match, shifted by {@code offset}. */
     List<HighlightedText.Range> matches(String field, String text, int offset) {
+        return matches(field, text, offset, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #matches(String, String, int)}, but stops analysing {@code window} characters after the first match:
+     * enough for a snippet, and most of a long body need not be analysed.
+     */
+    List<HighlightedText.Range> matches(String field, String text, int offset, int window) {
         FieldTerms ft = byField.get(field);
         List<HighlightedText.Range> out = new ArrayList<>();
         if (ft == null || text.isEmpty()) {
@@ -88,8 +96,15 @@ final class MatchHighlighter {
             TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            int stopAt = Integer.MAX_VALUE;
             while (ts.incrementToken()) {
+                if (off.startOffset() > stopAt) {
+                    break;
+                }
                 if (ft.matches(term.getBytesRef())) {
+                    if (out.isEmpty() && window != Integer.MAX_VALUE) {
+                        stopAt = off.startOffset() + window;
+                    }
                     int start = off.startOffset();
                     if (elides) {
                         start += elidedLength(text, start, off.endOffset());
@@ -125,7 +140,9 @@ final class MatchHighlighter {
         List<HighlightedText.Range> ranges = new ArrayList<>();
         for (ArticleText.Part p : body) {
             sb.append(p.text());
-            ranges.addAll(matches(TextAnalysis.field("body", p.language()), p.text(), p.offset()));
+            if (ranges.isEmpty() || ranges.get(0).start() + SNIPPET_LENGTH > p.offset()) {
+                ranges.addAll(matches(TextAnalysis.field("body", p.language()), p.text(), p.offset(), SNIPPET_LENGTH));
+            }
         }
         String text = sb.toString().replace('\n', ' ');
         ranges = HighlightedText.normalise(ranges, text.length());

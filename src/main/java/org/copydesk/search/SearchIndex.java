@@ -419,7 +419,7 @@ public final class SearchIndex implements Closeable {
             try {
                 top = text == null || !uq.hasPositive()
                         ? s.search(query, n, new Sort(new SortField(MODIFIED_SORT, SortField.Type.LONG, true)))
-                        : s.search(query, n);
+                        : AllHits.top(s, query, n);
             } catch (IndexSearcher.TooManyClauses e) {
                 return new SearchResults(q, List.of(), 0, "the query is too long; try fewer words", null);
             }

@@ -37,7 +37,7 @@ import org.copydesk.ui.common.WorkspaceIndex;
  */
 public final class ArticleSearch {
     /** Hits with details (highlights) computed with the search; the rest on demand as rows scroll into view. */
-    static final int DETAILED = 30;
+    static final int DETAILED = 16;
     private static final int ALL = 100_000;
 
     private final UiContext ctx;
