@@ -168,7 +168,7 @@ public final class SearchIndex implements Closeable {
         try {
             index = new SearchIndex(ws, FSDirectory.open(dir), false);
         } catch (LockObtainFailedException e) {
-            LOG.log(System.Logger.Level.INFO, "search index {0} is in use by another Copydesk; using a temporary index", dir);
+            LOG.log(System.Logger.Level.DEBUG, "search index {0} is in use by another Copydesk; using a temporary index", dir);
             index = new SearchIndex(ws, new ByteBuffersDirectory(), true);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index " + dir + " is unreadable (" + e + "); rebuilding it from the article files");

@@ -98,6 +98,7 @@ public final class ArticleSearch {
                 run();
             }
         });
+        index.failedProperty().addListener((o, a, failed) -> run());
     }
 
     private ListCell<String> cell(String anyKey, boolean statusNames) {
@@ -209,7 +210,7 @@ public final class ArticleSearch {
             // until the index is open: plain matching of what the list holds
             String t = q.text();
             apply(null, local.and(r -> r.matches(t)));
-            notice.set(ctx.text("search.indexing"));
+            notice.set(ctx.text(index.failedProperty().get() ? "search.unavailable" : "search.indexing"));
             return;
         }
         index.query(i -> i.search(q, ALL, DETAILED), r -> {

@@ -31,6 +31,7 @@ public final class WorkspaceIndex implements AutoCloseable {
         return t;
     });
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final CompletableFuture<SearchIndex> index;
 
     public WorkspaceIndex(UiContext ctx) {
@@ -42,7 +43,18 @@ public final class WorkspaceIndex implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         }, thread);
-        index.thenRun(() -> Platform.runLater(() -> ready.set(true)));
+        index.whenComplete((i, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                ready.set(true);
+            } else {
+                failed.set(true);
+            }
+        }));
+    }
+
+    /** True when the index could not be opened: search falls back to matching what the list holds. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     /** True once the index is open and up to date with the files. */
