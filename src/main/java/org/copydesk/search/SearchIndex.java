@@ -404,7 +404,7 @@ public final class SearchIndex implements Closeable {
             text = textQuery(uq, f.fields());
             if (text == null) {
                 return new SearchResults(q, List.of(), 0,
-                        "nothing to search for: the words typed are too common to be indexed", null);
+                        "nothing to search for: the query holds no searchable words (only punctuation, operators or very common words)", null);
             }
             b.add(text, uq.hasPositive() ? Occur.MUST : Occur.FILTER);
             if (!uq.hasPositive()) {

@@ -73,6 +73,9 @@ public final class ArticleSearch {
         for (ArticleStatus s : ArticleStatus.values()) {
             status.getItems().add(s.id());
         }
+        status.setValue("");
+        language.setValue("");
+        tag.setValue("");
         status.setButtonCell(cell("search.filter.anyStatus", true));
         status.setCellFactory(lv -> cell("search.filter.anyStatus", true));
         language.getItems().add("");
