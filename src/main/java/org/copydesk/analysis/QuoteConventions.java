@@ -60,10 +60,10 @@ public final class QuoteConventions {
     }
 
     /** Pairs of marks each language accepts (beside its table entry) before a quotation is flagged. */
-    private static boolean accepted(String lang, char open, char close) {
+    private static boolean accepted(String lang, int depth, char open, char close) {
         String pair = "" + open + close;
         return switch (lang) {
-            case "fr" -> Set.of("«»", "“”", "‹›").contains(pair);
+            case "fr" -> depth == 0 ? pair.equals("«»") : Set.of("«»", "“”", "‹›").contains(pair);
             case "de" -> Set.of("„“", "‚‘", "»«", "›‹").contains(pair);
             case "es", "it", "pt" -> Set.of("«»", "“”", "‘’").contains(pair);
             case "nl" -> Set.of("“”", "„”", "‘’", "‚’").contains(pair);
@@ -102,7 +102,7 @@ public final class QuoteConventions {
             while (innerCloseStart > innerOpenEnd && isSpace(text.charAt(innerCloseStart - 1))) {
                 innerCloseStart--;
             }
-            boolean marksOk = accepted(lang, open, close);
+            boolean marksOk = accepted(lang, q.depth(), open, close);
             boolean spacingOk;
             boolean guillemets = open == '«' || open == '»' || open == '‹' || open == '›';
             if (lang.equals("fr") && guillemets) {
