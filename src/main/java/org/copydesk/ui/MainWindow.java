@@ -80,12 +80,13 @@ public final class MainWindow {
         ctx.workspace().addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {
-                onFx(() -> list.upsert(new ArticleEntry(article.id(), ctx.workspace().fileOf(article.id()), article, null, false)));
+                // later, never inside the selection change that may have caused the save
+                Platform.runLater(() -> list.upsert(new ArticleEntry(article.id(), ctx.workspace().fileOf(article.id()), article, null, false)));
             }
 
             @Override
             public void deleted(String id) {
-                onFx(() -> list.remove(id));
+                Platform.runLater(() -> list.remove(id));
             }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, editor.dirtyProperty(), editor.articleProperty()));
@@ -298,13 +299,5 @@ public final class MainWindow {
         a.initOwner(stage);
         a.setHeaderText(header);
         a.show();
-    }
-
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
     }
 }

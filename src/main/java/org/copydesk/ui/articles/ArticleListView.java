@@ -42,6 +42,7 @@ public final class ArticleListView {
     private final SimpleObjectProperty<ArticleRow> selected = new SimpleObjectProperty<>();
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
+    private boolean mutating;
 
     public ArticleListView(UiContext ctx) {
         this.ctx = ctx;
@@ -95,7 +96,11 @@ public final class ArticleListView {
         table.getSortOrder().add(modified);
         table.setPlaceholder(new Label(ctx.text("list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.set(b));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!mutating) {
+                selected.set(b);
+            }
+        });
         table.setRowFactory(tv -> {
             TableRow<ArticleRow> r = new TableRow<>();
             r.setId(null);
@@ -136,30 +141,48 @@ public final class ArticleListView {
 
     /** Replaces the list with these entries, keeping the selection on the same id where it still exists. */
     public void setEntries(List<ArticleEntry> entries) {
-        String keep = selected.get() == null ? null : selected.get().id();
-        rows.setAll(entries.stream().map(ArticleRow::new).toList());
-        if (keep != null) {
-            select(keep);
-        }
+        mutate(() -> rows.setAll(entries.stream().map(ArticleRow::new).toList()));
     }
 
-    /** Replaces or adds one entry (after a save) without disturbing the rest. */
+    /** Replaces or adds one entry (after a save) without disturbing the rest or the selection. */
     public void upsert(ArticleEntry entry) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id().equals(entry.id())) {
-                boolean wasSelected = selected.get() != null && selected.get().id().equals(entry.id());
-                rows.set(i, new ArticleRow(entry));
-                if (wasSelected) {
-                    selectQuietly(entry.id());
+        mutate(() -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(entry.id())) {
+                    rows.set(i, new ArticleRow(entry));
+                    return;
                 }
-                return;
             }
-        }
-        rows.add(new ArticleRow(entry));
+            rows.add(new ArticleRow(entry));
+        });
     }
 
     public void remove(String id) {
-        rows.removeIf(r -> r.id().equals(id));
+        mutate(() -> rows.removeIf(r -> r.id().equals(id)));
+    }
+
+    /**
+     * Changes the rows without the selection jumping: the table may move its selection while rows are replaced or
+     * re-sorted; afterwards the same article is selected again, and listeners hear only a real change of article.
+     */
+    private void mutate(Runnable change) {
+        String keep = selected.get() == null ? null : selected.get().id();
+        mutating = true;
+        try {
+            change.run();
+            table.getSelectionModel().clearSelection();
+            if (keep != null) {
+                for (ArticleRow r : table.getItems()) {
+                    if (r.id().equals(keep)) {
+                        table.getSelectionModel().select(r);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            mutating = false;
+        }
+        selected.set(table.getSelectionModel().getSelectedItem());
     }
 
     public boolean select(String id) {
@@ -171,16 +194,6 @@ public final class ArticleListView {
             }
         }
         return false;
-    }
-
-    private void selectQuietly(String id) {
-        for (ArticleRow r : table.getItems()) {
-            if (r.id().equals(id)) {
-                selected.set(r);
-                table.getSelectionModel().select(r);
-                return;
-            }
-        }
     }
 
     public List<ArticleRow> rows() {

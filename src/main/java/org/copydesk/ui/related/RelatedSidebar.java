@@ -28,6 +28,11 @@ public final class RelatedSidebar {
         list.setId("relatedLinks");
         list.setPlaceholder(new Label(ctx.text("related.none")));
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RelatedLink link, boolean empty) {
                 super.updateItem(link, empty);
