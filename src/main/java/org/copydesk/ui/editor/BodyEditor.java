@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -71,8 +72,14 @@ final class BodyEditor {
     private record Logged(long version, TextShift shift) {
     }
 
+    /** One document's analysis: gets the whole text each time (an {@link AnalysisSession} re-analyses what changed). */
+    @FunctionalInterface
+    interface Session {
+        Analysis analyze(String text, AnalysisHints hints);
+    }
+
     private final Area area = new Area();
-    private final Analyzer analyzer;
+    private Supplier<Session> sessions;
     private final Executor executor;
     private final EventSource<EditStep> steps = new EventSource<>();
     private final UndoManager<EditStep> history;
@@ -86,7 +93,7 @@ final class BodyEditor {
     private Marks marks = Marks.NONE;
     private Analysis current = Analysis.empty("en");
     private BodyMarks shown;
-    private AnalysisSession session;
+    private Session session;
     private long version;
     private long generation;
     private boolean analysing;
@@ -98,7 +105,10 @@ final class BodyEditor {
     private long appliedVersion = -1;
 
     BodyEditor(Analyzer analyzer, Executor executor) {
-        this.analyzer = analyzer;
+        this.sessions = () -> {
+            AnalysisSession s = analyzer.newSession();
+            return s::analyze;
+        };
         this.executor = executor;
         area.setWrapText(true);
         area.setId("bodyArea");
@@ -109,6 +119,11 @@ final class BodyEditor {
         Subscription changes = area.richChanges().subscribe(this::onChange);
         Subscription pauses = area.multiPlainChanges().successionEnds(ANALYSIS_DELAY).subscribe(x -> requestAnalysis());
         subscriptions = changes.and(pauses);
+    }
+
+    /** Where the analysis of each opened article comes from (tests give their own). */
+    void setSessions(Supplier<Session> sessions) {
+        this.sessions = sessions;
     }
 
     Area area() {
@@ -173,7 +188,7 @@ final class BodyEditor {
         analysing = false;
         pending = false;
         log.clear();
-        session = analyzer.newSession();
+        session = sessions.get();
         primary = a.language();
         marks = new Marks(a.languageMarks(), a.quoteMarks());
         current = Analysis.empty(primary);
@@ -555,7 +570,7 @@ final class BodyEditor {
         List<LanguageMark> handLanguages = marks.languages().stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
         List<QuoteMark> handQuotes = marks.quotes().stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
         AnalysisHints hints = new AnalysisHints(primary, handLanguages, handQuotes);
-        AnalysisSession s = session;
+        Session s = session;
         try {
             executor.execute(() -> {
                 Analysis result = null;

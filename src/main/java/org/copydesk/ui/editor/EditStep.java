@@ -46,7 +46,7 @@ sealed interface EditStep {
             return removed.length() == 0 && inserted.length() > 0;
         }
 
-        /** Typing merges into one step per word: a word and the space before it. */
+        /** Typing merges into one step per word: a word and the spaces after it. */
         Optional<EditStep> mergeWith(TextEdit next) {
             if (!isPureInsert() || !next.isPureInsert() || next.pos != pos + inserted.length()) {
                 return Optional.empty();
@@ -56,8 +56,8 @@ sealed interface EditStep {
             if (mine.indexOf('\n') >= 0 || theirs.indexOf('\n') >= 0) {
                 return Optional.empty();
             }
-            boolean endsInWord = !Character.isWhitespace(mine.charAt(mine.length() - 1));
-            if (endsInWord && Character.isWhitespace(theirs.charAt(0))) {
+            boolean endsInSpace = Character.isWhitespace(mine.charAt(mine.length() - 1));
+            if (endsInSpace && !Character.isWhitespace(theirs.charAt(0))) {
                 return Optional.empty();
             }
             return Optional.of(new TextEdit(pos, removed, inserted.concat(next.inserted), before, next.after));
