@@ -78,6 +78,8 @@ public final class ArticleEditor {
     private final Popup tooltip = new Popup();
     private final Label tooltipText = new Label();
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    /** Counts analysis results shown; the gutter labels listen to it. */
+    private final javafx.beans.property.LongProperty marksShown = new javafx.beans.property.SimpleLongProperty();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
@@ -398,9 +400,7 @@ public final class ArticleEditor {
         String text = body.area().getText();
         BodyMarks m = body.shown();
         panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues());
-        var factory = body.area().getParagraphGraphicFactory();
-        body.area().setParagraphGraphicFactory(null);
-        body.area().setParagraphGraphicFactory(factory);
+        marksShown.set(marksShown.get() + 1);
         updateStatus();
     }
 
@@ -426,14 +426,15 @@ public final class ArticleEditor {
         statusSave.getStyleClass().setAll("label", dirty.get() || saveProblem != null ? "save-pending" : "save-done");
     }
 
+    /**
+     * The gutter of a paragraph: the tags of its foreign languages. The label follows {@link #marksShown}, so new
+     * analysis results update the visible labels without recreating the paragraphs' cells.
+     */
     private Node gutter(int paragraph) {
         Label l = new Label();
         l.getStyleClass().add("gutter-tag");
-        List<String> tags = body.foreignTagsOf(paragraph);
-        if (!tags.isEmpty()) {
-            l.setText(String.join(" ", tags));
-            l.getStyleClass().add(LanguageStyle.of(tags.get(0)).styleClass());
-        }
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join(" ", body.foreignTagsOf(paragraph)), marksShown));
         return l;
     }
 

@@ -103,6 +103,10 @@ final class BodyEditor {
     private List<EditStep> compound;
     private boolean restyleWholeDocument;
     private long appliedVersion = -1;
+    private long appliedAtNanos;
+    private volatile long lastAnalysisNanos;
+    private long lastApplyNanos;
+    private long lastResultFxNanos;
 
     BodyEditor(Analyzer analyzer, Executor executor) {
         this.sessions = () -> {
@@ -163,6 +167,25 @@ final class BodyEditor {
 
     long appliedVersion() {
         return appliedVersion;
+    }
+
+    /** System.nanoTime() when the last analysis was shown. */
+    long appliedAtNanos() {
+        return appliedAtNanos;
+    }
+
+    /** How long the last analysis took off the FX thread, and applying it on the FX thread (ns). */
+    long lastAnalysisNanos() {
+        return lastAnalysisNanos;
+    }
+
+    long lastApplyNanos() {
+        return lastApplyNanos;
+    }
+
+    /** FX-thread time of the last result: restyle plus side panel, status and gutter (ns). */
+    long lastResultFxNanos() {
+        return lastResultFxNanos;
     }
 
     String primaryLanguage() {
@@ -466,9 +489,64 @@ final class BodyEditor {
 
     private void restyleRanges(List<int[]> ranges) {
         int len = area.getLength();
+        int n = area.getParagraphs().size();
+        boolean[] todo = new boolean[n];
         for (int[] r : ranges) {
-            restyle(paragraphOf(Math.min(r[0], len)), paragraphOf(Math.min(r[1], len)));
+            int from = paragraphOf(Math.min(r[0], len));
+            int to = Math.min(n - 1, paragraphOf(Math.min(r[1], len)));
+            for (int p = from; p <= to; p++) {
+                todo[p] = true;
+            }
         }
+        for (int p = 0; p < n; p++) {
+            if (todo[p]) {
+                restyle(p, p);
+            }
+        }
+    }
+
+    /**
+     * The ranges where two analyses of the same text differ in what the body shows: foreign segments, quotations,
+     * issues (segments in the primary language show nothing, so they do not count).
+     */
+    private List<int[]> differences(Analysis before, Analysis after) {
+        List<int[]> out = new ArrayList<>();
+        Set<Object> a = new java.util.HashSet<>();
+        Set<Object> b = new java.util.HashSet<>();
+        collect(before, a);
+        collect(after, b);
+        for (Object o : a) {
+            if (!b.contains(o)) {
+                out.add(rangeOf(o));
+            }
+        }
+        for (Object o : b) {
+            if (!a.contains(o)) {
+                out.add(rangeOf(o));
+            }
+        }
+        return out;
+    }
+
+    private void collect(Analysis a, Set<Object> into) {
+        for (LanguageSegment s : a.segments()) {
+            if (!LanguageStyle.sameLanguage(s.language(), primary)) {
+                into.add(s);
+            }
+        }
+        into.addAll(a.quotations());
+        into.addAll(a.issues());
+    }
+
+    private static int[] rangeOf(Object o) {
+        if (o instanceof LanguageSegment s) {
+            return new int[] {s.start(), s.end()};
+        }
+        if (o instanceof org.copydesk.analysis.Quotation q) {
+            return new int[] {q.start(), q.end()};
+        }
+        CopyIssue i = (CopyIssue) o;
+        return new int[] {i.start(), i.end()};
     }
 
     int paragraphOf(int pos) {
@@ -574,8 +652,10 @@ final class BodyEditor {
         try {
             executor.execute(() -> {
                 Analysis result = null;
+                long t0 = System.nanoTime();
                 try {
                     result = s.analyze(text, hints);
+                    lastAnalysisNanos = System.nanoTime() - t0;
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "analysis failed", e);
                 }
@@ -593,6 +673,7 @@ final class BodyEditor {
         }
         analysing = false;
         if (result != null) {
+            long t0 = System.nanoTime();
             Analysis a = result;
             for (Logged l : log) {
                 if (l.version() > v) {
@@ -600,14 +681,18 @@ final class BodyEditor {
                 }
             }
             log.removeIf(l -> l.version() <= v);
+            List<int[]> changed = differences(current, a);
             current = a;
             shown = null;
-            restyle(0, area.getParagraphs().size() - 1);
+            restyleRanges(changed);
             appliedVersion = v;
+            appliedAtNanos = System.nanoTime();
+            lastApplyNanos = appliedAtNanos - t0;
             published.set(a);
             for (Consumer<Long> c : analysedListeners) {
                 c.accept(v);
             }
+            lastResultFxNanos = System.nanoTime() - t0;
         }
         if (pending) {
             pending = false;
