@@ -156,9 +156,9 @@ class EditorBehaviourTest extends EditorTestBase {
             return null;
         });
         String id = onFx(() -> editor.articleProperty().get().id());
+        assertThat(Files.readString(workspace.fileOf(id))).doesNotContain("Added later");
         caretTo(onFx(() -> area().getLength()));
         robot.write(" Added later.");
-        assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();
         waitUntil(() -> Files.readString(workspace.fileOf(id)).contains("First paragraph. Added later."));
         waitUntil(() -> !editor.dirtyProperty().get());
         assertThat(onFx(() -> robot.lookup("#statusSave").queryAs(Label.class).getText())).isEqualTo("saved");
