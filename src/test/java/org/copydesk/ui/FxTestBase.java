@@ -30,7 +30,7 @@ public abstract class FxTestBase {
     /** The one stage every test shows its view in. */
     protected static Stage stage;
     /** A shared analyser: loading language models is done once per run. */
-    protected static final Analyzer ANALYZER = new Analyzer();
+    protected static final Analyzer ANALYZER = org.copydesk.analysis.SharedAnalyzer.get();
 
     protected final FxRobot robot = new FxRobot();
     protected Workspace workspace;
@@ -44,7 +44,6 @@ public abstract class FxTestBase {
     static void startToolkitOnce() throws TimeoutException {
         if (stage == null) {
             stage = FxToolkit.registerPrimaryStage();
-            ANALYZER.preloadInBackground();
         }
     }
 

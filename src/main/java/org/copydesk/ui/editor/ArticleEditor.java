@@ -35,6 +35,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.QuoteConventions;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
 import org.copydesk.model.Article;
@@ -83,7 +84,7 @@ public final class ArticleEditor {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
-    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = (text, a) -> List.of();
+    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
     private boolean loadingFields;
     private String saveProblem;
 
