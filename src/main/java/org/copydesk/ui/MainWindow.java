@@ -32,6 +32,7 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.related.RelatedSidebar;
 
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final ArticleListView list;
     private final ArticleEditor editor;
     private final RelatedSidebar sidebar;
+    private final WorkspaceIndex index;
     private final Label message = new Label();
     private String openId;
     private boolean switching;
@@ -52,9 +54,11 @@ public final class MainWindow {
     public MainWindow(UiContext ctx, Stage stage) {
         this.ctx = ctx;
         this.stage = stage;
+        this.index = new WorkspaceIndex(ctx);
         this.list = new ArticleListView(ctx);
+        list.enableSearch(index);
         this.editor = new ArticleEditor(ctx);
-        this.sidebar = new RelatedSidebar(ctx, this::openArticle);
+        this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
@@ -76,7 +80,6 @@ public final class MainWindow {
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
 
         list.selectedProperty().addListener((o, before, row) -> onSelect(before, row));
-        editor.articleProperty().addListener((o, a, b) -> sidebar.show(b));
         ctx.workspace().addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {
@@ -95,6 +98,7 @@ public final class MainWindow {
                 e.consume();
             } else {
                 editor.close();
+                index.close();
             }
         });
     }
@@ -109,6 +113,10 @@ public final class MainWindow {
 
     public ArticleEditor editor() {
         return editor;
+    }
+
+    public RelatedSidebar sidebar() {
+        return sidebar;
     }
 
     /** Loads the article list off the FX thread, then selects the first article. */
@@ -157,6 +165,7 @@ public final class MainWindow {
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 editor.close();
+                index.close();
                 stage.close();
             }
         });
@@ -274,6 +283,12 @@ public final class MainWindow {
     private void reload() {
         if (editor.save()) {
             loadWorkspace();
+            // files changed outside Copydesk: bring the search index in line too, then search again
+            index.query(i -> i.sync(), report -> {
+                if (report.changed()) {
+                    list.refreshSearch();
+                }
+            });
         }
     }
 
