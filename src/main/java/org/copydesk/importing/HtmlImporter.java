@@ -66,7 +66,7 @@ final class HtmlImporter {
         Element h1 = root.selectFirst("h1");
         if (h1 == null) {
             Element any = doc.body() == null ? null : doc.body().selectFirst("h1");
-            if (any != null && !title.isBlank() && title.contains(any.text().strip()) && !any.text().isBlank()) {
+            if (any != null && !any.text().isBlank() && (title.isBlank() || title.contains(any.text().strip()))) {
                 h1 = any;
             }
         }
@@ -136,6 +136,9 @@ final class HtmlImporter {
                 top = e.getValue();
                 densest = e.getKey();
             }
+        }
+        while (densest != null && !BLOCKS.contains(densest.normalName()) && densest.parent() != null) {
+            densest = densest.parent();
         }
         if (densest != null && doc.body() != null && top * 2 >= paragraphText(doc.body())) {
             return densest;
