@@ -33,6 +33,7 @@ import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.importing.ImportFeature;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -46,6 +47,7 @@ public final class MainWindow {
     private final ArticleEditor editor;
     private final RelatedSidebar sidebar;
     private final Label message = new Label();
+    private final ImportFeature importing;
     private String openId;
     private boolean switching;
 
@@ -55,6 +57,8 @@ public final class MainWindow {
         this.list = new ArticleListView(ctx);
         this.editor = new ArticleEditor(ctx);
         this.sidebar = new RelatedSidebar(ctx, this::openArticle);
+        this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
+        importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
@@ -105,6 +109,10 @@ public final class MainWindow {
 
     public ArticleListView list() {
         return list;
+    }
+
+    public ImportFeature importing() {
+        return importing;
     }
 
     public ArticleEditor editor() {
@@ -160,7 +168,7 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+        file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(editor.menus());
