@@ -22,8 +22,10 @@ import java.util.Set;
  */
 final class TextDecoder {
     /** Encodings the detector may pick; others (Shift_JIS, Big5 ...) read Latin text as nonsense too easily. */
-    private static final Set<String> DETECTABLE = Set.of("windows-1252", "iso-8859-1", "windows-1250", "iso-8859-2",
-            "iso-8859-15");
+    private static final Set<String> WESTERN = Set.of("windows-1252", "iso-8859-1", "iso-8859-15");
+    private static final Set<String> DETECTABLE = Set.of("windows-1250", "iso-8859-2");
+    /** How much more confident ICU must be in a Central European encoding to prefer it to a Western one. */
+    private static final int CENTRAL_LEAD = 25;
 
     /** The decoded text and the encoding it was read in (a Java charset name). */
     record Decoded(String text, String encoding, boolean guessed) {
@@ -69,20 +71,42 @@ final class TextDecoder {
         }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
-        CharsetMatch[] matches = detector.detectAll();
-        for (CharsetMatch m : matches) {
+        String western = null;
+        int westernConfidence = -1;
+        String central = null;
+        int centralConfidence = -1;
+        String westernText = null;
+        String centralText = null;
+        for (CharsetMatch m : detector.detectAll()) {
             String name = m.getName().toLowerCase(Locale.ROOT);
-            if (!DETECTABLE.contains(name)) {
+            boolean isWestern = WESTERN.contains(name);
+            if (!isWestern && !DETECTABLE.contains(name)) {
+                continue;
+            }
+            if (isWestern ? western != null : central != null) {
                 continue;
             }
             Charset cs = charsetOf(name);
-            if (cs == null) {
+            String s = cs == null ? null : tryStrict(bytes, cs);
+            if (s == null || !noControls(s)) {
                 continue;
             }
-            String s = tryStrict(bytes, cs);
-            if (s != null && noControls(s)) {
-                return finish(fileName, s, cs.name(), true);
+            if (isWestern) {
+                western = cs.name();
+                westernConfidence = m.getConfidence();
+                westernText = s;
+            } else {
+                central = cs.name();
+                centralConfidence = m.getConfidence();
+                centralText = s;
             }
+        }
+        // Short Western text often scores a little higher as Central European: only a clear lead wins.
+        if (central != null && (western == null || centralConfidence >= westernConfidence + CENTRAL_LEAD)) {
+            return finish(fileName, centralText, central, true);
+        }
+        if (western != null) {
+            return finish(fileName, westernText, western, true);
         }
         throw utf8Error(fileName, bytes);
     }
@@ -188,7 +212,7 @@ final class TextDecoder {
             }
         }
         return new ImportException(String.format(
-                "%s: not valid UTF-8 at byte %d (line %d, column %d, byte 0x%02X), and not Windows-1252 or ISO-8859-1 text either; not imported",
+                "%s: not valid UTF-8 at byte %d (line %d, column %d): byte 0x%02X; not Windows-1252 or ISO-8859-1 text either; not imported",
                 fileName, pos, line, col, bytes[Math.min(pos, bytes.length - 1)] & 0xFF));
     }
 

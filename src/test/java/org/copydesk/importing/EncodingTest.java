@@ -59,6 +59,18 @@ class EncodingTest {
     }
 
     @Test
+    void shortLatin1IsNotMistakenForCentralEuropeanButPolishIs() throws Exception {
+        ImportResult cafe = importer.importBytes("cafe.txt", "Title\n\nCafé ok, très bien\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(cafe.encoding()).isEqualTo("ISO-8859-1");
+        assertThat(cafe.draft().bodyText()).isEqualTo("Café ok, très bien");
+        String polish = "Tramwaje w Krakowie\n\nWładze Krakowa ogłosiły w poniedziałek, że ruch tramwajowy zostanie wstrzymany"
+                + " na dwa dni; zażółć gęślą jaźń.\n";
+        ImportResult pl = importer.importBytes("krakow.txt", polish.getBytes(Charset.forName("windows-1250")));
+        assertThat(pl.encoding()).isEqualTo("windows-1250");
+        assertThat(pl.draft().bodyText()).startsWith("Władze Krakowa ogłosiły");
+    }
+
+    @Test
     void utf16LittleAndBigEndianWithByteOrderMark() throws Exception {
         ByteArrayOutputStream le = new ByteArrayOutputStream();
         le.write(0xFF);
@@ -92,7 +104,7 @@ class EncodingTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> read("budget.txt", bytes))
                 .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("budget.txt: not valid UTF-8 at byte 36 (line 3, column 24, byte 0x81), and not Windows-1252")
+                .hasMessageStartingWith("budget.txt: not valid UTF-8 at byte 36 (line 3, column 24): byte 0x81; not Windows-1252")
                 .hasMessageContaining("not imported");
     }
 
