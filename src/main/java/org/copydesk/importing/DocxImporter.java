@@ -45,7 +45,8 @@ final class DocxImporter {
     private DocxImporter() {
     }
 
-    static ImportResult importDocx(String fileName, byte[] bytes, String language, Instant now) throws ImportException {
+    static ImportResult importDocx(String fileName, byte[] bytes, String language, Instant now,
+                                   java.util.function.Predicate<String> knownIds) throws ImportException {
         if (BinarySniffer.isOle2(bytes)) {
             throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
         }
@@ -54,7 +55,7 @@ final class DocxImporter {
         }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
              XWPFDocument doc = new XWPFDocument(pkg)) {
-            return read(fileName, doc, language, now);
+            return read(fileName, doc, language, now, knownIds);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
@@ -84,18 +85,19 @@ final class DocxImporter {
         return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
-    private static ImportResult read(String fileName, XWPFDocument doc, String language, Instant now) throws ImportException {
+    private static ImportResult read(String fileName, XWPFDocument doc, String language, Instant now,
+                                     java.util.function.Predicate<String> knownIds) throws ImportException {
         BodyBuilder out = new BodyBuilder(false);
         String defaultLang = defaultLanguage(doc);
         out.documentLanguage(defaultLang);
         for (IBodyElement el : doc.getBodyElements()) {
             if (el instanceof XWPFParagraph p) {
-                paragraph(out, doc, p, defaultLang);
+                paragraph(out, doc, p, defaultLang, knownIds);
             } else if (el instanceof XWPFTable t) {
                 for (XWPFTableRow row : t.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
                         for (XWPFParagraph p : cell.getParagraphs()) {
-                            paragraph(out, doc, p, defaultLang);
+                            paragraph(out, doc, p, defaultLang, knownIds);
                         }
                     }
                 }
@@ -108,7 +110,8 @@ final class DocxImporter {
         return r;
     }
 
-    private static void paragraph(BodyBuilder out, XWPFDocument doc, XWPFParagraph p, String defaultLang) {
+    private static void paragraph(BodyBuilder out, XWPFDocument doc, XWPFParagraph p, String defaultLang,
+                                  java.util.function.Predicate<String> knownIds) {
         XWPFStyle style = p.getStyleID() == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(p.getStyleID());
         String styleName = (style != null && style.getName() != null ? style.getName() : String.valueOf(p.getStyleID()))
                 .toLowerCase(Locale.ROOT);
@@ -122,6 +125,9 @@ final class DocxImporter {
             String text = run.text();
             if (text == null || text.isEmpty()) {
                 continue;
+            }
+            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun link && link.getHyperlink(doc) != null) {
+                StoryLinks.targetOf(link.getHyperlink(doc).getURL(), knownIds).ifPresent(id -> out.link(id, text));
             }
             String lang = run.getLang() != null && !run.getLang().isBlank() ? run.getLang() : baseLang;
             boolean bold = run.isBold();

@@ -163,6 +163,7 @@ final class HtmlImporter {
         private int quote;
         private int heading;
         private int h1;
+        private int qDepth;
 
         Walker(BodyBuilder out, Predicate<String> knownIds, String rootLang) {
             this.out = out;
@@ -213,9 +214,28 @@ final class HtmlImporter {
                 case "em", "i", "cite", "dfn" -> out.startStyle(InlineStyle.ITALIC);
                 case "strong", "b" -> out.startStyle(InlineStyle.BOLD);
                 case "a" -> StoryLinks.targetOf(e.attr("href"), knownIds).ifPresent(id -> out.link(id, e.text()));
+                case "q" -> {
+                    out.append(quoteMark(true), langs.peek(), kind());
+                    qDepth++;
+                }
                 default -> {
                 }
             }
+        }
+
+        /** What a browser shows around {@code <q>}: the marks of the quotation's language. */
+        private String quoteMark(boolean open) {
+            String lang = Lang.normalize(langs.peek());
+            if (qDepth > 0 && open || qDepth > 1 && !open) {
+                return open ? "‘" : "’";
+            }
+            if ("fr".equals(lang)) {
+                return open ? "«\u00A0" : "\u00A0»";
+            }
+            if ("de".equals(lang)) {
+                return open ? "„" : "“";
+            }
+            return open ? "“" : "”";
         }
 
         @Override
@@ -230,6 +250,10 @@ final class HtmlImporter {
                 case "blockquote" -> quote--;
                 case "em", "i", "cite", "dfn" -> out.endStyle(InlineStyle.ITALIC);
                 case "strong", "b" -> out.endStyle(InlineStyle.BOLD);
+                case "q" -> {
+                    out.append(quoteMark(false), langs.peek(), kind());
+                    qDepth--;
+                }
                 default -> {
                 }
             }

@@ -130,7 +130,7 @@ public final class Importer {
                 case TEXT -> PlainTextImporter.importText(fileName, bytes, language, clock.get());
                 case MARKDOWN -> MarkdownImporter.importMarkdown(fileName, bytes, language, clock.get(), knownIds);
                 case HTML -> HtmlImporter.importHtml(fileName, bytes, language, clock.get(), knownIds);
-                case DOCX -> DocxImporter.importDocx(fileName, bytes, language, clock.get());
+                case DOCX -> DocxImporter.importDocx(fileName, bytes, language, clock.get(), knownIds);
             };
         } catch (StackOverflowError | RuntimeException e) {
             throw new ImportException(fileName + ": cannot be read as " + f.id() + " (" + e.getClass().getSimpleName()

@@ -123,8 +123,34 @@ class ReaderDetailsTest {
                 + " <b lang=de>Schluss</b>.</p></article></body></html>");
         assertThat(a.language()).isEqualTo("fr");
         assertThat(a.languageMarks()).extracting(m -> m.language() + ":" + a.bodyText().substring(m.start(), m.end()))
-                .containsExactly("en:we are done", "de:Schluss");
-        assertThat(a.body().get(0).inline()).containsExactly(new InlineSpan(27, 34, InlineStyle.BOLD));
+                .containsExactly("en:“we are done”", "de:Schluss");
+        assertThat(a.bodyText()).isEqualTo("Il a dit “we are done” hier. Schluss.");
+        assertThat(a.body().get(0).inline()).containsExactly(new InlineSpan(29, 36, InlineStyle.BOLD));
+    }
+
+    @Test
+    void frenchQuotationsInQElementsGetGuillemets() throws Exception {
+        Article a = html("<article lang=fr><h1>T</h1><p>Elle a dit <q>c’est <q>fini</q></q>.</p></article>");
+        assertThat(a.bodyText()).isEqualTo("Elle a dit «\u00A0c’est ‘fini’\u00A0».");
+    }
+
+    @Test
+    void docxHyperlinksToStoriesBecomeRelatedLinksAndTheirTextStays() throws Exception {
+        byte[] bytes;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Tram news");
+            var p = doc.createParagraph();
+            p.createRun().setText("Earlier: ");
+            p.createHyperlinkRun("https://news.example/2026/budget-vote").setText("the budget vote");
+            p.createRun().setText(" and ");
+            p.createHyperlinkRun("https://elsewhere.example/x").setText("elsewhere");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        Article a = importer.importBytes("t.docx", bytes).draft();
+        assertThat(a.bodyText()).isEqualTo("Earlier: the budget vote and elsewhere");
+        assertThat(a.links()).extracting(RelatedLink::targetId, RelatedLink::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("budget-vote", "the budget vote"));
     }
 
     @Test
