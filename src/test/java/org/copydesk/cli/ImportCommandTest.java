@@ -84,6 +84,32 @@ class ImportCommandTest {
     }
 
     @Test
+    void cleanRemovesBoilerplateTurnsSeeAlsoIntoALinkAndPrintsWhatItRemoved() throws Exception {
+        Path md = Files.writeString(dir.resolve("ferry.md"), """
+                # Ferry service to Corsica resumes
+
+                Ferries sailed again on Sunday after three days of cancellations.
+
+                Read more: Harbour strike ends after a night of talks in Marseille
+
+                Share this:
+
+                Leave a Reply
+                """);
+        Run r = run("import", "--clean", md.toString());
+        assertThat(r.exit()).isZero();
+        String nl = System.lineSeparator();
+        assertThat(r.out()).isEqualTo("ferry-service-to-corsica-resumes" + nl
+                + "  removed see-also line (related link to harbour-strike-ends-after-a-night-of-talks-in-marseille,"
+                + " not in the workspace yet): Read more: Harbour strike ends after a night of talks in Marseille" + nl
+                + "  removed boilerplate: Share this:" + nl
+                + "  removed boilerplate: Leave a Reply" + nl);
+        Article a = Workspace.open(dir.resolve("ws")).get("ferry-service-to-corsica-resumes");
+        assertThat(a.bodyText()).isEqualTo("Ferries sailed again on Sunday after three days of cancellations.");
+        assertThat(a.links()).extracting(l -> l.targetId()).containsExactly("harbour-strike-ends-after-a-night-of-talks-in-marseille");
+    }
+
+    @Test
     void overTheLimitIsReportedWithoutReading() throws Exception {
         Path big = dir.resolve("big.txt");
         try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
