@@ -53,8 +53,11 @@ public final class CleanupDialog extends Dialog<List<CleanupItem>> {
             Region pad = new Region();
             HBox row = new HBox(10, left, pad, keep);
             row.getStyleClass().add("cleanup-item");
-            keep.selectedProperty().addListener((o, a, kept) -> row.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("kept"), kept));
+            String willHappen = kind.getText();
+            keep.selectedProperty().addListener((o, a, kept) -> {
+                row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("kept"), kept);
+                kind.setText(kept ? ctx.text("import.cleanup.kept") : willHappen);
+            });
             rows.getChildren().add(row);
         }
         ScrollPane scroll = new ScrollPane(rows);

@@ -130,6 +130,11 @@ public final class ImportFeature {
         ListView<ImportedFile> list = new ListView<>(rows);
         list.setId("importResults");
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(ImportedFile item, boolean empty) {
                 super.updateItem(item, empty);
@@ -147,7 +152,7 @@ public final class ImportFeature {
                 }
             }
         });
-        list.setPrefSize(620, Math.min(360, 60 + 28.0 * files.size()));
+        list.setPrefSize(680, Math.min(360, 60 + 40.0 * files.size()));
         Button close = new Button(ctx.text("import.close"));
         close.setId("importClose");
         close.setDefaultButton(true);

@@ -66,7 +66,9 @@ class ImportUiTest {
         workspace = Workspace.open(Files.createTempDirectory(dir, "ws"));
         workspace.create(Article.draft("x", "Harbour strike ends after a night of talks in Marseille", "en", workspace.now()));
         background = CopydeskApp.newBackgroundExecutor();
-        window = CopydeskApp.show(stage, new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages()));
+        Analyzer analyzer = new Analyzer();
+        analyzer.preloadInBackground();
+        window = CopydeskApp.show(stage, new UiContext(workspace, analyzer, background, UiContext.loadMessages()));
     }
 
     @AfterEach
@@ -96,7 +98,8 @@ class ImportUiTest {
         assertThat(accepted[0]).isTrue();
 
         Button close = robot.lookup("#importClose").queryButton();
-        waitFor(20, TimeUnit.SECONDS, () -> !close.isDisabled());
+        // generous: the first analysis loads the language models, on a machine shared with other builds
+        waitFor(180, TimeUnit.SECONDS, () -> !close.isDisabled());
         ListView<ImportedFile> results = robot.lookup("#importResults").queryListView();
         assertThat(results.getItems()).extracting(f -> f.statusProperty().get()).satisfiesExactly(
                 s -> assertThat(s).isEqualTo("not imported: the file is empty"),
