@@ -30,6 +30,10 @@ final class MarkdownImporter {
     private static final Pattern HTML_TAG = Pattern.compile("^</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern AUTOLINK = Pattern.compile("^<((?:https?|mailto):[^\\s<>]+)>");
 
+    /** Longer link texts and targets are not links (and scanning for them stays cheap). */
+    private static final int MAX_LINK_TEXT = 1000;
+    private static final int MAX_LINK_TARGET = 2000;
+
     private final BodyBuilder out = new BodyBuilder(false);
     private final Map<String, String> refs = new HashMap<>();
     private final Predicate<String> knownIds;
@@ -138,6 +142,7 @@ final class MarkdownImporter {
                 sb.append(s);
             }
             out.begin(pendingKind);
+            misses.clear();
             inline(sb.toString(), 0, sb.length());
             out.endBlock();
             pending.clear();
@@ -218,14 +223,15 @@ final class MarkdownImporter {
                     i = link[1];
                 }
             } else if (c == '<') {
-                Matcher auto = AUTOLINK.matcher(s.substring(i, to));
-                Matcher tag = HTML_TAG.matcher(s.substring(i, to));
-                if (auto.find()) {
+                int window = Math.min(to, i + MAX_LINK_TARGET);
+                Matcher auto = AUTOLINK.matcher(s).region(i, window);
+                Matcher tag = HTML_TAG.matcher(s).region(i, window);
+                if (auto.lookingAt()) {
                     lit.append(auto.group(1));
-                    i += auto.end();
-                } else if (tag.find()) {
+                    i = auto.end();
+                } else if (tag.lookingAt()) {
                     out.warn("HTML tags inside Markdown are dropped (their text is kept)");
-                    i += tag.end();
+                    i = tag.end();
                 } else {
                     lit.append(c);
                     i++;
@@ -247,7 +253,8 @@ final class MarkdownImporter {
     private int[] link(String s, int open, int to) {
         int depth = 0;
         int close = -1;
-        for (int j = open; j < to; j++) {
+        int textEnd = Math.min(to, open + MAX_LINK_TEXT);
+        for (int j = open; j < textEnd; j++) {
             char c = s.charAt(j);
             if (c == '\\') {
                 j++;
@@ -266,7 +273,8 @@ final class MarkdownImporter {
         }
         if (close + 1 < to && s.charAt(close + 1) == '(') {
             int paren = 0;
-            for (int j = close + 1; j < to; j++) {
+            int urlEnd = Math.min(to, close + 1 + MAX_LINK_TARGET);
+            for (int j = close + 1; j < urlEnd; j++) {
                 char c = s.charAt(j);
                 if (c == '(') {
                     paren++;
@@ -287,8 +295,14 @@ final class MarkdownImporter {
             return null;
         }
         if (close + 1 < to && s.charAt(close + 1) == '[') {
-            int end = s.indexOf(']', close + 2);
-            if (end > 0 && end < to) {
+            int end = -1;
+            for (int j = close + 2; j < Math.min(to, close + 2 + MAX_LINK_TEXT); j++) {
+                if (s.charAt(j) == ']') {
+                    end = j;
+                    break;
+                }
+            }
+            if (end > 0) {
                 String label = s.substring(close + 2, end);
                 if (label.isBlank()) {
                     label = s.substring(open + 1, close);
@@ -333,7 +347,31 @@ final class MarkdownImporter {
         return j - i;
     }
 
-    private static int findRun(String s, int from, int to, char c, int n) {
+    /**
+     * For each (search, character, run length, end): the smallest start from which a search found nothing. A search
+     * from further on cannot find anything either, so hostile text (thousands of unmatched markers) stays linear.
+     */
+    private final Map<String, Integer> misses = new HashMap<>();
+
+    private boolean knownMiss(String kind, char c, int n, int from, int to) {
+        Integer m = misses.get(kind + c + n + ':' + to);
+        return m != null && from >= m;
+    }
+
+    private int miss(String kind, char c, int n, int from, int to) {
+        misses.merge(kind + c + n + ':' + to, from, Math::min);
+        return -1;
+    }
+
+    private int findRun(String s, int from, int to, char c, int n) {
+        if (knownMiss("r", c, n, from, to)) {
+            return -1;
+        }
+        int found = findRunUncached(s, from, to, c, n);
+        return found < 0 ? miss("r", c, n, from, to) : found;
+    }
+
+    private static int findRunUncached(String s, int from, int to, char c, int n) {
         for (int j = from; j < to; ) {
             if (s.charAt(j) == c) {
                 int r = run(s, j, to, c);
@@ -356,7 +394,15 @@ final class MarkdownImporter {
     }
 
     /** The start of a run of exactly n {@code c} that can close, skipping code spans and escapes. */
-    private static int findCloser(String s, int from, int to, char c, int n) {
+    private int findCloser(String s, int from, int to, char c, int n) {
+        if (knownMiss("c", c, n, from, to)) {
+            return -1;
+        }
+        int found = findCloserUncached(s, from, to, c, n);
+        return found < 0 ? miss("c", c, n, from, to) : found;
+    }
+
+    private int findCloserUncached(String s, int from, int to, char c, int n) {
         for (int j = from; j < to; ) {
             char x = s.charAt(j);
             if (x == '\\') {

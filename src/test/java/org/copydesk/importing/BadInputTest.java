@@ -84,6 +84,45 @@ class BadInputTest {
     }
 
     @Test
+    void markdownMadeOfUnmatchedMarkersIsKeptAsTextWithoutBlowingUp() throws Exception {
+        String hostile = "# Title\n\n" + "*a _b **c `d [e](f <g ![h][".repeat(40_000) + "\n";
+        Article a = importer.importBytes("hostile.md", hostile.getBytes(StandardCharsets.UTF_8)).draft();
+        assertThat(a.body()).hasSize(1);
+        // markers that pair up become emphasis or code; the words are all still there
+        String text = a.bodyText();
+        assertThat(text.length()).as("length").isGreaterThan(20 * 40_000);
+        assertThat(text.split("f <g ", -1).length - 1).as("count of 'f <g '").isEqualTo(40_000);
+    }
+
+    @Test
+    void aDocxWithAnExternalEntityDoesNotReadLocalFiles() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>Title &x;</w:t></w:r></w:p></w:body></w:document>";
+        byte[] docx = docxWith(xml);
+        try {
+            Article a = importer.importBytes("xxe.docx", docx).draft();
+            assertThat(a.headline() + a.bodyText()).doesNotContain("TOP-SECRET");
+        } catch (ImportException e) {
+            assertThat(e.getMessage()).startsWith("xxe.docx: ").doesNotContain("TOP-SECRET");
+        }
+    }
+
+    static byte[] docxWith(String documentXml) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(b)) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("_rels/.rels"));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write(documentXml.getBytes(StandardCharsets.UTF_8));
+        }
+        return b.toByteArray();
+    }
+
+    @Test
     void aDocxThatIsNotAZipIsRefused() {
         byte[] notZip = "This is a plain note saved with the wrong name.".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> importer.importBytes("story.docx", notZip))
@@ -114,19 +153,24 @@ class BadInputTest {
                 .hasMessage("bomb.docx: refused: a part of the .docx expands far more than a document does (a zip bomb?); not imported");
     }
 
+    static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "</Types>";
+    static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+            + "</Relationships>";
+
     /** A .docx whose document.xml inflates from a few tens of KB to 50 MB. */
     static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(b)) {
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>").getBytes(StandardCharsets.UTF_8));
+            z.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("_rels/.rels"));
-            z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
             java.util.Arrays.fill(spaces, (byte) ' ');
