@@ -34,6 +34,7 @@ import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.importing.ImportFeature;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final RelatedSidebar sidebar;
     private final WorkspaceIndex index;
     private final Label message = new Label();
+    private final ImportFeature importing;
     private String openId;
     private boolean switching;
 
@@ -59,6 +61,8 @@ public final class MainWindow {
         list.enableSearch(index);
         this.editor = new ArticleEditor(ctx);
         this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
+        this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
+        importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
@@ -109,6 +113,10 @@ public final class MainWindow {
 
     public ArticleListView list() {
         return list;
+    }
+
+    public ImportFeature importing() {
+        return importing;
     }
 
     public ArticleEditor editor() {
@@ -169,7 +177,7 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+        file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(editor.menus());
