@@ -1,0 +1,329 @@
+package org.copydesk.export;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.analysis.Quotation;
+import org.copydesk.model.Article;
+import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
+import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+
+/**
+ * An article's body as blocks of properly nested inline elements, which every exporter renders. Built from the
+ * paragraphs (kind, bold, italic) and the analysis (language segments, quotations). Where spans overlap without
+ * nesting, the inner one is split so that the tree stays well formed: quotations are outermost, then foreign-language
+ * segments, then bold, then italic.
+ */
+final class StyledBody {
+    /** What an element means. */
+    enum Kind {
+        QUOTE, LANG, BOLD, ITALIC
+    }
+
+    sealed interface Node permits Text, Element {
+    }
+
+    record Text(String text) implements Node {
+    }
+
+    /** {@code language} is set for LANG, {@code depth} for QUOTE. */
+    record Element(Kind kind, String language, int depth, List<Node> children) implements Node {
+        Element {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** One paragraph, subheading or block quotation; {@code text} is its (possibly re-quoted) plain text. */
+    record Block(ParagraphKind kind, String text, List<Node> content) {
+        Block {
+            content = List.copyOf(content);
+        }
+
+        boolean isBlank() {
+            return text.isBlank();
+        }
+    }
+
+    /** Gives the opening and closing marks of a quotation of this depth in this language. */
+    @FunctionalInterface
+    interface QuoteStyle {
+        /** A two-element array {open, close}, or null to keep the marks as typed. */
+        String[] marks(String language, int depth);
+    }
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private record Range(int start, int end, Kind kind, String language, int depth) {
+        Range shiftedTo(int s, int e) {
+            return new Range(s, e, kind, language, depth);
+        }
+    }
+
+    private record Replacement(int start, int end, String text) {
+    }
+
+    private final List<Block> blocks;
+    private final String text;
+
+    private StyledBody(List<Block> blocks, String text) {
+        this.blocks = List.copyOf(blocks);
+        this.text = text;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The body text as exported (paragraphs joined by '\n'). */
+    String text() {
+        return text;
+    }
+
+    /** True when two language tags name the same language (primary subtags compared, case ignored). */
+    static boolean sameLanguage(String a, String b) {
+        return primary(a).equals(primary(b));
+    }
+
+    static String primary(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isLanguageTag(String tag) {
+        return tag != null && LANGUAGE_TAG.matcher(tag).matches();
+    }
+
+    /**
+     * Builds the styled body. Spans of the analysis that run past the text (a stale analysis) are clipped; a
+     * quotation's marks are replaced only where the text really holds them.
+     *
+     * @param quotes the marks to use for quotations, or null to keep them as typed
+     */
+    static StyledBody of(Article article, Analysis analysis, QuoteStyle quotes) {
+        String body = article.bodyText();
+        int n = body.length();
+        List<Range> ranges = new ArrayList<>();
+        for (LanguageSegment s : analysis.segments()) {
+            if (!sameLanguage(s.language(), article.language()) && isLanguageTag(s.language())) {
+                addClipped(ranges, new Range(s.start(), s.end(), Kind.LANG, s.language(), 0), n);
+            }
+        }
+        for (Quotation q : analysis.quotations()) {
+            addClipped(ranges, new Range(q.start(), q.end(), Kind.QUOTE, null, Math.max(0, q.depth())), n);
+        }
+        int[] starts = article.paragraphStarts();
+        for (int i = 0; i < article.body().size(); i++) {
+            Paragraph p = article.body().get(i);
+            for (InlineSpan s : p.inline()) {
+                Kind k = s.style() == InlineStyle.BOLD ? Kind.BOLD : Kind.ITALIC;
+                addClipped(ranges, new Range(starts[i] + s.start(), starts[i] + s.end(), k, null, 0), n);
+            }
+        }
+        if (quotes != null) {
+            List<Replacement> reps = quoteReplacements(body, analysis.quotations(), article.language(), quotes);
+            if (!reps.isEmpty()) {
+                List<Range> mapped = new ArrayList<>();
+                for (Range r : ranges) {
+                    mapped.add(r.shiftedTo(map(r.start(), reps), map(r.end(), reps)));
+                }
+                ranges = mapped;
+                body = apply(body, reps);
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        int pos = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            ParagraphKind kind = i < article.body().size() ? article.body().get(i).kind() : ParagraphKind.PARAGRAPH;
+            List<Range> local = new ArrayList<>();
+            for (Range r : ranges) {
+                int s = Math.max(r.start(), pos) - pos;
+                int e = Math.min(r.end(), pos + line.length()) - pos;
+                if (s < e) {
+                    local.add(r.shiftedTo(s, e));
+                }
+            }
+            blocks.add(new Block(kind, line, nest(line, local)));
+            pos += line.length() + 1;
+        }
+        if (article.body().isEmpty()) {
+            blocks.clear();
+        }
+        return new StyledBody(blocks, body);
+    }
+
+    private static void addClipped(List<Range> out, Range r, int n) {
+        int s = Math.max(0, r.start());
+        int e = Math.min(n, r.end());
+        if (s < e) {
+            out.add(r.shiftedTo(s, e));
+        }
+    }
+
+    private static List<Replacement> quoteReplacements(String body, List<Quotation> quotations, String language,
+                                                       QuoteStyle style) {
+        List<Replacement> reps = new ArrayList<>();
+        for (Quotation q : quotations) {
+            String[] marks = style.marks(language, Math.max(0, q.depth()));
+            if (marks == null || marks.length != 2 || q.start() < 0 || q.end() > body.length() || q.end() <= q.start()) {
+                continue;
+            }
+            String open = q.open() == null ? "" : q.open();
+            String close = q.close() == null ? "" : q.close();
+            boolean hasOpen = !open.isEmpty() && body.startsWith(open, q.start());
+            boolean hasClose = !close.isEmpty() && q.end() - close.length() >= q.start() + open.length()
+                    && body.startsWith(close, q.end() - close.length());
+            if (hasOpen && !open.equals(marks[0]) && marks[0].indexOf('\n') < 0) {
+                reps.add(new Replacement(q.start(), q.start() + open.length(), marks[0]));
+            }
+            if (hasClose && !close.equals(marks[1]) && marks[1].indexOf('\n') < 0) {
+                reps.add(new Replacement(q.end() - close.length(), q.end(), marks[1]));
+            }
+        }
+        reps.sort(Comparator.comparingInt(Replacement::start));
+        List<Replacement> disjoint = new ArrayList<>();
+        int last = -1;
+        for (Replacement r : reps) {
+            if (r.start() >= last) {
+                disjoint.add(r);
+                last = r.end();
+            }
+        }
+        return disjoint;
+    }
+
+    /** Where offset {@code x} of the old text lands in the new one. */
+    private static int map(int x, List<Replacement> reps) {
+        int delta = 0;
+        for (Replacement r : reps) {
+            if (r.end() <= x) {
+                delta += r.text().length() - (r.end() - r.start());
+            } else if (r.start() < x) {
+                return r.start() + delta + Math.min(x - r.start(), r.text().length());
+            } else {
+                break;
+            }
+        }
+        return x + delta;
+    }
+
+    private static String apply(String text, List<Replacement> reps) {
+        StringBuilder sb = new StringBuilder(text.length() + reps.size() * 2);
+        int pos = 0;
+        for (Replacement r : reps) {
+            sb.append(text, pos, r.start()).append(r.text());
+            pos = r.end();
+        }
+        return sb.append(text, pos, text.length()).toString();
+    }
+
+    /** Mutable element under construction. */
+    private static final class Frame {
+        final Range range;
+        final List<Node> children = new ArrayList<>();
+
+        Frame(Range range) {
+            this.range = range;
+        }
+
+        Element toElement() {
+            return new Element(range.kind(), range.language(), range.depth(), children);
+        }
+    }
+
+    /** Nests the ranges over one block's text, splitting a range where it crosses the end of an enclosing one. */
+    private static List<Node> nest(String text, List<Range> ranges) {
+        TreeSet<Integer> bounds = new TreeSet<>();
+        bounds.add(0);
+        bounds.add(text.length());
+        for (Range r : ranges) {
+            bounds.add(r.start());
+            bounds.add(r.end());
+        }
+        List<Range> byStart = new ArrayList<>(ranges);
+        byStart.sort(Comparator.comparingInt(Range::start)
+                .thenComparing(Comparator.comparingInt(Range::end).reversed())
+                .thenComparingInt(r -> r.kind().ordinal())
+                .thenComparingInt(Range::depth));
+        List<Node> root = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        int next = 0;
+        Integer[] points = bounds.toArray(new Integer[0]);
+        for (int bi = 0; bi < points.length; bi++) {
+            int p = points[bi];
+            // close every open range that ends here, reopening the ones it cut through
+            List<Frame> open = new ArrayList<>(stack);
+            java.util.Collections.reverse(open); // outermost first
+            int cut = -1;
+            for (int i = 0; i < open.size(); i++) {
+                if (open.get(i).range.end() <= p) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut >= 0) {
+                List<Range> reopen = new ArrayList<>();
+                while (stack.size() > cut) {
+                    Frame f = stack.pop();
+                    attach(f, stack, root);
+                    if (f.range.end() > p) {
+                        reopen.add(0, f.range);
+                    }
+                }
+                for (Range r : reopen) {
+                    stack.push(new Frame(r));
+                }
+            }
+            while (next < byStart.size() && byStart.get(next).start() == p) {
+                stack.push(new Frame(byStart.get(next++)));
+            }
+            if (bi + 1 < points.length) {
+                String piece = text.substring(p, points[bi + 1]);
+                if (!piece.isEmpty()) {
+                    (stack.isEmpty() ? root : stack.peek().children).add(new Text(piece));
+                }
+            }
+        }
+        while (!stack.isEmpty()) {
+            attach(stack.pop(), stack, root);
+        }
+        return root;
+    }
+
+    private static void attach(Frame f, Deque<Frame> stack, List<Node> root) {
+        if (f.children.isEmpty()) {
+            return;
+        }
+        (stack.isEmpty() ? root : stack.peek().children).add(f.toElement());
+    }
+
+    /** The plain text of some nodes. */
+    static String plain(List<Node> nodes) {
+        StringBuilder sb = new StringBuilder();
+        appendPlain(nodes, sb);
+        return sb.toString();
+    }
+
+    private static void appendPlain(List<Node> nodes, StringBuilder sb) {
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                sb.append(t.text());
+            } else if (n instanceof Element e) {
+                appendPlain(e.children(), sb);
+            }
+        }
+    }
+}
