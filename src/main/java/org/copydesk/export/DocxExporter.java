@@ -2,7 +2,6 @@ package org.copydesk.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Date;
@@ -34,6 +33,14 @@ public final class DocxExporter implements Exporter {
     static final String BYLINE = "Byline";
     static final String DATELINE = "Dateline";
 
+    static {
+        // POI logs through the Log4j API; without a provider Log4j prints a warning on stderr at first use.
+        // Route it to Log4j's simple logger, errors only, unless the application chose a logging set-up itself.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     /** One run of text with its formatting. */
     record Run(String text, boolean bold, boolean italic, String language) {
     }
@@ -49,6 +56,11 @@ public final class DocxExporter implements Exporter {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = doc.createStyles();
             styles.setSpellingLanguage(lang);
+            // POI sets the complex-script (w:bidi) language too; that one is for right-to-left scripts only
+            var defaultRunProps = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+            if (defaultRunProps.sizeOfLangArray() > 0 && defaultRunProps.getLangArray(0).isSetBidi()) {
+                defaultRunProps.getLangArray(0).unsetBidi();
+            }
             addStyle(styles, HEADLINE, "heading 1", 0, 36, true, false);
             addStyle(styles, SUBHEADING, "heading 2", 1, 28, true, false);
             addStyle(styles, STANDFIRST, "Standfirst", -1, 26, true, false);
@@ -95,7 +107,7 @@ public final class DocxExporter implements Exporter {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write DOCX", e);
+            throw new IllegalStateException("cannot write DOCX", e);
         }
     }
 

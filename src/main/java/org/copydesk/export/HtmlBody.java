@@ -45,7 +45,7 @@ final class HtmlBody {
                         close = "</span>";
                     }
                     case LANG -> {
-                        out.append("<span lang=\"").append(Markup.html(e.language())).append("\">");
+                        out.append("<span lang=\"").append(Markup.attr(e.language())).append("\">");
                         close = "</span>";
                     }
                     case BOLD -> {

@@ -22,7 +22,7 @@ public final class HtmlExporter implements Exporter {
 
     String render(Article article, Analysis analysis, ExportOptions options) {
         StyledBody body = StyledBody.of(article, analysis, null);
-        String lang = Markup.html(StyledBody.isLanguageTag(article.language()) ? article.language() : "und");
+        String lang = Markup.attr(StyledBody.isLanguageTag(article.language()) ? article.language() : "und");
         StringBuilder out = new StringBuilder(4096);
         String indent;
         if (options.fragment()) {
@@ -37,10 +37,10 @@ public final class HtmlExporter implements Exporter {
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                     .append("<title>").append(Markup.html(title.isEmpty() ? article.id() : title)).append("</title>\n");
             if (!Markup.line(article.byline()).isEmpty()) {
-                out.append("<meta name=\"author\" content=\"").append(Markup.html(Markup.line(article.byline()))).append("\">\n");
+                out.append("<meta name=\"author\" content=\"").append(Markup.attr(Markup.line(article.byline()))).append("\">\n");
             }
             if (!Markup.line(article.standfirst()).isEmpty()) {
-                out.append("<meta name=\"description\" content=\"").append(Markup.html(Markup.line(article.standfirst()))).append("\">\n");
+                out.append("<meta name=\"description\" content=\"").append(Markup.attr(Markup.line(article.standfirst()))).append("\">\n");
             }
             out.append("</head>\n<body>\n<article>\n");
             indent = "  ";

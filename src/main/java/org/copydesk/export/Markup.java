@@ -47,8 +47,17 @@ final class Markup {
         return clean(s).replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
-    /** Text content and attribute values for HTML: {@code & < > " '} escaped, invalid characters dropped. */
+    /** Text content for HTML: {@code & < >} escaped, invalid characters dropped. */
     static String html(String s) {
+        return escape(s, false);
+    }
+
+    /** An attribute value for HTML (always written in double quotes): {@code & < > " '} escaped. */
+    static String attr(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean attribute) {
         String c = clean(s);
         StringBuilder sb = new StringBuilder(c.length() + 16);
         for (int i = 0; i < c.length(); i++) {
@@ -57,8 +66,8 @@ final class Markup {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\'' -> sb.append(attribute ? "&#39;" : "'");
                 case '\r' -> { }
                 default -> sb.append(ch);
             }

@@ -66,8 +66,8 @@ public final class Preflight {
                 int words = Words.count(body.substring(s, e));
                 if (words >= UNTRANSLATED_WORDS) {
                     out.add(new PreflightFinding(Severity.WARNING, Check.UNTRANSLATED, Target.BODY, s, e,
-                            words + " words in " + languageName(seg.language()) + " in a story marked "
-                                    + article.status().id() + ": untranslated copy?" + excerpt(body, s, e)));
+                            "Untranslated copy? " + words + " words in " + languageName(seg.language())
+                                    + " in a story marked " + article.status().id() + excerpt(body, s, e)));
                 }
             }
         }
