@@ -87,7 +87,7 @@ public final class ExportService {
         List<ExportRecord> records = new ArrayList<>(current.exports());
         records.add(new ExportRecord(workspace.now(), format.id(), file.toString()));
         Article saved = workspace.save(current.withStatus(ArticleStatus.EXPORTED).withExports(records));
-        LOG.log(System.Logger.Level.INFO, "exported {0} as {1} to {2}", article.id(), format.id(), file);
+        LOG.log(System.Logger.Level.DEBUG, "exported {0} as {1} to {2}", article.id(), format.id(), file);
         return new Result(saved, file, checked.findings());
     }
 }
