@@ -15,6 +15,15 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, tmp -> { });
+    }
+
+    /** A step run after the temp file is on disk and before it replaces the target (tests use it to fail there). */
+    interface BeforeMove {
+        void run(Path tmp) throws IOException;
+    }
+
+    static void write(Path target, byte[] bytes, BeforeMove beforeMove) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -26,6 +35,7 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
+            beforeMove.run(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -231,7 +231,7 @@ public final class Workspace {
         Path file = fileOf(a.id());
         Article saved = a.savedAt(draft.modified(), Math.max(1, draft.revision()));
         AtomicFiles.write(file, ArticleCodec.encode(saved, Map.of()));
-        listeners.forEach(l -> l.saved(saved));
+        tell(l -> l.saved(saved));
         return saved;
     }
 
@@ -258,7 +258,7 @@ public final class Workspace {
         }
         Article saved = article.savedAt(clock.instant(), revision + 1);
         AtomicFiles.write(file, ArticleCodec.encode(saved, unknown));
-        listeners.forEach(l -> l.saved(saved));
+        tell(l -> l.saved(saved));
         return saved;
     }
 
@@ -276,8 +276,19 @@ public final class Workspace {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
         Path target = trash.resolve(id + "." + stamp + ".json");
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-        listeners.forEach(l -> l.deleted(id));
+        tell(l -> l.deleted(id));
         return target;
+    }
+
+    /** A listener that fails must not turn a save that reached the disk into a reported failure. */
+    private void tell(java.util.function.Consumer<Listener> event) {
+        for (Listener l : listeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                System.getLogger(Workspace.class.getName()).log(System.Logger.Level.ERROR, "workspace listener failed", e);
+            }
+        }
     }
 
     public Instant now() {

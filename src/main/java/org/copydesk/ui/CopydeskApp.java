@@ -1,17 +1,87 @@
 package org.copydesk.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.UiContext;
 
-/** The desktop app. */
+/** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
+    private ExecutorService background;
+
     public static void launchWith(String[] args) {
         Application.launch(CopydeskApp.class, args);
     }
 
+    /** {@code --workspace DIR} or {@code --workspace=DIR} from the command line, else null. */
+    static Path workspaceArgument(List<String> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if (a.equals("--workspace") && i + 1 < raw.size()) {
+                return Path.of(raw.get(i + 1));
+            }
+            if (a.startsWith("--workspace=")) {
+                return Path.of(a.substring("--workspace=".length()));
+            }
+        }
+        return null;
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Copydesk");
+        Workspace workspace;
+        try {
+            workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
+        } catch (Exception e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.setHeaderText("Copydesk cannot open its workspace");
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        Analyzer analyzer = new Analyzer();
+        analyzer.preloadInBackground();
+        background = newBackgroundExecutor();
+        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages());
+        show(stage, ctx);
+    }
+
+    /** Builds the main window for a context and shows it (also used by the UI tests). */
+    public static MainWindow show(Stage stage, UiContext ctx) {
+        MainWindow window = new MainWindow(ctx, stage);
+        stage.setScene(new Scene(window.view(), 1280, 800));
+        var icon = CopydeskApp.class.getResourceAsStream("/org/copydesk/assets/icons/copydesk-64.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
         stage.show();
+        window.loadWorkspace();
+        return window;
+    }
+
+    public static ExecutorService newBackgroundExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "copydesk-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 }

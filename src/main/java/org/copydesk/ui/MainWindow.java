@@ -1,0 +1,303 @@
+package org.copydesk.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.copydesk.model.Article;
+import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.articles.ArticleListView;
+import org.copydesk.ui.articles.ArticleRow;
+import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.related.RelatedSidebar;
+
+/** The main window: article list | editor | related stories, with the menu bar and the status bar. */
+public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
+    private final UiContext ctx;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final ArticleListView list;
+    private final ArticleEditor editor;
+    private final RelatedSidebar sidebar;
+    private final Label message = new Label();
+    private String openId;
+    private boolean switching;
+
+    public MainWindow(UiContext ctx, Stage stage) {
+        this.ctx = ctx;
+        this.stage = stage;
+        this.list = new ArticleListView(ctx);
+        this.editor = new ArticleEditor(ctx);
+        this.sidebar = new RelatedSidebar(ctx, this::openArticle);
+        root.getStyleClass().add("copydesk");
+        root.setId("mainWindow");
+
+        SplitPane split = new SplitPane(list.view(), editor.view(), sidebar.view());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.28, 0.80);
+        SplitPane.setResizableWithParent(list.view(), false);
+        SplitPane.setResizableWithParent(sidebar.view(), false);
+        root.setTop(menuBar());
+        root.setCenter(split);
+
+        message.getStyleClass().add("status-message");
+        message.setId("statusMessage");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(12, message, spacer, editor.statusView());
+        status.getStyleClass().add("status-bar");
+        root.setBottom(status);
+        root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
+
+        list.selectedProperty().addListener((o, before, row) -> onSelect(before, row));
+        editor.articleProperty().addListener((o, a, b) -> sidebar.show(b));
+        ctx.workspace().addListener(new Workspace.Listener() {
+            @Override
+            public void saved(Article article) {
+                // later, never inside the selection change that may have caused the save
+                Platform.runLater(() -> list.upsert(new ArticleEntry(article.id(), ctx.workspace().fileOf(article.id()), article, null, false)));
+            }
+
+            @Override
+            public void deleted(String id) {
+                Platform.runLater(() -> list.remove(id));
+            }
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, editor.dirtyProperty(), editor.articleProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmClose()) {
+                e.consume();
+            } else {
+                editor.close();
+            }
+        });
+    }
+
+    public Parent view() {
+        return root;
+    }
+
+    public ArticleListView list() {
+        return list;
+    }
+
+    public ArticleEditor editor() {
+        return editor;
+    }
+
+    /** Loads the article list off the FX thread, then selects the first article. */
+    public void loadWorkspace() {
+        message.setText(ctx.text("status.loading", ctx.workspace().root()));
+        Task<List<ArticleEntry>> task = new Task<>() {
+            @Override
+            protected List<ArticleEntry> call() throws IOException {
+                return ctx.workspace().list();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            List<ArticleEntry> entries = task.getValue();
+            list.setEntries(entries);
+            long bad = entries.stream().filter(x -> !x.ok()).count();
+            message.setText(bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
+                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad));
+            if (openId == null && !list.table().getItems().isEmpty()) {
+                list.table().getSelectionModel().selectFirst();
+            }
+        });
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.ERROR, "cannot list workspace", task.getException());
+            error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), task.getException().getMessage()));
+        });
+        ctx.background().submit(task);
+    }
+
+    private String title() {
+        Article a = editor.articleProperty().get();
+        if (a == null) {
+            return ctx.text("app.title");
+        }
+        String headline = a.headline().isBlank() ? a.id() : a.headline();
+        return ctx.text("app.title.article", editor.dirtyProperty().get() ? ctx.text("app.title.unsaved") : "", headline);
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(ctx.text("menu.file"));
+        MenuItem newArticle = item("menu.file.new", "Shortcut+N", this::newArticle);
+        MenuItem save = item("menu.file.save", "Shortcut+S", this::save);
+        save.disableProperty().bind(editor.dirtyProperty().not());
+        MenuItem delete = item("menu.file.delete", null, this::deleteSelected);
+        delete.disableProperty().bind(list.selectedProperty().isNull());
+        MenuItem reload = item("menu.file.reload", "F5", this::reload);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
+            if (confirmClose()) {
+                editor.close();
+                stage.close();
+            }
+        });
+        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+                new SeparatorMenuItem(), quit);
+        MenuBar bar = new MenuBar(file);
+        bar.getMenus().addAll(editor.menus());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(ctx.text(key));
+        mi.setId(key);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private void onSelect(ArticleRow before, ArticleRow row) {
+        if (switching || row == null || row.id().equals(openId)) {
+            return;
+        }
+        if (!editor.save()) {
+            switching = true;
+            try {
+                if (before != null) {
+                    list.select(before.id());
+                }
+            } finally {
+                switching = false;
+            }
+            return;
+        }
+        openId = row.id();
+        try {
+            // read the file again: it may have changed on disk since the list was loaded
+            ArticleEntry fresh = ctx.workspace().load(row.id());
+            editor.open(fresh);
+            if (!fresh.ok()) {
+                message.setText(ctx.text("status.unreadable", fresh.file().getFileName(), fresh.error()));
+            }
+        } catch (IOException e) {
+            message.setText(ctx.text("status.missing", row.id()));
+            list.remove(row.id());
+            openId = null;
+        }
+    }
+
+    /** Opens an article by id (from a related link). */
+    public void openArticle(String id) {
+        if (!list.select(id)) {
+            list.filterField().clear();
+            list.select(id);
+        }
+    }
+
+    private void save() {
+        if (editor.save()) {
+            message.setText(ctx.text("status.saved", editor.articleProperty().get().headline()));
+        }
+    }
+
+    private void newArticle() {
+        if (!editor.save()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(ctx.text("new.title"));
+        dialog.setHeaderText(ctx.text("new.header"));
+        dialog.setContentText(ctx.text("new.headline"));
+        Optional<String> headline = dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        if (headline.isEmpty()) {
+            return;
+        }
+        try {
+            Article created = ctx.workspace().create(Article.draft("new", headline.get(), "en", ctx.workspace().now()));
+            list.upsert(new ArticleEntry(created.id(), ctx.workspace().fileOf(created.id()), created, null, false));
+            list.filterField().clear();
+            list.select(created.id());
+            message.setText(ctx.text("status.created", created.id()));
+        } catch (IOException e) {
+            error(ctx.text("error.createFailed.header"), e.getMessage());
+        }
+    }
+
+    private void deleteSelected() {
+        ArticleRow row = list.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ctx.text("delete.body", row.headline()),
+                new ButtonType(ctx.text("delete.confirm"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(ctx.text("delete.header"));
+        if (confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
+            return;
+        }
+        try {
+            Path trashed = ctx.workspace().delete(row.id());
+            if (row.id().equals(openId)) {
+                openId = null;
+                editor.open(new ArticleEntry(row.id(), trashed, null, null, true));
+            }
+            list.remove(row.id());
+            message.setText(ctx.text("status.deleted", row.headline(), trashed));
+        } catch (IOException e) {
+            error(ctx.text("error.deleteFailed.header"), e.getMessage());
+        }
+    }
+
+    private void reload() {
+        if (editor.save()) {
+            loadWorkspace();
+        }
+    }
+
+    /** True when the window may close: nothing unsaved, or the user chose to save (successfully) or discard. */
+    boolean confirmClose() {
+        if (!editor.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(ctx.text("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(ctx.text("close.discard"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ctx.text("close.body"), save, discard, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText(ctx.text("close.header", editor.articleProperty().get().headline()));
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return editor.save();
+        }
+        return answer == discard;
+    }
+
+    private void error(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        a.show();
+    }
+}
