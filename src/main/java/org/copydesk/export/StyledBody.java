@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
+import org.copydesk.analysis.TextReplacement;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
@@ -53,22 +54,12 @@ final class StyledBody {
         }
     }
 
-    /** Gives the opening and closing marks of a quotation of this depth in this language. */
-    @FunctionalInterface
-    interface QuoteStyle {
-        /** A two-element array {open, close}, or null to keep the marks as typed. */
-        String[] marks(String language, int depth);
-    }
-
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private record Range(int start, int end, Kind kind, String language, int depth) {
         Range shiftedTo(int s, int e) {
             return new Range(s, e, kind, language, depth);
         }
-    }
-
-    private record Replacement(int start, int end, String text) {
     }
 
     private final List<Block> blocks;
@@ -106,12 +97,13 @@ final class StyledBody {
     }
 
     /**
-     * Builds the styled body. Spans of the analysis that run past the text (a stale analysis) are clipped; a
-     * quotation's marks are replaced only where the text really holds them.
+     * Builds the styled body. Spans of the analysis that run past the text (a stale analysis) are clipped.
      *
-     * @param quotes the marks to use for quotations, or null to keep them as typed
+     * @param fixes replacements to make in the body text first (typographic quotation marks), every span moved
+     *              along; sorted, non-overlapping ones within the text and without line breaks are applied, others
+     *              ignored
      */
-    static StyledBody of(Article article, Analysis analysis, QuoteStyle quotes) {
+    static StyledBody of(Article article, Analysis analysis, List<TextReplacement> fixes) {
         String body = article.bodyText();
         int n = body.length();
         List<Range> ranges = new ArrayList<>();
@@ -131,8 +123,8 @@ final class StyledBody {
                 addClipped(ranges, new Range(starts[i] + s.start(), starts[i] + s.end(), k, null, 0), n);
             }
         }
-        if (quotes != null) {
-            List<Replacement> reps = quoteReplacements(body, analysis.quotations(), article.language(), quotes);
+        if (fixes != null && !fixes.isEmpty()) {
+            List<TextReplacement> reps = usable(fixes, n);
             if (!reps.isEmpty()) {
                 List<Range> mapped = new ArrayList<>();
                 for (Range r : ranges) {
@@ -173,46 +165,29 @@ final class StyledBody {
         }
     }
 
-    private static List<Replacement> quoteReplacements(String body, List<Quotation> quotations, String language,
-                                                       QuoteStyle style) {
-        List<Replacement> reps = new ArrayList<>();
-        for (Quotation q : quotations) {
-            String[] marks = style.marks(language, Math.max(0, q.depth()));
-            if (marks == null || marks.length != 2 || q.start() < 0 || q.end() > body.length() || q.end() <= q.start()) {
-                continue;
-            }
-            String open = q.open() == null ? "" : q.open();
-            String close = q.close() == null ? "" : q.close();
-            boolean hasOpen = !open.isEmpty() && body.startsWith(open, q.start());
-            boolean hasClose = !close.isEmpty() && q.end() - close.length() >= q.start() + open.length()
-                    && body.startsWith(close, q.end() - close.length());
-            if (hasOpen && !open.equals(marks[0]) && marks[0].indexOf('\n') < 0) {
-                reps.add(new Replacement(q.start(), q.start() + open.length(), marks[0]));
-            }
-            if (hasClose && !close.equals(marks[1]) && marks[1].indexOf('\n') < 0) {
-                reps.add(new Replacement(q.end() - close.length(), q.end(), marks[1]));
-            }
-        }
-        reps.sort(Comparator.comparingInt(Replacement::start));
-        List<Replacement> disjoint = new ArrayList<>();
-        int last = -1;
-        for (Replacement r : reps) {
-            if (r.start() >= last) {
-                disjoint.add(r);
+    private static List<TextReplacement> usable(List<TextReplacement> fixes, int n) {
+        List<TextReplacement> sorted = new ArrayList<>(fixes);
+        sorted.sort(Comparator.comparingInt(TextReplacement::start));
+        List<TextReplacement> out = new ArrayList<>();
+        int last = 0;
+        for (TextReplacement r : sorted) {
+            if (r.start() >= last && r.end() >= r.start() && r.end() <= n && r.replacement() != null
+                    && r.replacement().indexOf('\n') < 0) {
+                out.add(r);
                 last = r.end();
             }
         }
-        return disjoint;
+        return out;
     }
 
     /** Where offset {@code x} of the old text lands in the new one. */
-    private static int map(int x, List<Replacement> reps) {
+    private static int map(int x, List<TextReplacement> reps) {
         int delta = 0;
-        for (Replacement r : reps) {
-            if (r.end() <= x) {
-                delta += r.text().length() - (r.end() - r.start());
+        for (TextReplacement r : reps) {
+            if (r.end() <= x && !(r.start() == r.end() && r.start() == x)) {
+                delta += r.replacement().length() - (r.end() - r.start());
             } else if (r.start() < x) {
-                return r.start() + delta + Math.min(x - r.start(), r.text().length());
+                return r.start() + delta + Math.min(x - r.start(), r.replacement().length());
             } else {
                 break;
             }
@@ -220,11 +195,11 @@ final class StyledBody {
         return x + delta;
     }
 
-    private static String apply(String text, List<Replacement> reps) {
+    private static String apply(String text, List<TextReplacement> reps) {
         StringBuilder sb = new StringBuilder(text.length() + reps.size() * 2);
         int pos = 0;
-        for (Replacement r : reps) {
-            sb.append(text, pos, r.start()).append(r.text());
+        for (TextReplacement r : reps) {
+            sb.append(text, pos, r.start()).append(r.replacement());
             pos = r.end();
         }
         return sb.append(text, pos, text.length()).toString();

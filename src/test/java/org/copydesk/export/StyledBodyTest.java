@@ -57,6 +57,25 @@ class StyledBodyTest {
     }
 
     @Test
+    void replacementsMoveEverySpanAlong() {
+        Article a = withBody(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, "\"Bonjour\" dit-il, \"oui\".",
+                List.of(new InlineSpan(10, 16, InlineStyle.ITALIC))), Paragraph.of("Next \"one\""));
+        Analysis an = new Analysis("en", List.of(new LanguageSegment(1, 8, "fr")),
+                List.of(new Quotation(0, 9, "\"", "\"", 0, null), new Quotation(18, 23, "\"", "\"", 0, null)), List.of());
+        List<org.copydesk.analysis.TextReplacement> fixes = List.of(
+                new org.copydesk.analysis.TextReplacement(0, 1, "\u00AB\u202F"),
+                new org.copydesk.analysis.TextReplacement(8, 9, "\u202F\u00BB"),
+                new org.copydesk.analysis.TextReplacement(18, 19, "\u201C"),
+                new org.copydesk.analysis.TextReplacement(22, 23, "\u201D"),
+                new org.copydesk.analysis.TextReplacement(25, 26, "line\nbreak"), // would split a paragraph: ignored
+                new org.copydesk.analysis.TextReplacement(30, 999, "past the end")); // ignored
+        StringBuilder sb = new StringBuilder();
+        HtmlBody.render(StyledBody.of(a, an, fixes), "", sb);
+        assertThat(sb.toString()).isEqualTo("<p><span class=\"quote\">\u00AB\u202F<span lang=\"fr\">Bonjour</span>\u202F\u00BB</span>"
+                + " <em>dit-il</em>, <span class=\"quote\">\u201Coui\u201D</span>.</p>\n<p>Next \"one\"</p>\n");
+    }
+
+    @Test
     void theArticlesOwnLanguageGetsNoSpanEvenWithARegionSubtag() {
         Article a = withBody(Paragraph.of("colour")).withLanguage("en-GB");
         Analysis an = new Analysis("en", List.of(new LanguageSegment(0, 6, "en")), List.of(), List.of());
