@@ -33,6 +33,8 @@ import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.export.ExportDialog;
+import org.copydesk.ui.export.FindingLocator;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -153,6 +155,7 @@ public final class MainWindow {
         save.disableProperty().bind(editor.dirtyProperty().not());
         MenuItem delete = item("menu.file.delete", null, this::deleteSelected);
         delete.disableProperty().bind(list.selectedProperty().isNull());
+        MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
@@ -160,7 +163,8 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), export, new SeparatorMenuItem(), delete,
+                new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(editor.menus());
@@ -268,6 +272,17 @@ public final class MainWindow {
             message.setText(ctx.text("status.deleted", row.headline(), trashed));
         } catch (IOException e) {
             error(ctx.text("error.deleteFailed.header"), e.getMessage());
+        }
+    }
+
+    /** File ▸ Export…: the selected article ticked; "Go to" on a finding opens the article at the problem. */
+    private void export() {
+        if (editor.save()) {
+            ArticleRow row = list.selectedProperty().get();
+            ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
+                openArticle(id);
+                FindingLocator.reveal(root, ctx, finding);
+            });
         }
     }
 
