@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
@@ -58,6 +62,22 @@ public final class ExportService {
         return new Checked(article, analysis, Preflight.check(article, analysis, links));
     }
 
+    /**
+     * An exported file is for others to read: it keeps the permissions of the file it replaces, else gets
+     * rw-r--r-- (the atomic write's temporary file is private). Null where the file system has no POSIX permissions.
+     */
+    private static Set<PosixFilePermission> permissionsFor(Path file) throws IOException {
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return null;
+        }
+        if (Files.exists(file)) {
+            return Files.getPosixFilePermissions(file);
+        }
+        return PosixFilePermissions.fromString("rw-r--r--");
+    }
+
     /** The file an article would be exported to. */
     public static Path target(Path outDir, String articleId, ExportFormat format) {
         return outDir.resolve(format.fileNameFor(articleId));
@@ -81,7 +101,11 @@ public final class ExportService {
                     file.getFileName() + " already exists in " + file.getParent() + " (not overwritten)");
         }
         byte[] bytes = format.exporter().export(article, checked.analysis(), options.withLinks(links));
+        Set<PosixFilePermission> permissions = permissionsFor(file);
         AtomicFiles.write(file, bytes);
+        if (permissions != null) {
+            Files.setPosixFilePermissions(file, permissions);
+        }
         // record on the article as stored now, so that an edit saved since the check is not undone
         Article current = workspace.exists(article.id()) ? workspace.get(article.id()) : article;
         List<ExportRecord> records = new ArrayList<>(current.exports());

@@ -61,6 +61,13 @@ class ExportServiceTest {
     }
 
     @Test
+    void theExportedFileIsReadableByOthersNotPrivateLikeATempFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = service.export(service.check("port-reopens"), ExportFormat.MARKDOWN, ExportOptions.DEFAULT, out, false).file();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void everyFormatGetsItsOwnExtension() throws Exception {
         for (ExportFormat f : ExportFormat.values()) {
             service.export(service.check("port-reopens"), f, ExportOptions.DEFAULT, out, false);
