@@ -279,9 +279,19 @@ public final class MainWindow {
     private void export() {
         if (editor.save()) {
             ArticleRow row = list.selectedProperty().get();
-            ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
+            ExportDialog dialog = ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
                 openArticle(id);
                 FindingLocator.reveal(root, ctx, finding);
+            });
+            // export changes the status and export records on disk: reload the open article so a later save keeps them
+            dialog.stage().setOnHidden(e -> {
+                try {
+                    if (openId != null && !editor.dirtyProperty().get()) {
+                        editor.open(ctx.workspace().load(openId));
+                    }
+                } catch (IOException ex) {
+                    message.setText(ctx.text("status.missing", openId));
+                }
             });
         }
     }

@@ -82,6 +82,31 @@ class ExportMenuTest {
     }
 
     @Test
+    void editingAfterExportKeepsTheExportedStatusAndRecord(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> window.list().select("second"));
+        robot.interact(exportItem(robot)::fire);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export".equals(s.getTitle())));
+        Stage w = (Stage) robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
+        Path out = Files.createTempDirectory(dir, "out");
+        var dialogRoot = w.getScene().getRoot();
+        var list = robot.from(dialogRoot).lookup("#exportArticles").queryListView();
+        waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty() && ((ExportDialog.Item) list.getItems().get(0)).checked() != null);
+        robot.interact(() -> robot.from(dialogRoot).lookup("#exportDestination").queryAs(TextField.class).setText(out.toString()));
+        robot.interact(() -> robot.from(dialogRoot).lookup("#exportRun").queryButton().fire());
+        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("second.html")));
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.from(dialogRoot).lookup("#exportClose").queryButton().isDisabled());
+        robot.interact(w::close);
+
+        robot.interact(() -> robot.lookup("#headlineField").queryAs(TextField.class).setText("Second story, updated"));
+        robot.interact(() -> window.editor().save());
+        Article stored = ctx.workspace().get("second");
+        assertThat(stored.headline()).isEqualTo("Second story, updated");
+        assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);
+        assertThat(stored.exports()).hasSize(1);
+    }
+
+    @Test
     void goToABodyFindingSelectsItsSpanInTheEditor(FxRobot robot) throws Exception {
         waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
         robot.interact(() -> {
