@@ -81,7 +81,7 @@ public final class DocxExporter implements Exporter {
             field(doc, STANDFIRST, article.standfirst(), lang);
             field(doc, BYLINE, article.byline(), lang);
             field(doc, DATELINE, article.dateline(), lang);
-            StyledBody body = StyledBody.of(article, analysis, null);
+            StyledBody body = StyledBody.of(article, analysis, Typography.quoteFixes(article, analysis, options));
             for (StyledBody.Block b : body.blocks()) {
                 if (b.isBlank()) {
                     continue;

@@ -21,7 +21,7 @@ public final class HtmlExporter implements Exporter {
     }
 
     String render(Article article, Analysis analysis, ExportOptions options) {
-        StyledBody body = StyledBody.of(article, analysis, null);
+        StyledBody body = StyledBody.of(article, analysis, Typography.quoteFixes(article, analysis, options));
         String lang = Markup.attr(StyledBody.isLanguageTag(article.language()) ? article.language() : "und");
         StringBuilder out = new StringBuilder(4096);
         String indent;

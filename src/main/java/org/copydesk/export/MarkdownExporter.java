@@ -43,7 +43,7 @@ public final class MarkdownExporter implements Exporter {
                 out.append(blockStart(escape(v))).append("\n\n");
             }
         }
-        StyledBody body = StyledBody.of(article, analysis, null);
+        StyledBody body = StyledBody.of(article, analysis, Typography.quoteFixes(article, analysis, options));
         ParagraphKind previous = null;
         for (StyledBody.Block b : body.blocks()) {
             if (b.isBlank()) {

@@ -101,7 +101,7 @@ public final class NinjsExporter implements Exporter {
                 }
             }
         }
-        StyledBody body = StyledBody.of(article, analysis, null);
+        StyledBody body = StyledBody.of(article, analysis, Typography.quoteFixes(article, analysis, options));
         StringBuilder html = new StringBuilder();
         HtmlBody.render(body, "", html);
         ObjectNode b = root.putArray("bodies").addObject();

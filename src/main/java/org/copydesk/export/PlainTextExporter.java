@@ -40,7 +40,7 @@ public final class PlainTextExporter implements Exporter {
         if (!by.isEmpty() || !dateline.isEmpty()) {
             out.append('\n');
         }
-        StyledBody body = StyledBody.of(article, analysis, null);
+        StyledBody body = StyledBody.of(article, analysis, Typography.quoteFixes(article, analysis, options));
         for (StyledBody.Block b : body.blocks()) {
             if (b.isBlank()) {
                 continue;

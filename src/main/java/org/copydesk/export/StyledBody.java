@@ -144,6 +144,15 @@ final class StyledBody {
             for (Range r : ranges) {
                 int s = Math.max(r.start(), pos) - pos;
                 int e = Math.min(r.end(), pos + line.length()) - pos;
+                if (r.kind() == Kind.LANG) {
+                    // a language span holds the words: not the spaces or quotation marks around them
+                    while (s < e && isEdge(line.charAt(s))) {
+                        s++;
+                    }
+                    while (e > s && isEdge(line.charAt(e - 1))) {
+                        e--;
+                    }
+                }
                 if (s < e) {
                     local.add(r.shiftedTo(s, e));
                 }
@@ -155,6 +164,27 @@ final class StyledBody {
             blocks.clear();
         }
         return new StyledBody(blocks, body);
+    }
+
+    /** White space and quotation marks: trimmed from the ends of a language span. */
+    static boolean isEdge(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '"' || c == '\''
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || "\u201E\u201A\u00AB\u00BB\u2039\u203A".indexOf(c) >= 0;
+    }
+
+    /** The part of {@code text} a language span covers: without the edges {@link #isEdge} trims. */
+    static String core(String text) {
+        int s = 0;
+        int e = text.length();
+        while (s < e && isEdge(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isEdge(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(s, e);
     }
 
     private static void addClipped(List<Range> out, Range r, int n) {

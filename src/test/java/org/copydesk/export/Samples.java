@@ -106,6 +106,25 @@ final class Samples {
         return out;
     }
 
+    /** A French story typed with straight quotes: an English slogan inside a quotation, a nested quotation. */
+    static Article french() {
+        return new Article("plan-velo", "Lyon vote son plan vélo", "", "Rédaction locale", "LYON", "fr",
+                ArticleStatus.READY, List.of(), CREATED, MODIFIED, List.of(
+                Paragraph.of("Le maire a déclaré : \"Nous irons jusqu'au bout\" devant le conseil."),
+                Paragraph.of("Un élu a repris le slogan \"think global, act local\" sans le traduire."),
+                Paragraph.of("\"Il m'a répondu 'jamais' hier soir\", raconte-t-elle.")),
+                List.of(), List.of(), List.of(), List.of(), 3);
+    }
+
+    static Analysis frenchAnalysis(Article a) {
+        String text = a.bodyText();
+        return new Analysis("fr", fill(text, List.of(segment(text, "think global, act local", "en")), "fr"), List.of(
+                quote(text, "\"Nous irons jusqu'au bout\"", 0),
+                quote(text, "\"think global, act local\"", 0),
+                quote(text, "\"Il m'a répondu 'jamais' hier soir\"", 0),
+                quote(text, "'jamais'", 1)), List.of());
+    }
+
     /** A story whose every text field tries to inject markup. */
     static Article hostile() {
         String evil = "<script>alert(1)</script> and \"><img src=x onerror=alert(2)>";

@@ -25,6 +25,25 @@ class TextExportersTest {
     }
 
     @Test
+    void aFrenchStoryGetsFrenchQuotationMarksInMarkdownAndPlainText() throws Exception {
+        Article a = Samples.french();
+        String md = markdown.render(a, Samples.frenchAnalysis(a), ExportOptions.DEFAULT);
+        Samples.assertGolden("french.md", md);
+        assertThat(md).contains("\u00AB\u202FNous irons jusqu'au bout\u202F\u00BB",
+                "\u00AB\u202Fthink global, act local\u202F\u00BB", "\u00AB\u202FIl m'a répondu \u201Cjamais\u201D hier soir\u202F\u00BB");
+        String txt = text.render(a, Samples.frenchAnalysis(a), ExportOptions.DEFAULT);
+        Samples.assertGolden("french.txt", txt);
+        assertThat(txt).doesNotContain("\"");
+    }
+
+    @Test
+    void quotationMarksCanBeKeptAsTyped() {
+        Article a = Samples.french();
+        assertThat(text.render(a, Samples.frenchAnalysis(a), ExportOptions.DEFAULT.withTypographicQuotes(false)))
+                .contains("\"Nous irons jusqu'au bout\"");
+    }
+
+    @Test
     void markdownEscapesEverythingThatCouldBecomeMarkupOrRawHtml() {
         Article a = Samples.hostile();
         String md = markdown.render(a, Samples.hostileAnalysis(a), ExportOptions.DEFAULT);
