@@ -46,14 +46,17 @@ public final class Preflight {
         for (CopyIssue issue : analysis.issues()) {
             int s = clamp(issue.start(), body.length());
             int e = Math.max(s, clamp(issue.end(), body.length()));
-            String excerpt = excerpt(body, s, e);
+            String message = or(issue.message(), null);
+            // the span's text, unless the analyser's message already quotes it
+            boolean quoted = message != null && (message.indexOf('\u201C') >= 0 || message.contains(body.substring(s, e).strip()));
+            String excerpt = quoted ? "" : excerpt(body, s, e);
             switch (issue.type()) {
                 case UNBALANCED_QUOTE -> out.add(new PreflightFinding(Severity.BLOCKER, Check.UNBALANCED_QUOTE,
-                        Target.BODY, s, e, or(issue.message(), "A quotation is opened but never closed") + excerpt));
+                        Target.BODY, s, e, or(message, "A quotation is opened but never closed") + excerpt));
                 case BOILERPLATE -> out.add(new PreflightFinding(Severity.BLOCKER, Check.BOILERPLATE, Target.BODY,
-                        s, e, or(issue.message(), "Boilerplate still present") + excerpt));
+                        s, e, or(message, "Boilerplate still present") + excerpt));
                 default -> out.add(new PreflightFinding(Severity.WARNING, Check.COPY_ISSUE, Target.BODY, s, e,
-                        or(issue.message(), "Copy issue (" + issue.type().id() + ")") + excerpt));
+                        or(message, "Copy issue (" + issue.type().id() + ")") + excerpt));
             }
         }
         if (article.status() == ArticleStatus.READY || article.status() == ArticleStatus.EXPORTED) {

@@ -599,6 +599,11 @@ public final class ExportDialog {
     }
 
     private final class FindingCell extends ListCell<PreflightFinding> {
+        FindingCell() {
+            setWrapText(true);
+            prefWidthProperty().bind(findings.widthProperty().subtract(24));
+        }
+
         @Override
         protected void updateItem(PreflightFinding f, boolean empty) {
             super.updateItem(f, empty);
