@@ -34,6 +34,9 @@ import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.export.ExportDialog;
+import org.copydesk.ui.export.FindingLocator;
+import org.copydesk.ui.importing.ImportFeature;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -48,6 +51,7 @@ public final class MainWindow {
     private final RelatedSidebar sidebar;
     private final WorkspaceIndex index;
     private final Label message = new Label();
+    private final ImportFeature importing;
     private String openId;
     private boolean switching;
 
@@ -59,6 +63,8 @@ public final class MainWindow {
         list.enableSearch(index);
         this.editor = new ArticleEditor(ctx);
         this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
+        this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
+        importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
@@ -111,6 +117,10 @@ public final class MainWindow {
         return list;
     }
 
+    public ImportFeature importing() {
+        return importing;
+    }
+
     public ArticleEditor editor() {
         return editor;
     }
@@ -161,6 +171,7 @@ public final class MainWindow {
         save.disableProperty().bind(editor.dirtyProperty().not());
         MenuItem delete = item("menu.file.delete", null, this::deleteSelected);
         delete.disableProperty().bind(list.selectedProperty().isNull());
+        MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
@@ -169,7 +180,8 @@ public final class MainWindow {
                 stage.close();
             }
         });
-        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+        file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(editor.menus());
@@ -277,6 +289,27 @@ public final class MainWindow {
             message.setText(ctx.text("status.deleted", row.headline(), trashed));
         } catch (IOException e) {
             error(ctx.text("error.deleteFailed.header"), e.getMessage());
+        }
+    }
+
+    /** File ▸ Export…: the selected article ticked; "Go to" on a finding opens the article at the problem. */
+    private void export() {
+        if (editor.save()) {
+            ArticleRow row = list.selectedProperty().get();
+            ExportDialog dialog = ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
+                openArticle(id);
+                FindingLocator.reveal(root, ctx, finding);
+            });
+            // export changes the status and export records on disk: reload the open article so a later save keeps them
+            dialog.stage().setOnHidden(e -> {
+                try {
+                    if (openId != null && !editor.dirtyProperty().get()) {
+                        editor.open(ctx.workspace().load(openId));
+                    }
+                } catch (IOException ex) {
+                    message.setText(ctx.text("status.missing", openId));
+                }
+            });
         }
     }
 

@@ -1,0 +1,113 @@
+package org.copydesk.analysis;
+
+import java.util.List;
+import org.copydesk.analysis.checks.WebResidue;
+import org.copydesk.analysis.language.LanguageSegmenter;
+import org.copydesk.analysis.language.Languages;
+import org.copydesk.analysis.language.WordScores;
+import org.copydesk.analysis.language.Words;
+import org.copydesk.analysis.quotes.QuoteMarks;
+
+/** What one paragraph's text says on its own, whatever the rest of the article: words and their evidence, marks, residue. */
+final class ParagraphFacts {
+    final String text;
+    final int[] wordStart;
+    final int[] wordEnd;
+    final double[][] evidence;
+    final double[] gap;
+    /**
+     * Per language, how many words a segmentation free to use all seven languages gives it (for choosing the article's
+     * candidate languages: isolated noise is absorbed by the switch penalty, real fragments survive).
+     */
+    final int[] strongCounts;
+    final List<QuoteMarks.Mark> marks;
+    final WebResidue.Finding residue;
+
+    ParagraphFacts(String text, WordScores scores) {
+        this.text = text;
+        List<Words.Word> words = Words.split(text);
+        int n = words.size();
+        wordStart = new int[n];
+        wordEnd = new int[n];
+        evidence = new double[n][];
+        gap = new double[n];
+        strongCounts = new int[Languages.COUNT];
+        for (int i = 0; i < n; i++) {
+            Words.Word w = words.get(i);
+            wordStart[i] = w.start();
+            wordEnd[i] = w.end();
+            String form = text.substring(w.start(), w.end());
+            boolean allCaps = form.length() >= 2 && form.equals(form.toUpperCase(java.util.Locale.ROOT))
+                    && !form.equals(form.toLowerCase(java.util.Locale.ROOT));
+            boolean capital = Character.isUpperCase(form.codePointAt(0));
+            boolean initial = startsSentence(text, w.start());
+            boolean nameLike = capital && !initial;
+            evidence[i] = scores.evidence(form, nameLike, allCaps);
+            gap[i] = i == 0 ? 1.0 : LanguageSegmenter.gapFactor(text.subSequence(wordEnd[i - 1], w.start()));
+        }
+        int[] all = new int[Languages.COUNT];
+        for (int l = 0; l < all.length; l++) {
+            all[l] = l;
+        }
+        int[] free = LanguageSegmenter.label(evidence, gap, all, -1);
+        for (int l : free) {
+            strongCounts[l]++;
+        }
+        marks = List.copyOf(QuoteMarks.scan(text));
+        residue = WebResidue.check(text);
+    }
+
+    private volatile Object[] lastLabels;
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> speakers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NO_SPEAKER = new String("");
+
+    /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
+    int[] labels(int[] candidates, int primary) {
+        String context = java.util.Arrays.toString(candidates) + primary;
+        Object[] last = lastLabels;
+        if (last != null && last[0].equals(context)) {
+            return (int[]) last[1];
+        }
+        int[] lab = LanguageSegmenter.label(evidence, gap, candidates, primary);
+        lastLabels = new Object[] {context, lab};
+        return lab;
+    }
+
+    /** The speaker of a quotation that starts and ends in this paragraph, at relative offsets. */
+    String speaker(int relStart, int relEnd) {
+        long key = ((long) relStart << 32) | relEnd;
+        String s = speakers.get(key);
+        if (s == null) {
+            String found = org.copydesk.analysis.quotes.Speakers.find(text, relStart, relEnd);
+            s = found == null ? NO_SPEAKER : found;
+            if (speakers.size() < 1000) {
+                speakers.put(key, s);
+            }
+        }
+        return s == NO_SPEAKER ? null : s;
+    }
+
+    int wordCount() {
+        return wordStart.length;
+    }
+
+    private static boolean startsSentence(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i--;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == ',' || c == ';') {
+                return false;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '—' || c == '–' || c == '(' || c == '…'
+                    || QuoteMarks.isQuoteChar(c)) {
+                return true;
+            }
+            i--;
+        }
+        return true;
+    }
+}

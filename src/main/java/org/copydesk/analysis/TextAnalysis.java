@@ -1,0 +1,282 @@
+package org.copydesk.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.analysis.language.LanguageSegmenter;
+import org.copydesk.analysis.language.Languages;
+import org.copydesk.analysis.language.WordScores;
+import org.copydesk.analysis.quotes.QuotePairing;
+import org.copydesk.analysis.quotes.Speakers;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.QuoteMark;
+
+/**
+ * One analysis pass over a whole text. Paragraph results come from (and go to) the given caches, so a session
+ * re-analyses only the paragraphs whose text or context changed.
+ */
+final class TextAnalysis {
+    static final int MAX_CANDIDATES = 3;
+    private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
+
+    /** Paragraph facts by paragraph text (each keeps its word labels for the last language context). */
+    static final class Caches {
+        Map<String, ParagraphFacts> facts = new HashMap<>();
+    }
+
+    private TextAnalysis() {
+    }
+
+    static Analysis run(String text, AnalysisHints hints, WordScores scores, Caches old) {
+        Caches fresh = new Caches();
+        List<Integer> offsets = new ArrayList<>();
+        List<ParagraphFacts> paragraphs = new ArrayList<>();
+        int pos = 0;
+        int len = text.length();
+        while (pos <= len) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? len : nl;
+            if (end > pos) {
+                String p = text.substring(pos, end);
+                ParagraphFacts f = fresh.facts.get(p);
+                if (f == null) {
+                    f = old.facts.get(p);
+                    if (f == null) {
+                        f = new ParagraphFacts(p, scores);
+                    }
+                    fresh.facts.put(p, f);
+                }
+                offsets.add(pos);
+                paragraphs.add(f);
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+
+        // candidate languages and the primary language, from the whole article
+        int[] counts = new int[Languages.COUNT];
+        for (ParagraphFacts f : paragraphs) {
+            for (int l = 0; l < counts.length; l++) {
+                counts[l] += f.strongCounts[l];
+            }
+        }
+        int primary = Languages.indexOf(hints.primaryLanguage());
+        if (primary < 0) {
+            primary = 0;
+            for (int l = 1; l < counts.length; l++) {
+                if (counts[l] > counts[primary]) {
+                    primary = l;
+                }
+            }
+        }
+        int[] candidates = chooseCandidates(counts, primary);
+        if (DEBUG) {
+            System.getLogger("copydesk.analysis").log(System.Logger.Level.INFO, "counts " + Arrays.toString(counts) + " candidates " + Arrays.toString(candidates));
+        }
+
+        // word labels per paragraph (kept in the paragraph's facts for the current context)
+        List<int[]> labels = new ArrayList<>(paragraphs.size());
+        for (ParagraphFacts f : paragraphs) {
+            labels.add(f.labels(candidates, primary));
+        }
+        old.facts = fresh.facts;
+
+        String primaryCode = Languages.code(primary);
+        List<LanguageSegment> segments = segments(text, offsets, paragraphs, labels, primaryCode);
+        segments = applyManual(segments, hints.manualLanguages(), len);
+
+        // quotations
+        List<QuotePairing.ParagraphMarks> marks = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            marks.add(new QuotePairing.ParagraphMarks(offsets.get(i), paragraphs.get(i).marks));
+        }
+        QuotePairing.Result paired = QuotePairing.pair(marks, text);
+        List<Quotation> quotes = new ArrayList<>();
+        for (QuotePairing.Pair p : paired.pairs()) {
+            quotes.add(new Quotation(p.start(), p.end(), String.valueOf(p.open()), String.valueOf(p.close()), 0,
+                    speaker(text, p, offsets, paragraphs)));
+        }
+        quotes = withManualQuotes(quotes, hints.manualQuotes(), text);
+
+        // issues
+        List<CopyIssue> issues = new ArrayList<>();
+        for (int at : paired.unpaired()) {
+            if (insideManualQuote(at, hints.manualQuotes())) {
+                continue;
+            }
+            issues.add(new CopyIssue(IssueType.UNBALANCED_QUOTE, at, at + 1,
+                    "Quotation mark " + text.charAt(at) + " has no partner", null, null));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ParagraphFacts f = paragraphs.get(i);
+            if (f.residue != null) {
+                int s = offsets.get(i);
+                issues.add(new CopyIssue(f.residue.related() ? IssueType.RELATED_LINK : IssueType.BOILERPLATE,
+                        s, s + f.text.length(), f.residue.message(), f.residue.related() ? null : "",
+                        f.residue.reference()));
+            }
+        }
+        Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
+        issues.addAll(QuoteConventions.typographyIssues(text, draft));
+        issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return new Analysis(primaryCode, segments, quotes, issues);
+    }
+
+    private static String speaker(String text, QuotePairing.Pair p, List<Integer> offsets,
+                                  List<ParagraphFacts> paragraphs) {
+        int i = java.util.Collections.binarySearch(offsets, p.start());
+        int idx = i >= 0 ? i : -i - 2;
+        if (idx >= 0) {
+            int off = offsets.get(idx);
+            ParagraphFacts f = paragraphs.get(idx);
+            if (p.end() <= off + f.text.length()) {
+                return f.speaker(p.start() - off, p.end() - off);
+            }
+        }
+        return Speakers.find(text, p.start(), p.end());
+    }
+
+    static int[] chooseCandidates(int[] counts, int primary) {
+        int total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        int threshold = Math.max(3, (int) Math.ceil(total * 0.005));
+        List<Integer> others = new ArrayList<>();
+        for (int l = 0; l < counts.length; l++) {
+            if (l != primary && counts[l] >= threshold) {
+                others.add(l);
+            }
+        }
+        others.sort((a, b) -> Integer.compare(counts[b], counts[a]));
+        int k = Math.min(others.size(), MAX_CANDIDATES - 1);
+        int[] out = new int[k + 1];
+        out[0] = primary;
+        for (int i = 0; i < k; i++) {
+            out[i + 1] = others.get(i);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static List<LanguageSegment> segments(String text, List<Integer> offsets, List<ParagraphFacts> paragraphs,
+                                                  List<int[]> labels, String primary) {
+        List<LanguageSegment> out = new ArrayList<>();
+        int len = text.length();
+        if (len == 0) {
+            return out;
+        }
+        int segStart = 0;
+        String segLang = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ParagraphFacts f = paragraphs.get(i);
+            int off = offsets.get(i);
+            int[] lab = labels.get(i);
+            for (int w = 0; w < f.wordCount(); w++) {
+                String l = Languages.code(lab[w]);
+                if (segLang == null) {
+                    segLang = l;
+                } else if (!l.equals(segLang)) {
+                    int b = off + f.wordStart[w];
+                    out.add(new LanguageSegment(segStart, b, segLang));
+                    segStart = b;
+                    segLang = l;
+                }
+            }
+        }
+        out.add(new LanguageSegment(segStart, len, segLang == null ? primary : segLang));
+        return out;
+    }
+
+    /** Hand-set language marks win over what was found in their span. */
+    static List<LanguageSegment> applyManual(List<LanguageSegment> segs, List<LanguageMark> marks, int len) {
+        if (marks.isEmpty() || segs.isEmpty()) {
+            return segs;
+        }
+        List<LanguageSegment> cur = segs;
+        for (LanguageMark m : marks) {
+            int s = Math.max(0, Math.min(len, m.start()));
+            int e = Math.max(s, Math.min(len, m.end()));
+            if (e <= s) {
+                continue;
+            }
+            List<LanguageSegment> next = new ArrayList<>();
+            for (LanguageSegment g : cur) {
+                if (g.end() <= s || g.start() >= e) {
+                    next.add(g);
+                    continue;
+                }
+                if (g.start() < s) {
+                    next.add(new LanguageSegment(g.start(), s, g.language()));
+                }
+                if (g.end() > e) {
+                    next.add(new LanguageSegment(e, g.end(), g.language()));
+                }
+            }
+            next.add(new LanguageSegment(s, e, m.language()));
+            next.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            cur = next;
+        }
+        List<LanguageSegment> merged = new ArrayList<>();
+        for (LanguageSegment g : cur) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).language().equals(g.language())
+                    && merged.get(merged.size() - 1).end() == g.start()) {
+                LanguageSegment last = merged.remove(merged.size() - 1);
+                merged.add(new LanguageSegment(last.start(), g.end(), g.language()));
+            } else {
+                merged.add(g);
+            }
+        }
+        return merged;
+    }
+
+    private static List<Quotation> withManualQuotes(List<Quotation> found, List<QuoteMark> manual, String text) {
+        List<Quotation> all = new ArrayList<>();
+        int len = text.length();
+        for (Quotation q : found) {
+            boolean replaced = manual.stream().anyMatch(m -> m.start() == q.start() && m.end() == q.end());
+            if (!replaced) {
+                all.add(q);
+            }
+        }
+        for (QuoteMark m : manual) {
+            int s = Math.max(0, Math.min(len, m.start()));
+            int e = Math.max(s, Math.min(len, m.end()));
+            if (e <= s) {
+                continue;
+            }
+            all.add(new Quotation(s, e, text.substring(s, s + 1), text.substring(e - 1, e), 0, m.speaker()));
+        }
+        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        // depth: how many quotations contain this one
+        List<Quotation> out = new ArrayList<>(all.size());
+        List<Integer> openEnds = new ArrayList<>();
+        for (Quotation q : all) {
+            while (!openEnds.isEmpty() && openEnds.get(openEnds.size() - 1) <= q.start()) {
+                openEnds.remove(openEnds.size() - 1);
+            }
+            int depth = 0;
+            for (int e : openEnds) {
+                if (e >= q.end()) {
+                    depth++;
+                }
+            }
+            out.add(new Quotation(q.start(), q.end(), q.open(), q.close(), depth, q.speaker()));
+            openEnds.add(q.end());
+        }
+        return out;
+    }
+
+    private static boolean insideManualQuote(int at, List<QuoteMark> manual) {
+        for (QuoteMark m : manual) {
+            if (at >= m.start() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+package org.copydesk.analysis.checks;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web residue in copy taken from a page: comment-form and sharing-widget text, tag lines, "Loading...", a lone
+ * "Related" ({@code boilerplate}), and paragraphs that point to another story ({@code related-link}, with the
+ * headline they name).
+ */
+public final class WebResidue {
+    /** What a paragraph is, if residue: a kind and, for a related link, the headline. */
+    public record Finding(boolean related, String reference, String message) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final String SP = "[\\s\\u00A0\\u202F]";
+
+    private static final List<Pattern> BOILERPLATE = List.of(
+            // comment forms
+            Pattern.compile("^(leave a (reply|comment)|post a comment|add a comment|cancel reply|reply|"
+                    + "laisser un commentaire|laisser une réponse|répondre|annuler la réponse|"
+                    + "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (verfassen|schreiben)|"
+                    + "deja un comentario|deja una respuesta|responder|lascia un commento|lascia una risposta|"
+                    + "rispondi|deixe um comentário|deixe uma resposta|laat een reactie achter|reageer)\\W*$", FLAGS),
+            Pattern.compile("(your email address will not be published|required fields are marked|"
+                    + "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée|"
+                    + "les champs obligatoires sont indiqués|"
+                    + "deine e-?mail-adresse wird nicht veröffentlicht|ihre e-?mail-adresse wird nicht veröffentlicht|"
+                    + "erforderliche felder sind|tu dirección de correo electrónico no será publicada|"
+                    + "il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|"
+                    + "je e-?mailadres wordt niet gepubliceerd|save my name, email|notify me of (new|follow-up)|"
+                    + "this site uses akismet|you must be logged in to post)", FLAGS),
+            // sharing widgets
+            Pattern.compile("^(share this|share|share on|partager|partager sur|partagez|teilen|compartir|condividi|"
+                    + "compartilhe|compartilhar|delen|like this|j[’']aime|gefällt mir|me gusta|mi piace|curtir|"
+                    + "share this (article|story|post)|follow us|suivez-nous|print|email|tweet|pin it)"
+                    + SP + "*(:|…|\\.\\.\\.)?" + SP + "*$", FLAGS),
+            Pattern.compile("^click to (share|email|print|tweet|pin|like|open)\\b", FLAGS),
+            Pattern.compile("^cliquez pour (partager|imprimer|envoyer)\\b", FLAGS),
+            Pattern.compile("^(like|j[’']aime)" + SP + "+(loading|chargement)", FLAGS),
+            Pattern.compile("^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|tumblr|telegram|e-?mail|print|"
+                    + "pocket|flipboard|messenger|skype|threads|bluesky|mastodon)"
+                    + "([\\s\\u00A0\\u202F|·•,/]+(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|tumblr|"
+                    + "telegram|e-?mail|print|pocket|flipboard|messenger|skype|threads|bluesky|mastodon|more))+\\W*$",
+                    FLAGS),
+            // loading, navigation, tags
+            Pattern.compile("^(loading|chargement|wird geladen|cargando|caricamento|carregando|laden)"
+                    + SP + "*(\\.{2,3}|…)?$", FLAGS),
+            Pattern.compile("^(posted|filed|published) (in|under|on|by)\\b.*(\\||tagged|tags?:|bookmark|permalink)", FLAGS),
+            Pattern.compile("^(tagged|tags|étiquettes|mots-clés|schlagwörter|etiquetas)" + SP + "*:", FLAGS),
+            Pattern.compile("^(this entry was posted|publié dans|classé dans|bookmark the permalink)", FLAGS),
+            Pattern.compile("^(related|related posts|related articles|related stories|articles similaires|"
+                    + "sur le même sujet|à lire aussi|ähnliche beiträge|artículos relacionados|articoli correlati|"
+                    + "posts relacionados|gerelateerd|you may also like|you might also like|recommended|"
+                    + "recommended for you|more stories|more from|trending( now)?|most read|most popular|"
+                    + "vous aimerez aussi|les plus lus|post navigation|previous post|next post|"
+                    + "article précédent|article suivant|advertisement|publicité|anzeige|sponsored|"
+                    + "skip to (main )?content|aller au contenu|read more|continue reading|lire la suite|weiterlesen|leer más|continua a leggere|lees verder)" + SP + "*:?" + SP + "*$", FLAGS),
+            Pattern.compile("^(previous|next)" + SP + "+(post|article|story)" + SP + "*[:«»]", FLAGS),
+            Pattern.compile("^(subscribe|sign up|inscrivez-vous|abonnez-vous)\\b.{0,60}(newsletter|inbox|updates|infolettre)\\W*$", FLAGS),
+            Pattern.compile("^(\\d+|no)" + SP + "+(comments?|responses?|replies|commentaires?|kommentare?|comentarios?|"
+                    + "commenti|reacties|shares|likes)\\W*$", FLAGS),
+            Pattern.compile("^comments?" + SP + "*(\\(\\d+\\))?$", FLAGS),
+            Pattern.compile("^(©|copyright|\\(c\\))" + SP + "*(\\d{4})?.{0,80}(all rights reserved|tous droits réservés|"
+                    + "alle rechte vorbehalten|todos los derechos reservados)?\\W*$", FLAGS),
+            Pattern.compile("^(we use cookies|this (web)?site uses cookies|ce site utilise des cookies)", FLAGS));
+
+    private static final Pattern RELATED = Pattern.compile(
+            "^(?<kw>see also|also read|read also|read more|related story|related article|related|more on this( story)?|"
+                    + "more|further reading|don['’]t miss|voir aussi|à lire aussi|a lire aussi|lire aussi|"
+                    + "à lire également|lire également|à voir aussi|voir également|sur le même sujet|"
+                    + "siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|véase también|"
+                    + "lee también|leer más|lea también|ver também|leia também|leia mais|leggi anche|vedi anche|"
+                    + "lees ook|zie ook|lees meer)"
+                    + "(?<sep>" + SP + "*[:\\-–—»›>|]+" + SP + "*|" + SP + "+)(?<head>.+)$", FLAGS);
+
+    private WebResidue() {
+    }
+
+    /** What the paragraph (one line, no newline) is, or null when it is copy. */
+    public static Finding check(String paragraph) {
+        String p = paragraph.strip();
+        if (p.isEmpty() || p.length() > 400) {
+            return null;
+        }
+        Matcher rm = RELATED.matcher(p);
+        if (rm.matches() && p.length() <= 250) {
+            String head = rm.group("head").strip();
+            String keyword = rm.group("kw").toLowerCase(java.util.Locale.ROOT);
+            head = head.replaceAll("^[«“\"„‘'\\s\\u00A0\\u202F]+|[»”\"“’'\\s\\u00A0\\u202F]+$", "");
+            boolean needsSeparator = keyword.equals("more") || keyword.equals("related");
+            boolean hasSeparator = !rm.group("sep").isBlank();
+            int words = head.isEmpty() ? 0 : head.split("[\\s\\u00A0\\u202F]+").length;
+            if (words >= 2 && (!needsSeparator || hasSeparator) && !endsLikeSentenceOfCopy(keyword, head)) {
+                return new Finding(true, head, "Points to another story: \u201C" + head + "\u201D");
+            }
+        }
+        int words = p.split("[\\s\\u00A0\\u202F]+").length;
+        if (words > 40) {
+            return null;
+        }
+        for (Pattern b : BOILERPLATE) {
+            if (b.matcher(p).find()) {
+                return new Finding(false, null, "Web page residue, not copy: \u201C" + abbreviate(p) + "\u201D");
+            }
+        }
+        return null;
+    }
+
+    /** "More than 200 people ..." is copy, not a pointer. */
+    private static boolean endsLikeSentenceOfCopy(String keyword, String head) {
+        if (keyword.equals("more") || keyword.equals("related")) {
+            return Character.isLowerCase(head.codePointAt(0));
+        }
+        return false;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

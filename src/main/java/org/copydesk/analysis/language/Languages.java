@@ -1,0 +1,38 @@
+package org.copydesk.analysis.language;
+
+import com.github.pemistahl.lingua.api.Language;
+import java.util.List;
+
+/** The languages the analyser tells apart, by index; arrays of per-language scores use this order. */
+public final class Languages {
+    public static final List<String> CODES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+    public static final int COUNT = CODES.size();
+    static final Language[] LINGUA = {Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH,
+            Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH};
+
+    private Languages() {
+    }
+
+    /** Index of a BCP-47 tag ("fr", "fr-CA"), or -1 when it is not one of ours. */
+    public static int indexOf(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return -1;
+        }
+        if (tag.length() == 2) {
+            int fast = CODES.indexOf(tag);
+            if (fast >= 0) {
+                return fast;
+            }
+        }
+        String primary = tag.strip().toLowerCase(java.util.Locale.ROOT);
+        int dash = primary.indexOf('-');
+        if (dash > 0) {
+            primary = primary.substring(0, dash);
+        }
+        return CODES.indexOf(primary);
+    }
+
+    public static String code(int index) {
+        return CODES.get(index);
+    }
+}

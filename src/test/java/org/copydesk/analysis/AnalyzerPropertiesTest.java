@@ -1,0 +1,94 @@
+package org.copydesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.copydesk.analysis.language.Words;
+
+class AnalyzerPropertiesTest {
+
+    @Provide
+    Arbitrary<String> anyUnicode() {
+        return Arbitraries.strings().all().ofMaxLength(300);
+    }
+
+    /** Text made of the pieces that matter: words of several languages, quote marks, spaces, newlines. */
+    @Provide
+    Arbitrary<String> copyLike() {
+        Arbitrary<String> piece = Arbitraries.of("the", "minister", "said", "la", "décision", "d’ici", "l’Inde", "Wir",
+                "nicht", "it’s", "’90s", "rock ’n’ roll", "«", "»", "“", "”", "„", "‚", "‘", "’", "‹", "›", "\"", "'",
+                " ", " ", " ", "\u00A0", "\u202F", "\n", "\n\n", ",", ".", ":", "Share this:", "See also: ", "2027",
+                "\uD83D\uDE00", "e\u0301", "Ωμέγα");
+        return piece.list().ofMaxSize(80).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 200)
+    void neverThrowsAndKeepsSpansInside(@ForAll("anyUnicode") String text) {
+        check(text, SharedAnalyzer.get().analyze(text));
+    }
+
+    @Property(tries = 300)
+    void copyLikeTextGivesWellFormedAnalysis(@ForAll("copyLike") String text) {
+        check(text, SharedAnalyzer.get().analyze(text));
+    }
+
+    @Property(tries = 100)
+    void aSessionAgreesWithAFullAnalysis(@ForAll("copyLike") String before, @ForAll("copyLike") String after) {
+        AnalysisSession session = SharedAnalyzer.get().newSession();
+        session.analyze(before, AnalysisHints.NONE);
+        assertThat(session.analyze(after, AnalysisHints.NONE)).isEqualTo(SharedAnalyzer.get().analyze(after));
+    }
+
+    static void check(String text, Analysis a) {
+        int len = text.length();
+        List<LanguageSegment> segs = a.segments();
+        for (int i = 0; i < segs.size(); i++) {
+            LanguageSegment s = segs.get(i);
+            assertThat(s.start()).isBetween(0, len);
+            assertThat(s.end()).isBetween(s.start() + 1, len);
+            if (i > 0) {
+                assertThat(s.start()).isEqualTo(segs.get(i - 1).end());
+            }
+        }
+        for (Words.Word w : Words.split(text)) {
+            assertThat(segs).anyMatch(s -> s.start() <= w.start() && w.end() <= s.end());
+        }
+        List<Quotation> qs = a.quotations();
+        for (Quotation q : qs) {
+            assertThat(q.start()).isBetween(0, len);
+            assertThat(q.end()).isBetween(q.start() + 1, len);
+            assertThat(q.depth()).isGreaterThanOrEqualTo(0);
+        }
+        for (int i = 0; i < qs.size(); i++) {
+            for (int j = i + 1; j < qs.size(); j++) {
+                Quotation x = qs.get(i);
+                Quotation y = qs.get(j);
+                boolean disjoint = x.end() <= y.start() || y.end() <= x.start();
+                boolean nested = (x.start() <= y.start() && y.end() <= x.end()) || (y.start() <= x.start() && x.end() <= y.end());
+                assertThat(disjoint || nested).as("quotations %s and %s nest or are apart", x, y).isTrue();
+                if (x.start() <= y.start() && y.end() <= x.end() && !x.equals(y)) {
+                    assertThat(y.depth()).isGreaterThan(x.depth());
+                }
+            }
+        }
+        for (CopyIssue i : a.issues()) {
+            assertThat(i.start()).isBetween(0, len);
+            assertThat(i.end()).isBetween(i.start(), len);
+            assertThat(i.type()).isNotNull();
+            assertThat(i.message()).isNotBlank();
+        }
+        List<TextReplacement> fixes = QuoteConventions.fixAll(text, a);
+        for (int i = 0; i < fixes.size(); i++) {
+            assertThat(fixes.get(i).start()).isBetween(0, len);
+            assertThat(fixes.get(i).end()).isBetween(fixes.get(i).start(), len);
+            if (i > 0) {
+                assertThat(fixes.get(i).start()).isGreaterThanOrEqualTo(fixes.get(i - 1).end());
+            }
+        }
+    }
+}

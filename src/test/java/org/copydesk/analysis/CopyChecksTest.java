@@ -1,0 +1,75 @@
+package org.copydesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CopyChecksTest {
+    private static List<CopyIssue> issues(String text, IssueType type) {
+        return SharedAnalyzer.get().analyze(text).issues().stream().filter(i -> i.type() == type).toList();
+    }
+
+    @Test
+    void flagsWebResidueParagraphs() {
+        String[] residue = {"Leave a Reply", "Your email address will not be published. Required fields are marked *",
+                "Share this:", "Click to share on Twitter (Opens in new window)", "Like this:", "Loading...",
+                "Posted in World | Tagged China, Russia | Leave a comment", "Related", "Like Loading…",
+                "Facebook Twitter WhatsApp Email", "3 comments", "Votre adresse e-mail ne sera pas publiée."};
+        StringBuilder sb = new StringBuilder("The council met on Thursday.\n\n");
+        for (String r : residue) {
+            sb.append(r).append("\n\n");
+        }
+        sb.append("The vote was postponed.");
+        String text = sb.toString();
+        List<CopyIssue> found = issues(text, IssueType.BOILERPLATE);
+        assertThat(found).hasSize(residue.length);
+        for (int k = 0; k < residue.length; k++) {
+            CopyIssue i = found.get(k);
+            assertThat(text.substring(i.start(), i.end())).isEqualTo(residue[k]);
+        }
+    }
+
+    @Test
+    void copyThatMentionsTheseWordsIsNotResidue() {
+        String text = "Residents who wanted to share this with the council were asked to leave a reply by mail.\n\n"
+                + "Related stories appeared in the local press, and more than 200 people attended.\n\n"
+                + "More than 200 people attended the meeting.";
+        assertThat(SharedAnalyzer.get().analyze(text).issues())
+                .noneMatch(i -> i.type() == IssueType.BOILERPLATE || i.type() == IssueType.RELATED_LINK);
+    }
+
+    @Test
+    void flagsSeeAlsoParagraphsWithTheHeadlineTheyName() {
+        String text = "The council met.\n\nSee also\u00A0: Mayor to seek third term\n\nRead more: Budget cuts hit libraries\n\n"
+                + "Voir aussi – La réforme des retraites adoptée\n\nRelated: Snow clearing to start early";
+        List<CopyIssue> found = issues(text, IssueType.RELATED_LINK);
+        assertThat(found).extracting(CopyIssue::reference).containsExactly("Mayor to seek third term",
+                "Budget cuts hit libraries", "La réforme des retraites adoptée", "Snow clearing to start early");
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).startsWith("See also");
+    }
+
+    @Test
+    void flagsGuillemetsInEnglishCopyWithTheEnglishMarksAsFix() {
+        String text = "The ministry said the exercises would « deepen cooperation » between the two armies.";
+        List<CopyIssue> found = issues(text, IssueType.TYPOGRAPHY);
+        assertThat(found).extracting(CopyIssue::replacement).containsExactly("“", "”");
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("« ");
+        assertThat(text.substring(found.get(1).start(), found.get(1).end())).isEqualTo(" »");
+    }
+
+    @Test
+    void flagsFrenchGuillemetsWithoutNoBreakSpaces() {
+        String text = "Le ministre a déclaré que la réforme était «nécessaire» et qu’elle serait votée avant l’été.";
+        List<CopyIssue> found = issues(text, IssueType.TYPOGRAPHY);
+        assertThat(found).extracting(CopyIssue::replacement).containsExactly("«\u202F", "\u202F»");
+    }
+
+    @Test
+    void acceptsQuotationsThatFollowTheirLanguage() {
+        String text = "Le ministre a déclaré que la réforme était «\u202Fnécessaire\u202F» et urgente.\n\n"
+                + "The minister said the reform was “necessary” and urgent.\n\n"
+                + "Der Minister sagte, die Reform sei „notwendig“ und dringend.";
+        assertThat(issues(text, IssueType.TYPOGRAPHY)).isEmpty();
+    }
+}
