@@ -49,6 +49,7 @@ class RelatedSidebarTest {
     Article storm;
     Article villages;
     Article orchestra;
+    Article roundup;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -60,6 +61,8 @@ class RelatedSidebarTest {
         orchestra = workspace.create(Article.draft("x", "Orchestra opens its season", "en", T)
                 .withBody(Article.paragraphsOf("The orchestra played a new symphony."))
                 .withLinks(List.of(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"))));
+        roundup = workspace.create(Article.draft("x", "Week in review", "en", T).withBody(Article.paragraphsOf(
+                "A busy week on the coast and in the concert halls.\nSee also: Coastal villages count storm damage\nThe council meets again on Monday.")));
         background = CopydeskApp.newBackgroundExecutor();
         window = CopydeskApp.show(stage, new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages()));
     }
@@ -71,7 +74,7 @@ class RelatedSidebarTest {
 
     void open(FxRobot robot, Article a) throws Exception {
         TableView<ArticleRow> table = robot.lookup("#articleTable").queryAs(TableView.class);
-        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         robot.interact(() -> window.list().select(a.id()));
         TextField headline = robot.lookup("#headlineField").queryAs(TextField.class);
         waitFor(5, TimeUnit.SECONDS, () -> headline.getText().equals(a.headline()));
@@ -132,7 +135,10 @@ class RelatedSidebarTest {
         open(robot, storm);
         ListView<Suggestion> suggestions = list(robot, "#suggestions");
         waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().anyMatch(s -> s.id().equals(villages.id())));
-        robot.clickOn(robot.lookup("#suggestions .suggestion-add").queryButton());
+        Node cell = robot.lookup("#suggestions .list-cell")
+                .match((javafx.scene.control.ListCell<Suggestion> c) -> c.getItem() != null && c.getItem().id().equals(villages.id()))
+                .query();
+        robot.clickOn(robot.from(cell).lookup(".suggestion-add").queryButton());
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(storm.id()).links().isEmpty());
         assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
         waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().noneMatch(s -> s.id().equals(villages.id())));
@@ -147,5 +153,19 @@ class RelatedSidebarTest {
         assertThat(table.getItems().get(0).id()).isEqualTo(orchestra.id());
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleTable .search-match").tryQuery().isPresent());
         assertThat(robot.lookup("#articleTable .search-match").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("Orchestra");
+    }
+
+    @Test
+    void aSeeAlsoParagraphFoundByTheAnalyserBecomesALinkInOneStep(FxRobot robot) throws Exception {
+        open(robot, roundup);
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
+                .map(n -> !((javafx.scene.control.Button) n).isDisabled()).orElse(false));
+        robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
+        waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
+        Article saved = workspace.get(roundup.id());
+        assertThat(saved.links()).containsExactly(new RelatedLink(villages.id(), Relation.SEE_ALSO, null));
+        assertThat(saved.bodyText()).isEqualTo("A busy week on the coast and in the concert halls.\nThe council meets again on Monday.");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#relatedLinks .hyperlink")
+                .match((Hyperlink h) -> h.getText().equals(villages.headline())).tryQuery().isPresent());
     }
 }
