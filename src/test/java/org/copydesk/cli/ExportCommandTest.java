@@ -135,6 +135,12 @@ class ExportCommandTest {
     }
 
     @Test
+    void theExportBenchmarkPrintsAFigureForEveryFormat() {
+        assertThat(run("bench", "export", "--paragraphs", "2", "--rounds", "1")).isZero();
+        assertThat(stdout.toString()).contains("analyse", "preflight", "html", "ninjs", "docx", "md", "txt", "ms/article");
+    }
+
+    @Test
     void checkCanPrintJson() throws Exception {
         assertThat(run("check", "no-headline", "--json")).isEqualTo(1);
         var json = Json.mapper().readTree(stdout.toString());
