@@ -119,6 +119,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void anUnreadableArticleFileIsReportedAndNothingIsWritten() throws Exception {
+        Files.writeString(ws.fileOf("broken"), "{\"formatVersion\": 1, \"id\": ");
+        assertThat(run("export", "broken", "good", "--format", "html", "--out", out.toString())).isEqualTo(1);
+        assertThat(stderr.toString()).contains("broken not exported: broken.json:");
+        assertThat(files()).containsExactly("good.html");
+        assertThat(Files.readString(ws.fileOf("broken"))).isEqualTo("{\"formatVersion\": 1, \"id\": ");
+        assertThat(run("check", "broken")).isEqualTo(1);
+    }
+
+    @Test
     void checkReportsFindingsAndExitsOneOnlyForBlockers() {
         assertThat(run("check", "good", "no-byline")).isZero();
         assertThat(stdout.toString()).contains("good: ok").contains("no-byline: 0 blocker(s), 1 warning(s)")
