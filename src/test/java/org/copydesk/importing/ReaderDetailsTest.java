@@ -154,6 +154,26 @@ class ReaderDetailsTest {
     }
 
     @Test
+    void docxTrackedDeletionsStayDeletedAndContentControlsAreRead() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>Council vote</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">The vote was </w:t></w:r>"
+                + "<w:del w:id=\"1\" w:author=\"ed\"><w:r><w:delText xml:space=\"preserve\">very </w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"ed\"><w:r><w:t xml:space=\"preserve\">quite </w:t></w:r></w:ins>"
+                + "<w:r><w:t xml:space=\"preserve\">close on </w:t></w:r>"
+                + "<w:sdt><w:sdtContent><w:r><w:t>Monday</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t>.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>\u00A0</w:t></w:r></w:p></w:body></w:document>";
+        Article a = importer.importBytes("tracked.docx", BadInputTest.docxWith(xml)).draft();
+        assertThat(a.headline()).isEqualTo("Council vote");
+        assertThat(a.body()).extracting(Paragraph::text).containsExactly("The vote was quite close on Monday.");
+    }
+
+    @Test
+    void htmlSpacerParagraphsAreDropped() throws Exception {
+        Article a = html("<article><h1>T</h1><p>One.</p><p>&nbsp;</p><p>\u200B</p><p>Two.</p></article>");
+        assertThat(a.body()).extracting(Paragraph::text).containsExactly("One.", "Two.");
+    }
+
+    @Test
     void unknownExtensionsAreSniffed() throws Exception {
         assertThat(Importer.formatOf("story", "<!DOCTYPE html><p>x".getBytes(StandardCharsets.UTF_8))).isEqualTo(Importer.Format.HTML);
         assertThat(Importer.formatOf("story.dat", new byte[] {'P', 'K', 3, 4})).isEqualTo(Importer.Format.DOCX);
