@@ -40,6 +40,7 @@ final class BodyBuilder {
     private final Map<String, RelatedLink> links = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private String documentLanguage;
+    private String byline = "";
 
     private Block block;
     private final StringBuilder text = new StringBuilder();
@@ -65,6 +66,12 @@ final class BodyBuilder {
 
     String documentLanguage() {
         return documentLanguage;
+    }
+
+    void byline(String b) {
+        if (b != null) {
+            byline = collapse(b);
+        }
     }
 
     boolean hasHeadline() {
@@ -323,8 +330,8 @@ final class BodyBuilder {
             }
             pos += d.text().length() + 1;
         }
-        Article a = Article.draft("new", headline, primary, now).withBody(body).withLanguageMarks(marks)
-                .withLinks(List.copyOf(links.values()));
+        Article a = Article.draft("new", headline, primary, now).withByline(byline).withBody(body)
+                .withLanguageMarks(marks).withLinks(List.copyOf(links.values()));
         return new ImportResult(fileName, format, encoding, a, List.copyOf(warnings));
     }
 

@@ -57,6 +57,10 @@ final class HtmlImporter {
             out.documentLanguage(doc.body().attr("lang"));
         }
         String title = doc.title();
+        Element author = doc.selectFirst("meta[name=author], meta[property=article:author], meta[name=byl]");
+        if (author != null && !author.attr("content").isBlank() && !author.attr("content").contains("://")) {
+            out.byline(author.attr("content").replaceFirst("(?i)^by\\s+", ""));
+        }
         int scripts = doc.select("script").size();
         doc.select(DROPPED).remove();
         if (scripts > 0) {
@@ -75,6 +79,13 @@ final class HtmlImporter {
             h1.remove();
         } else if (!title.isBlank()) {
             out.headline(title);
+        }
+        if (author == null) {
+            Element by = root.selectFirst("[rel=author], .byline, .author, [itemprop=author]");
+            if (by != null && by.text().length() <= 120 && !by.text().isBlank()) {
+                out.byline(by.text().replaceFirst("(?i)^by\\s+", ""));
+                by.remove();
+            }
         }
         root.select("header").remove();
         new Walker(out, knownIds, inheritedLang(root)).walk(root);

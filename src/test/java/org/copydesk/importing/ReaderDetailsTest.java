@@ -174,6 +174,16 @@ class ReaderDetailsTest {
     }
 
     @Test
+    void htmlBylineComesFromTheAuthorMetaOrTheBylineElement() throws Exception {
+        Article meta = html("<head><meta name=author content=\"Claire Dubois\"></head><article><h1>T</h1><p>Text.</p></article>");
+        assertThat(meta.byline()).isEqualTo("Claire Dubois");
+        Article inline = html("<article><header><h1>T</h1><p class=byline>By <a rel=author href=/staff/sam>Sam Okafor</a></p></header>"
+                + "<p>Text.</p></article>");
+        assertThat(inline.byline()).isEqualTo("Sam Okafor");
+        assertThat(inline.body()).extracting(Paragraph::text).containsExactly("Text.");
+    }
+
+    @Test
     void unknownExtensionsAreSniffed() throws Exception {
         assertThat(Importer.formatOf("story", "<!DOCTYPE html><p>x".getBytes(StandardCharsets.UTF_8))).isEqualTo(Importer.Format.HTML);
         assertThat(Importer.formatOf("story.dat", new byte[] {'P', 'K', 3, 4})).isEqualTo(Importer.Format.DOCX);
