@@ -58,8 +58,10 @@ final class HtmlImporter {
         }
         String title = doc.title();
         Element author = doc.selectFirst("meta[name=author], meta[property=article:author], meta[name=byl]");
+        boolean hasByline = false;
         if (author != null && !author.attr("content").isBlank() && !author.attr("content").contains("://")) {
             out.byline(author.attr("content").replaceFirst("(?i)^by\\s+", ""));
+            hasByline = true;
         }
         int scripts = doc.select("script").size();
         doc.select(DROPPED).remove();
@@ -78,9 +80,11 @@ final class HtmlImporter {
             out.headline(h1.text());
             h1.remove();
         } else if (!title.isBlank()) {
-            out.headline(title);
+            // "Headline | Site name": the site's name is not part of the headline
+            int bar = title.indexOf(" | ");
+            out.headline(bar >= 10 ? title.substring(0, bar) : title);
         }
-        if (author == null) {
+        if (!hasByline) {
             Element by = root.selectFirst("[rel=author], .byline, .author, [itemprop=author]");
             if (by != null && by.text().length() <= 120 && !by.text().isBlank()) {
                 out.byline(by.text().replaceFirst("(?i)^by\\s+", ""));

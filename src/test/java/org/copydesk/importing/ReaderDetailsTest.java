@@ -102,8 +102,8 @@ class ReaderDetailsTest {
 
     @Test
     void htmlMainIsUsedAndTheTitleIsTheHeadlineWhenThereIsNoH1() throws Exception {
-        Article a = html("<title>Budget vote</title><div>Cookie banner text</div><main><p>Council votes today.</p></main>");
-        assertThat(a.headline()).isEqualTo("Budget vote");
+        Article a = html("<title>Budget vote delayed | City Paper</title><div>Cookie banner text</div><main><p>Council votes today.</p></main>");
+        assertThat(a.headline()).isEqualTo("Budget vote delayed");
         assertThat(a.body()).extracting(Paragraph::text).containsExactly("Council votes today.");
     }
 
