@@ -157,13 +157,61 @@ final class StyledBody {
                     local.add(r.shiftedTo(s, e));
                 }
             }
-            blocks.add(new Block(kind, line, nest(line, local)));
+            blocks.add(new Block(kind, line, nest(line, tidyLanguageRanges(line, local))));
             pos += line.length() + 1;
         }
         if (article.body().isEmpty()) {
             blocks.clear();
         }
         return new StyledBody(blocks, body);
+    }
+
+    /**
+     * A language segment that runs out of a quotation by nothing but punctuation or spaces (a segmenter takes the
+     * closing mark and the full stop along) ends with the quotation, and one that reaches into it that way starts
+     * with it; then its edges are trimmed again, and a segment left without a letter or digit is dropped. So a
+     * French quotation reads {@code “<span lang="fr">…</span>”}, not split around the closing mark.
+     */
+    private static List<Range> tidyLanguageRanges(String line, List<Range> ranges) {
+        List<Range> out = new ArrayList<>();
+        for (Range r : ranges) {
+            if (r.kind() != Kind.LANG) {
+                out.add(r);
+                continue;
+            }
+            int s = r.start();
+            int e = r.end();
+            for (Range q : ranges) {
+                if (q.kind() != Kind.QUOTE) {
+                    continue;
+                }
+                if (s > q.start() && s < q.end() && e > q.end() && !hasWordChar(line, q.end(), e)) {
+                    e = q.end();
+                }
+                if (e > q.start() && e < q.end() && s < q.start() && !hasWordChar(line, s, q.start())) {
+                    s = q.start();
+                }
+            }
+            while (s < e && isEdge(line.charAt(s))) {
+                s++;
+            }
+            while (e > s && isEdge(line.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e && hasWordChar(line, s, e)) {
+                out.add(r.shiftedTo(s, e));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasWordChar(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** White space and quotation marks: trimmed from the ends of a language span. */

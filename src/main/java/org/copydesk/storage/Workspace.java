@@ -259,9 +259,20 @@ public final class Workspace {
     /**
      * Saves an article over its file. When the content is unchanged nothing is written and the stored article is
      * returned; otherwise the revision moves on and modified becomes now. Unknown fields of the file survive. An
-     * article whose file is unreadable or of a newer format is refused ({@link ReadOnlyArticleException}).
+     * article whose file is unreadable or of a newer format is refused ({@link ReadOnlyArticleException}); so is one
+     * whose file was saved again since this copy was read (another window, the command line, a sync tool):
+     * {@link ChangedOnDiskException}, so that neither version is lost silently.
      */
     public synchronized Article save(Article article) throws IOException {
+        return save(article, false);
+    }
+
+    /** Saves over a file that changed on disk since the article was read: the user chose their version. */
+    public synchronized Article saveOverwriting(Article article) throws IOException {
+        return save(article, true);
+    }
+
+    private Article save(Article article, boolean overwrite) throws IOException {
         Path file = fileOf(article.id());
         Map<String, JsonNode> unknown = Map.of();
         long revision = article.revision();
@@ -270,6 +281,9 @@ public final class Workspace {
                 ArticleCodec.Decoded old = ArticleCodec.decode(Files.readAllBytes(file));
                 if (old.article().sameContentAs(article)) {
                     return old.article();
+                }
+                if (!overwrite && old.article().revision() > article.revision()) {
+                    throw new ChangedOnDiskException(article.id(), old.article());
                 }
                 unknown = old.unknownFields();
                 revision = Math.max(revision, old.article().revision());

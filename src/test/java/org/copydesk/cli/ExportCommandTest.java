@@ -119,6 +119,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void anUnreadableArticleFileIsReportedAndNothingIsWritten() throws Exception {
+        Files.writeString(ws.fileOf("broken"), "{\"formatVersion\": 1, \"id\": ");
+        assertThat(run("export", "broken", "good", "--format", "html", "--out", out.toString())).isEqualTo(1);
+        assertThat(stderr.toString()).contains("broken not exported: broken.json:");
+        assertThat(files()).containsExactly("good.html");
+        assertThat(Files.readString(ws.fileOf("broken"))).isEqualTo("{\"formatVersion\": 1, \"id\": ");
+        assertThat(run("check", "broken")).isEqualTo(1);
+    }
+
+    @Test
     void checkReportsFindingsAndExitsOneOnlyForBlockers() {
         assertThat(run("check", "good", "no-byline")).isZero();
         assertThat(stdout.toString()).contains("good: ok").contains("no-byline: 0 blocker(s), 1 warning(s)")
@@ -132,6 +142,12 @@ class ExportCommandTest {
         byte[] before = Files.readAllBytes(ws.fileOf("no-headline"));
         run("check", "no-headline", "good");
         assertThat(Files.readAllBytes(ws.fileOf("no-headline"))).isEqualTo(before);
+    }
+
+    @Test
+    void theExportBenchmarkPrintsAFigureForEveryFormat() {
+        assertThat(run("bench", "export", "--paragraphs", "2", "--rounds", "1")).isZero();
+        assertThat(stdout.toString()).contains("analyse", "preflight", "html", "ninjs", "docx", "md", "txt", "ms/article");
     }
 
     @Test

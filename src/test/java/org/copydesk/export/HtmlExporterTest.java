@@ -79,6 +79,17 @@ class HtmlExporterTest {
     }
 
     @Test
+    void aLanguageFieldThatIsNotALanguageTagNeverReachesAnAttribute() throws Exception {
+        Article a = Samples.article().withLanguage("en\"><script>alert(5)</script>");
+        for (boolean fragment : new boolean[] {false, true}) {
+            String html = exporter.render(a, Samples.analysis(), ExportOptions.DEFAULT.withFragment(fragment));
+            assertThat(html).doesNotContain("<script").contains("lang=\"und\"");
+        }
+        String json = new String(new NinjsExporter().export(a, Samples.analysis(), ExportOptions.DEFAULT), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).has("language")).isFalse();
+    }
+
+    @Test
     void anArticleWithoutHeadlineOrBodyStillGivesAValidDocument() {
         Article a = Article.draft("empty", "", "fr", Samples.CREATED);
         Document doc = Jsoup.parse(exporter.render(a, Analysis.empty("fr"), ExportOptions.DEFAULT));

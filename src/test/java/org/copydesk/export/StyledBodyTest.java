@@ -34,6 +34,24 @@ class StyledBodyTest {
     }
 
     @Test
+    void aSegmentThatRunsOutOfAQuotationByPunctuationOnlyEndsInsideTheMarks() {
+        // the segmenter took the closing mark and the full stop into the French segment
+        Article a = withBody(Paragraph.of("He said \u201Cc\u2019est fini\u201D. Then he left."));
+        Analysis an = new Analysis("en", List.of(new LanguageSegment(0, 9, "en"), new LanguageSegment(9, 22, "fr"),
+                new LanguageSegment(22, 35, "en")), List.of(new Quotation(8, 20, "\u201C", "\u201D", 0, null)), List.of());
+        assertThat(html(a, an)).isEqualTo(
+                "<p>He said <span class=\"quote\">\u201C<span lang=\"fr\">c\u2019est fini</span>\u201D</span>. Then he left.</p>\n");
+    }
+
+    @Test
+    void aSegmentOfPunctuationAloneGetsNoSpan() {
+        Article a = withBody(Paragraph.of("Yes. Oui."));
+        Analysis an = new Analysis("en", List.of(new LanguageSegment(3, 5, "fr"), new LanguageSegment(5, 9, "fr")),
+                List.of(), List.of());
+        assertThat(html(a, an)).isEqualTo("<p>Yes. <span lang=\"fr\">Oui.</span></p>\n");
+    }
+
+    @Test
     void segmentsCrossingParagraphsAreClippedToEachParagraph() {
         Article a = withBody(Paragraph.of("un deux"), Paragraph.of("trois quatre"));
         Analysis an = new Analysis("en", List.of(new LanguageSegment(3, 11, "fr")), List.of(), List.of());

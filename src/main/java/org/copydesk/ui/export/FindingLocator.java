@@ -33,6 +33,9 @@ public final class FindingLocator {
                 return focus(windowRoot.lookup("#headlineField"));
             }
             case BYLINE -> {
+                if (windowRoot.lookup("#bylineField") != null) {
+                    return focus(windowRoot.lookup("#bylineField"));
+                }
                 String prompt = ctx.text("editor.byline");
                 for (Node n : windowRoot.lookupAll(".text-field")) {
                     if (n instanceof TextField f && prompt.equals(f.getPromptText())) {
