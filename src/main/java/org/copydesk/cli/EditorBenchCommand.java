@@ -45,7 +45,8 @@ final class EditorBenchCommand implements Callable<Integer> {
             line(out, "naive: text change + restyle of the whole document", r.naiveKeystroke(), "");
             line(out, "  naive, plus CSS and layout of the scene", r.naiveKeystrokeWithLayout(), "");
             line(out, "marks of the edited paragraph updated, after the last keystroke", r.marksAfterStop(), "[target <= 100]");
-            line(out, "  of which analysis off the FX thread", r.analysisAfterStop(), "");
+            line(out, "whole document re-marked (session analysis of the full text), after the last keystroke", r.wholeAfterStop(), "");
+            line(out, "  of which the session analysis off the FX thread", r.analysisAfterStop(), "");
             line(out, "  and the result on the FX thread (restyle changed paragraphs, side panel, status)", r.resultFx(), "");
             out.printf("style classes of the typed French words after typing stopped: %s%n", r.typedParagraphClasses());
             out.flush();

@@ -72,4 +72,22 @@ class RealAnalysisEditorTest extends EditorTestBase {
         key(KeyCode.CONTROL, KeyCode.Z);
         assertThat(bodyText()).isEqualTo("The mayor gave a short statement.\n" + french);
     }
+
+    @Test
+    void nextIssueSelectsAnIssueAndCtrl1AppliesItsFix() throws Exception {
+        String french = "Le maire a déclaré \"nous verrons bien\" devant les journalistes, puis il est reparti à la mairie.";
+        openEditor(article(french), null);
+        waitForAnalysisOfCurrentText();
+        var issue = onFx(() -> editor.body().shown().issues().stream().filter(i -> i.replacement() != null).findFirst().orElseThrow());
+        caretTo(0);
+        key(KeyCode.F7);
+        assertThat(onFx(() -> area().getSelection().getStart())).isEqualTo(issue.start());
+        assertThat(classesAt(issue.start())).contains("issue");
+        assertThat(onFx(() -> editor.describeAt(issue.start()))).contains(issue.message());
+        key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        String expected = french.substring(0, issue.start()) + issue.replacement() + french.substring(issue.end());
+        assertThat(bodyText()).isEqualTo(expected);
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(bodyText()).isEqualTo(french);
+    }
 }
