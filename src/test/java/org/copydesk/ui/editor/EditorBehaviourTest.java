@@ -227,4 +227,25 @@ class EditorBehaviourTest extends EditorTestBase {
         key(KeyCode.CONTROL, KeyCode.Z);
         assertThat(bodyText()).isEqualTo("Before.\n");
     }
+
+    @Test
+    void aFailedSaveSaysSoAndKeepsTheEdits() throws Exception {
+        openEditor(article("Original text."), WORDS);
+        String id = onFx(() -> editor.articleProperty().get().id());
+        caretTo(0);
+        robot.write("Edited. ");
+        // the file is replaced behind the editor's back by one this version cannot read: it must not be overwritten
+        Files.writeString(workspace.fileOf(id), "{ not json");
+        var result = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> editor.save());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
+        assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
+        robot.clickOn("OK");
+        assertThat(result.get()).isFalse();
+        assertThat(Files.readString(workspace.fileOf(id))).isEqualTo("{ not json");
+        assertThat(bodyText()).isEqualTo("Edited. Original text.");
+        assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#statusSave").queryAs(Label.class).getText())).isEqualTo("not saved");
+    }
 }
