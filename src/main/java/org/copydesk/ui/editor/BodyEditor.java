@@ -795,6 +795,9 @@ final class BodyEditor {
 
     /** Marks the selection as written in {@code language}; returns false when nothing is selected. */
     boolean markLanguage(String language) {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -814,6 +817,9 @@ final class BodyEditor {
     }
 
     boolean markQuotation() {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -831,6 +837,9 @@ final class BodyEditor {
      * the marks at the caret. Returns false when there was none.
      */
     boolean removeMark() {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         int caret = area.getCaretPosition();
         List<LanguageMark> langs = new ArrayList<>();
@@ -876,6 +885,9 @@ final class BodyEditor {
 
     /** Bold or italic on the selection: off when all of it has it, else on. */
     boolean toggleInline(String userClass) {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -898,6 +910,9 @@ final class BodyEditor {
 
     /** Sets the kind of the paragraphs of the selection. */
     void setKind(ParagraphKind kind) {
+        if (!area.isEditable()) {
+            return;
+        }
         IndexRange sel = area.getSelection();
         int first = paragraphOf(sel.getStart());
         int last = paragraphOf(sel.getEnd());
@@ -1041,7 +1056,7 @@ final class BodyEditor {
 
     /** Applies an issue's fix as one undoable edit. */
     boolean fix(CopyIssue issue) {
-        if (issue == null || issue.replacement() == null || issue.end() > area.getLength()) {
+        if (!area.isEditable() || issue == null || issue.replacement() == null || issue.end() > area.getLength()) {
             return false;
         }
         applyReplacements(List.of(new TextReplacement(issue.start(), issue.end(), issue.replacement())));

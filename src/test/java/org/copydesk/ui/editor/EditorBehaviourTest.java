@@ -200,7 +200,13 @@ class EditorBehaviourTest extends EditorTestBase {
         });
         caretTo(0);
         robot.write("x");
+        select(0, 6);
+        key(KeyCode.CONTROL, KeyCode.X);
+        key(KeyCode.CONTROL, KeyCode.B);
+        key(KeyCode.CONTROL, KeyCode.ALT, KeyCode.F);
         assertThat(bodyText()).isEqualTo("Locked text.");
+        assertThat(classesAt(0)).isEmpty();
+        assertThat(onFx(() -> editor.body().marks().languages())).isEmpty();
         assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(TextField.class).isEditable())).isFalse();
         assertThat(onFx(() -> robot.lookup("#editorBanner").queryAs(Label.class).getText()))
                 .contains("written by a newer Copydesk");
