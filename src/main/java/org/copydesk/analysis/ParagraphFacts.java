@@ -57,6 +57,36 @@ final class ParagraphFacts {
         residue = WebResidue.check(text);
     }
 
+    private volatile Object[] lastLabels;
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> speakers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NO_SPEAKER = new String("");
+
+    /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
+    int[] labels(int[] candidates, int primary) {
+        String context = java.util.Arrays.toString(candidates) + primary;
+        Object[] last = lastLabels;
+        if (last != null && last[0].equals(context)) {
+            return (int[]) last[1];
+        }
+        int[] lab = LanguageSegmenter.label(evidence, gap, candidates, primary);
+        lastLabels = new Object[] {context, lab};
+        return lab;
+    }
+
+    /** The speaker of a quotation that starts and ends in this paragraph, at relative offsets. */
+    String speaker(int relStart, int relEnd) {
+        long key = ((long) relStart << 32) | relEnd;
+        String s = speakers.get(key);
+        if (s == null) {
+            String found = org.copydesk.analysis.quotes.Speakers.find(text, relStart, relEnd);
+            s = found == null ? NO_SPEAKER : found;
+            if (speakers.size() < 1000) {
+                speakers.put(key, s);
+            }
+        }
+        return s == NO_SPEAKER ? null : s;
+    }
+
     int wordCount() {
         return wordStart.length;
     }

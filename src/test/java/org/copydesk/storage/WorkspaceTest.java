@@ -81,6 +81,24 @@ class WorkspaceTest {
     }
 
     @Test
+    void aStaleCopyIsRefusedInsteadOfOverwritingAnotherSave() throws Exception {
+        Workspace ws = ws();
+        Article opened = ws.create(draft("Two windows"));
+        Article elsewhere = ws.save(ws.get(opened.id()).withHeadline("Changed from the command line"));
+        byte[] onDisk = Files.readAllBytes(ws.fileOf(opened.id()));
+
+        ChangedOnDiskException e = org.assertj.core.api.Assertions.catchThrowableOfType(ChangedOnDiskException.class,
+                () -> ws.save(opened.withStandfirst("Edited in the window")));
+        assertThat(e.getMessage()).contains("changed elsewhere");
+        assertThat(e.onDisk().headline()).isEqualTo("Changed from the command line");
+        assertThat(Files.readAllBytes(ws.fileOf(opened.id()))).isEqualTo(onDisk);
+
+        Article mine = ws.saveOverwriting(opened.withStandfirst("Edited in the window"));
+        assertThat(mine.revision()).isEqualTo(elsewhere.revision() + 1);
+        assertThat(ws.get(opened.id()).standfirst()).isEqualTo("Edited in the window");
+    }
+
+    @Test
     void unreadableAndNewerFilesAreListedWithAnErrorAndNeverOverwritten() throws Exception {
         Workspace ws = ws();
         Article good = ws.create(draft("Good one"));

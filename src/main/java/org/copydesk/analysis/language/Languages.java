@@ -18,6 +18,12 @@ public final class Languages {
         if (tag == null || tag.isBlank()) {
             return -1;
         }
+        if (tag.length() == 2) {
+            int fast = CODES.indexOf(tag);
+            if (fast >= 0) {
+                return fast;
+            }
+        }
         String primary = tag.strip().toLowerCase(java.util.Locale.ROOT);
         int dash = primary.indexOf('-');
         if (dash > 0) {

@@ -69,7 +69,7 @@ public final class WordScores {
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2010', '-')
                 .replace('\u2011', '-');
         double[] e = new double[Languages.COUNT];
-        String[] parts = lower.split("['\\-]");
+        String[] parts = splitParts(lower);
         boolean hasApostrophe = lower.indexOf('\'') >= 0;
         int first = 0;
         int last = parts.length;
@@ -129,6 +129,31 @@ public final class WordScores {
             e[l] = Math.max(-CAP, e[l] - max);
         }
         return e;
+    }
+
+    private static String[] splitParts(String lower) {
+        int count = 1;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '-') {
+                count++;
+            }
+        }
+        if (count == 1) {
+            return new String[] {lower};
+        }
+        String[] out = new String[count];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'' || c == '-') {
+                out[k++] = lower.substring(start, i);
+                start = i + 1;
+            }
+        }
+        out[k] = lower.substring(start);
+        return out;
     }
 
     private static void addFunction(double[] e, boolean[] fw) {

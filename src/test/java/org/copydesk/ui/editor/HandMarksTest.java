@@ -53,7 +53,8 @@ class HandMarksTest extends EditorTestBase {
                 .containsExactly(new LanguageMark(start, end, "de", MarkOrigin.MANUAL));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(onFx(() -> editor.body().marks().languages())).isEmpty();
-        assertThat(classesAt(start)).as("no hand mark any more (the analyser may still call it German)").doesNotContain("hand-mark");
+        // the hand mark is gone; the analyser may still find the German on its own, so only the hand style is checked
+        assertThat(classesAt(start)).doesNotContain("hand-mark");
         assertThat(onFx(() -> editor.dirtyProperty().get())).isFalse();
 
         // redo everything

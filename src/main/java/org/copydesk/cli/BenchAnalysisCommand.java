@@ -1,0 +1,140 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.AnalysisHints;
+import org.copydesk.analysis.AnalysisSession;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.LanguageSegment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk bench analysis}: full and incremental analysis of a long mixed-language article. */
+@Command(name = "analysis", mixinStandardHelpOptions = true,
+        description = {"Time the analyser on a generated English article with French left in it:",
+                "model load, first and second full analysis, re-analysis after one-character edits (session),",
+                "and plain Lingua clause-by-clause detection of the same text for comparison."})
+final class BenchAnalysisCommand implements Callable<Integer> {
+    @Option(names = "--words", defaultValue = "20000", description = "Length of the article (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--edits", defaultValue = "300", description = "One-character edits to time (default: ${DEFAULT-VALUE}).")
+    int edits;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated article (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        MixedCopyGenerator.Article article = MixedCopyGenerator.generate(words, seed);
+        String text = article.text();
+        out.printf("article: %d words, %d characters, %d paragraphs (generated, seed %d)%n",
+                org.copydesk.model.Words.count(text), text.length(), text.split("\n\n").length, seed);
+
+        Analyzer analyzer = new Analyzer();
+        long t0 = System.nanoTime();
+        analyzer.preloadInBackground();
+        analyzer.awaitModels();
+        out.printf("model load (Lingua, high accuracy, 7 languages):       %7.0f ms%n", ms(t0));
+        out.flush();
+
+        long t1 = System.nanoTime();
+        Analysis first = analyzer.analyze(text);
+        out.printf("first full analysis (models loaded, not included):      %7.0f ms  (%d word forms scored)%n", ms(t1),
+                analyzer.cachedWordForms());
+        long t2 = System.nanoTime();
+        analyzer.analyze(text);
+        out.printf("second full analysis:                                   %7.0f ms%n", ms(t2));
+        out.flush();
+
+        AnalysisSession session = analyzer.newSession();
+        session.analyze(text, AnalysisHints.NONE);
+        Random r = new Random(seed);
+        double[] times = new double[edits];
+        String current = text;
+        for (int i = 0; i < edits; i++) {
+            int at = r.nextInt(current.length());
+            String next = (i % 2 == 0)
+                    ? current.substring(0, at) + (char) ('a' + r.nextInt(26)) + current.substring(at)
+                    : current.substring(0, at) + current.substring(Math.min(current.length(), at + 1));
+            long te = System.nanoTime();
+            session.analyze(next, AnalysisHints.NONE);
+            times[i] = ms(te);
+            current = next;
+        }
+        Arrays.sort(times);
+        out.printf("one-character edit, session re-analysis: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d edits)%n",
+                times[edits / 2], times[(int) (edits * 0.95)], times[edits - 1], edits);
+        out.flush();
+
+        // plain Lingua on each clause, as a newsroom tool without word-level segmentation would do
+        List<int[]> clauses = clauses(text);
+        long t3 = System.nanoTime();
+        String[] clauseLang = new String[clauses.size()];
+        for (int i = 0; i < clauses.size(); i++) {
+            int[] c = clauses.get(i);
+            clauseLang[i] = analyzer.detectClauseWithLinguaOnly(text.substring(c[0], c[1]));
+        }
+        out.printf("plain Lingua, clause by clause (%d clauses):          %7.0f ms%n", clauses.size(), ms(t3));
+
+        List<int[]> gold = MixedCopyGenerator.scoredWords(article);
+        int oursRight = 0;
+        int linguaRight = 0;
+        for (int[] w : gold) {
+            String want = w[2] == 'f' ? "fr" : "en";
+            if (want.equals(languageAt(first, w[0]))) {
+                oursRight++;
+            }
+            for (int i = 0; i < clauses.size(); i++) {
+                if (clauses.get(i)[0] <= w[0] && w[0] < clauses.get(i)[1]) {
+                    if (want.equals(clauseLang[i])) {
+                        linguaRight++;
+                    }
+                    break;
+                }
+            }
+        }
+        out.printf("word accuracy on this article: ours %.4f, plain Lingua by clause %.4f (%d words)%n",
+                oursRight / (double) gold.size(), linguaRight / (double) gold.size(), gold.size());
+        out.flush();
+        return CopydeskCommand.OK;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[^.!?;:,\\n«»“”()]+");
+
+    static List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static String languageAt(Analysis a, int pos) {
+        for (LanguageSegment s : a.segments()) {
+            if (s.start() <= pos && pos < s.end()) {
+                return s.language();
+            }
+        }
+        return null;
+    }
+
+    private static double ms(long since) {
+        return (System.nanoTime() - since) / 1e6;
+    }
+}
