@@ -41,6 +41,7 @@ final class EditorBenchCommand implements Callable<Integer> {
                     r.openToMarks().get(0), r.openToMarks().size(), EditorBenchmark.percentile(r.openToMarks(), 50),
                     EditorBenchmark.percentile(r.openCall(), 50));
             line(out, "typed character, FX thread, text change + restyle of the touched paragraph", r.keystroke(), "[target p95 <= 8]");
+            line(out, "  of which the editor's own work (marks, undo step, restyle of the paragraph)", r.ownWork(), "");
             line(out, "  same, plus CSS and layout of the scene", r.keystrokeWithLayout(), "");
             line(out, "naive: text change + restyle of the whole document", r.naiveKeystroke(), "");
             line(out, "  naive, plus CSS and layout of the scene", r.naiveKeystrokeWithLayout(), "");

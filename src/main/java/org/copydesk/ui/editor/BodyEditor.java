@@ -111,6 +111,7 @@ final class BodyEditor {
     private volatile long lastAnalysisNanos;
     private long lastApplyNanos;
     private long lastResultFxNanos;
+    private long lastChangeNanos;
 
     BodyEditor(Analyzer analyzer, Executor executor) {
         this.sessions = () -> {
@@ -365,6 +366,20 @@ final class BodyEditor {
         if (ch.isPlainTextIdentity()) {
             return;
         }
+        long t0 = System.nanoTime();
+        try {
+            onTextChange(ch);
+        } finally {
+            lastChangeNanos = System.nanoTime() - t0;
+        }
+    }
+
+    /** FX-thread time of the editor's own work for the last text change: marks, undo step, restyle (ns). */
+    long lastChangeNanos() {
+        return lastChangeNanos;
+    }
+
+    private void onTextChange(RichTextChange<Collection<String>, String, Collection<String>> ch) {
         int pos = ch.getPosition();
         int inserted = ch.getInserted().length();
         TextShift shift = new TextShift(pos, ch.getRemoved().length(), inserted);
