@@ -22,6 +22,9 @@ final class BinarySniffer {
         if (isOle2(b)) {
             return "an old Office file (Word 97-2003 .doc or similar)";
         }
+        if (b.length >= 5 && b[0] == '{' && b[1] == '\\' && b[2] == 'r' && b[3] == 't' && b[4] == 'f') {
+            return "an RTF document (save it as .docx or plain text to import it)";
+        }
         if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
             return "a PDF file";
         }

@@ -40,6 +40,7 @@ final class BodyBuilder {
     private final Map<String, RelatedLink> links = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private String documentLanguage;
+    private String byline = "";
 
     private Block block;
     private final StringBuilder text = new StringBuilder();
@@ -65,6 +66,12 @@ final class BodyBuilder {
 
     String documentLanguage() {
         return documentLanguage;
+    }
+
+    void byline(String b) {
+        if (b != null) {
+            byline = collapse(b);
+        }
     }
 
     boolean hasHeadline() {
@@ -135,6 +142,18 @@ final class BodyBuilder {
         runs.add(new Run(end - 1, end, lang));
     }
 
+    /** Only spaces, no-break spaces and zero-width characters: a spacer paragraph, not text. */
+    private static boolean isBlankish(CharSequence t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c) && c != '\u00A0' && c != '\u202F' && c != '\u2007' && c != '\u200B' && c != '\uFEFF'
+                    && c != '\u2060') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
@@ -169,7 +188,8 @@ final class BodyBuilder {
         if (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1);
         }
-        if (text.length() == 0) {
+        if (text.length() == 0 || isBlankish(text)) {
+            text.setLength(0);
             block = null;
             for (InlineStyle s : InlineStyle.values()) {
                 openAt.put(s, 0);
@@ -310,8 +330,8 @@ final class BodyBuilder {
             }
             pos += d.text().length() + 1;
         }
-        Article a = Article.draft("new", headline, primary, now).withBody(body).withLanguageMarks(marks)
-                .withLinks(List.copyOf(links.values()));
+        Article a = Article.draft("new", headline, primary, now).withByline(byline).withBody(body)
+                .withLanguageMarks(marks).withLinks(List.copyOf(links.values()));
         return new ImportResult(fileName, format, encoding, a, List.copyOf(warnings));
     }
 

@@ -121,7 +121,14 @@ final class DocxImporter {
         String baseLang = paragraphLang != null ? paragraphLang : defaultLang;
         out.endBlock();
         out.begin(kind);
-        for (XWPFRun run : p.getRuns()) {
+        for (org.apache.poi.xwpf.usermodel.IRunElement element : p.getIRuns()) {
+            if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt) {
+                out.append(sdt.getContent().getText(), baseLang, kind);
+                continue;
+            }
+            if (!(element instanceof XWPFRun run) || isDeleted(run)) {
+                continue;
+            }
             String text = run.text();
             if (text == null || text.isEmpty()) {
                 continue;
@@ -147,6 +154,20 @@ final class DocxImporter {
             }
         }
         out.endBlock();
+    }
+
+    /** A run inside tracked deletions ({@code w:del}, {@code w:moveFrom}) is text the author took out. */
+    private static boolean isDeleted(XWPFRun run) {
+        for (org.w3c.dom.Node n = run.getCTR().getDomNode().getParentNode(); n != null; n = n.getParentNode()) {
+            String name = n.getLocalName();
+            if ("del".equals(name) || "moveFrom".equals(name)) {
+                return true;
+            }
+            if ("p".equals(name)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static BodyBuilder.Block blockOf(String styleName, String styleId) {

@@ -57,6 +57,12 @@ final class HtmlImporter {
             out.documentLanguage(doc.body().attr("lang"));
         }
         String title = doc.title();
+        Element author = doc.selectFirst("meta[name=author], meta[property=article:author], meta[name=byl]");
+        boolean hasByline = false;
+        if (author != null && !author.attr("content").isBlank() && !author.attr("content").contains("://")) {
+            out.byline(author.attr("content").replaceFirst("(?i)^by\\s+", ""));
+            hasByline = true;
+        }
         int scripts = doc.select("script").size();
         doc.select(DROPPED).remove();
         if (scripts > 0) {
@@ -74,7 +80,16 @@ final class HtmlImporter {
             out.headline(h1.text());
             h1.remove();
         } else if (!title.isBlank()) {
-            out.headline(title);
+            // "Headline | Site name": the site's name is not part of the headline
+            int bar = title.indexOf(" | ");
+            out.headline(bar >= 10 ? title.substring(0, bar) : title);
+        }
+        if (!hasByline) {
+            Element by = root.selectFirst("[rel=author], .byline, .author, [itemprop=author]");
+            if (by != null && by.text().length() <= 120 && !by.text().isBlank()) {
+                out.byline(by.text().replaceFirst("(?i)^by\\s+", ""));
+                by.remove();
+            }
         }
         root.select("header").remove();
         new Walker(out, knownIds, inheritedLang(root)).walk(root);

@@ -110,6 +110,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void benchImportTimesEachFileWithoutSavingAnything() throws Exception {
+        Path md = Files.writeString(dir.resolve("a.md"), "# Quiet day\n\nNothing *happened*.\n");
+        Path bad = Files.write(dir.resolve("b.txt"), new byte[0]);
+        Run r = run("bench", "import", "--repeat", "2", md.toString(), bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("a.md").contains("markdown").contains("mean ms");
+        assertThat(r.err()).contains("b.txt: the file is empty");
+        assertThat(Workspace.open(dir.resolve("ws")).ids()).isEmpty();
+    }
+
+    @Test
     void overTheLimitIsReportedWithoutReading() throws Exception {
         Path big = dir.resolve("big.txt");
         try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {

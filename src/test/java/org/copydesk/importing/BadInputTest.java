@@ -58,6 +58,9 @@ class BadInputTest {
         assertThatThrownBy(() -> importer.importFile(nul)).hasMessage(nul + ": NUL byte at byte 2: a binary file, not text; not imported");
         assertThatThrownBy(() -> importer.importFile(png)).hasMessage(png + ": is a PNG image, not text; not imported");
         assertThatThrownBy(() -> importer.importFile(pdf)).hasMessage(pdf + ": is a PDF file, not text; not imported");
+        Path rtf = Files.writeString(dir.resolve("memo.txt"), "{\\rtf1\\ansi {\\b Budget} vote}");
+        assertThatThrownBy(() -> importer.importFile(rtf))
+                .hasMessage(rtf + ": is an RTF document (save it as .docx or plain text to import it), not text; not imported");
     }
 
     @Test

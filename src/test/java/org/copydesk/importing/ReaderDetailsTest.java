@@ -102,8 +102,8 @@ class ReaderDetailsTest {
 
     @Test
     void htmlMainIsUsedAndTheTitleIsTheHeadlineWhenThereIsNoH1() throws Exception {
-        Article a = html("<title>Budget vote</title><div>Cookie banner text</div><main><p>Council votes today.</p></main>");
-        assertThat(a.headline()).isEqualTo("Budget vote");
+        Article a = html("<title>Budget vote delayed | City Paper</title><div>Cookie banner text</div><main><p>Council votes today.</p></main>");
+        assertThat(a.headline()).isEqualTo("Budget vote delayed");
         assertThat(a.body()).extracting(Paragraph::text).containsExactly("Council votes today.");
     }
 
@@ -151,6 +151,36 @@ class ReaderDetailsTest {
         assertThat(a.bodyText()).isEqualTo("Earlier: the budget vote and elsewhere");
         assertThat(a.links()).extracting(RelatedLink::targetId, RelatedLink::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("budget-vote", "the budget vote"));
+    }
+
+    @Test
+    void docxTrackedDeletionsStayDeletedAndContentControlsAreRead() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>Council vote</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">The vote was </w:t></w:r>"
+                + "<w:del w:id=\"1\" w:author=\"ed\"><w:r><w:delText xml:space=\"preserve\">very </w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"ed\"><w:r><w:t xml:space=\"preserve\">quite </w:t></w:r></w:ins>"
+                + "<w:r><w:t xml:space=\"preserve\">close on </w:t></w:r>"
+                + "<w:sdt><w:sdtContent><w:r><w:t>Monday</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t>.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>\u00A0</w:t></w:r></w:p></w:body></w:document>";
+        Article a = importer.importBytes("tracked.docx", BadInputTest.docxWith(xml)).draft();
+        assertThat(a.headline()).isEqualTo("Council vote");
+        assertThat(a.body()).extracting(Paragraph::text).containsExactly("The vote was quite close on Monday.");
+    }
+
+    @Test
+    void htmlSpacerParagraphsAreDropped() throws Exception {
+        Article a = html("<article><h1>T</h1><p>One.</p><p>&nbsp;</p><p>\u200B</p><p>Two.</p></article>");
+        assertThat(a.body()).extracting(Paragraph::text).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void htmlBylineComesFromTheAuthorMetaOrTheBylineElement() throws Exception {
+        Article meta = html("<head><meta name=author content=\"Claire Dubois\"></head><article><h1>T</h1><p>Text.</p></article>");
+        assertThat(meta.byline()).isEqualTo("Claire Dubois");
+        Article inline = html("<article><header><h1>T</h1><p class=byline>By <a rel=author href=/staff/sam>Sam Okafor</a></p></header>"
+                + "<p>Text.</p></article>");
+        assertThat(inline.byline()).isEqualTo("Sam Okafor");
+        assertThat(inline.body()).extracting(Paragraph::text).containsExactly("Text.");
     }
 
     @Test

@@ -74,6 +74,15 @@ public final class ImportFeature {
 
     /** Lets files be dropped on {@code target} (the article list) to import them. */
     public void acceptDrops(Node target) {
+        if (target instanceof javafx.scene.Parent parent) {
+            parent.getStylesheets().add(Objects.requireNonNull(ImportFeature.class.getResource("importing.css")).toExternalForm());
+        }
+        target.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                target.getStyleClass().add("import-drop-target");
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_EXITED, e -> target.getStyleClass().remove("import-drop-target"));
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -84,6 +93,7 @@ public final class ImportFeature {
             if (!e.getDragboard().hasFiles()) {
                 return;
             }
+            target.getStyleClass().remove("import-drop-target");
             List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
             e.setDropCompleted(true);
             e.consume();
