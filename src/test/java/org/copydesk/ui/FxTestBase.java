@@ -57,7 +57,12 @@ public abstract class FxTestBase {
     @AfterEach
     void stopBackground() throws Exception {
         onFx(() -> {
+            // leave the shared stage as found: hidden, at the origin (a window reaching past the headless screen makes
+            // Monocle's painter fail for the next test that shows a full-size scene)
+            stage.hide();
             stage.setScene(null);
+            stage.setX(0);
+            stage.setY(0);
             return null;
         });
         background.shutdownNow();

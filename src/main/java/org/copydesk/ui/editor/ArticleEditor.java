@@ -16,6 +16,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -45,6 +47,7 @@ import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.ChangedOnDiskException;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -328,7 +331,19 @@ public final class ArticleEditor {
         }
         Article toSave = edited().orElseThrow();
         try {
-            Article saved = ctx.workspace().save(toSave);
+            Article saved;
+            try {
+                saved = ctx.workspace().save(toSave);
+            } catch (ChangedOnDiskException changed) {
+                if (!alertOnError || !confirmOverwrite(changed)) {
+                    // nothing written, nothing lost: the edits stay here and the banner says why
+                    saveProblem = changed.getMessage();
+                    showBanner(ctx.text("editor.changedOnDisk.banner", changed.getMessage()));
+                    updateStatus();
+                    return false;
+                }
+                saved = ctx.workspace().saveOverwriting(toSave);
+            }
             article.set(saved);
             body.history().preventMerge();
             body.history().mark();
@@ -355,6 +370,19 @@ public final class ArticleEditor {
             }
             return false;
         }
+    }
+
+    /** Asks whether to replace a file that was saved elsewhere since it was opened. */
+    private boolean confirmOverwrite(ChangedOnDiskException changed) {
+        ButtonType overwrite = new ButtonType(ctx.text("editor.changedOnDisk.overwrite"), ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType(ctx.text("editor.changedOnDisk.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, ctx.text("editor.changedOnDisk", changed.getMessage()), overwrite, keep);
+        ask.setHeaderText(ctx.text("editor.changedOnDisk.header"));
+        Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w != null) {
+            ask.initOwner(w);
+        }
+        return ask.showAndWait().filter(b -> b == overwrite).isPresent();
     }
 
     private void autosave() {

@@ -80,6 +80,9 @@ final class BodyEditor {
 
     private final Area area = new Area();
     private Supplier<Session> sessions;
+    /** Analyses one paragraph on its own, for the quick first pass after an edit. */
+    private Session paragraphAnalysis;
+    private int lastEditPos = -1;
     private final Executor executor;
     private final EventSource<EditStep> steps = new EventSource<>();
     private final UndoManager<EditStep> history;
@@ -104,15 +107,18 @@ final class BodyEditor {
     private boolean restyleWholeDocument;
     private long appliedVersion = -1;
     private long appliedAtNanos;
+    private long paragraphAppliedAtNanos;
     private volatile long lastAnalysisNanos;
     private long lastApplyNanos;
     private long lastResultFxNanos;
+    private long lastChangeNanos;
 
     BodyEditor(Analyzer analyzer, Executor executor) {
         this.sessions = () -> {
             AnalysisSession s = analyzer.newSession();
             return s::analyze;
         };
+        this.paragraphAnalysis = analyzer::analyze;
         this.executor = executor;
         area.setWrapText(true);
         area.setId("bodyArea");
@@ -128,6 +134,7 @@ final class BodyEditor {
     /** Where the analysis of each opened article comes from (tests give their own). */
     void setSessions(Supplier<Session> sessions) {
         this.sessions = sessions;
+        this.paragraphAnalysis = sessions.get();
     }
 
     Area area() {
@@ -172,6 +179,11 @@ final class BodyEditor {
     /** System.nanoTime() when the last analysis was shown. */
     long appliedAtNanos() {
         return appliedAtNanos;
+    }
+
+    /** System.nanoTime() when the quick pass last showed the edited paragraph's own analysis. */
+    long paragraphAppliedAtNanos() {
+        return paragraphAppliedAtNanos;
     }
 
     /** How long the last analysis took off the FX thread, and applying it on the FX thread (ns). */
@@ -354,6 +366,20 @@ final class BodyEditor {
         if (ch.isPlainTextIdentity()) {
             return;
         }
+        long t0 = System.nanoTime();
+        try {
+            onTextChange(ch);
+        } finally {
+            lastChangeNanos = System.nanoTime() - t0;
+        }
+    }
+
+    /** FX-thread time of the editor's own work for the last text change: marks, undo step, restyle (ns). */
+    long lastChangeNanos() {
+        return lastChangeNanos;
+    }
+
+    private void onTextChange(RichTextChange<Collection<String>, String, Collection<String>> ch) {
         int pos = ch.getPosition();
         int inserted = ch.getInserted().length();
         TextShift shift = new TextShift(pos, ch.getRemoved().length(), inserted);
@@ -370,6 +396,7 @@ final class BodyEditor {
         if (loading) {
             return;
         }
+        lastEditPos = pos + inserted;
         if (!replaying) {
             record(new EditStep.TextEdit(pos, ch.getRemoved(), ch.getInserted(), before, marks));
         }
@@ -649,8 +676,28 @@ final class BodyEditor {
         List<QuoteMark> handQuotes = marks.quotes().stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
         AnalysisHints hints = new AnalysisHints(primary, handLanguages, handQuotes);
         Session s = session;
+        // first pass: the paragraph edited last, on its own (milliseconds), so its marks follow the typing quickly;
+        // then the whole text through the session (the authoritative result, with cross-paragraph context)
+        int p = lastEditPos >= 0 && area.getParagraphs().size() > 1 ? paragraphOf(lastEditPos) : -1;
+        lastEditPos = -1;
+        int pStart = p < 0 ? 0 : area.getAbsolutePosition(p, 0);
+        String pText = p < 0 ? null : area.getParagraph(p).getText();
+        AnalysisHints pHints = p < 0 ? null : new AnalysisHints(primary,
+                handLanguages.stream().filter(m -> m.start() >= pStart && m.end() <= pStart + pText.length())
+                        .map(m -> m.shifted(-pStart)).toList(),
+                handQuotes.stream().filter(m -> m.start() >= pStart && m.end() <= pStart + pText.length())
+                        .map(m -> m.shifted(-pStart)).toList());
+        Session quick = paragraphAnalysis;
         try {
             executor.execute(() -> {
+                if (pText != null && !pText.isBlank()) {
+                    try {
+                        Analysis local = quick.analyze(pText, pHints);
+                        Platform.runLater(() -> paragraphAnalysed(gen, v, pStart, pText, local));
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "paragraph analysis failed", e);
+                    }
+                }
                 Analysis result = null;
                 long t0 = System.nanoTime();
                 try {
@@ -665,6 +712,65 @@ final class BodyEditor {
         } catch (RejectedExecutionException e) {
             analysing = false;
         }
+    }
+
+    /** The quick pass: shows one paragraph's own analysis in place of what was shown there, if the text is unchanged. */
+    private void paragraphAnalysed(long gen, long v, int start, String paragraphText, Analysis local) {
+        if (gen != generation || version != v) {
+            return;
+        }
+        Analysis spliced = splice(current, start, start + paragraphText.length(), local);
+        List<int[]> changed = differences(current, spliced);
+        current = spliced;
+        shown = null;
+        restyleRanges(changed);
+        paragraphAppliedAtNanos = System.nanoTime();
+    }
+
+    /**
+     * {@code whole} with what lies in {@code [start, end)} replaced by {@code local} (an analysis of that text alone,
+     * offsets from 0). Segments crossing the edges keep their parts outside; quotations and issues reaching outside
+     * are kept as they were.
+     */
+    static Analysis splice(Analysis whole, int start, int end, Analysis local) {
+        List<LanguageSegment> segs = new ArrayList<>();
+        for (LanguageSegment s : whole.segments()) {
+            if (s.end() <= start || s.start() >= end) {
+                segs.add(s);
+                continue;
+            }
+            if (s.start() < start) {
+                segs.add(new LanguageSegment(s.start(), start, s.language()));
+            }
+            if (s.end() > end) {
+                segs.add(new LanguageSegment(end, s.end(), s.language()));
+            }
+        }
+        for (LanguageSegment s : local.segments()) {
+            segs.add(new LanguageSegment(s.start() + start, s.end() + start, s.language()));
+        }
+        segs.sort(Comparator.comparingInt(LanguageSegment::start));
+        List<org.copydesk.analysis.Quotation> quotes = new ArrayList<>();
+        for (var q : whole.quotations()) {
+            if (q.start() < start || q.end() > end) {
+                quotes.add(q);
+            }
+        }
+        for (var q : local.quotations()) {
+            quotes.add(new org.copydesk.analysis.Quotation(q.start() + start, q.end() + start, q.open(), q.close(), q.depth(), q.speaker()));
+        }
+        List<CopyIssue> issues = new ArrayList<>();
+        for (CopyIssue i : whole.issues()) {
+            if (i.start() < start || i.end() > end) {
+                issues.add(i);
+            }
+        }
+        for (CopyIssue i : local.issues()) {
+            issues.add(new CopyIssue(i.type(), i.start() + start, i.end() + start, i.message(), i.replacement(), i.reference()));
+        }
+        quotes.sort(Comparator.comparingInt(org.copydesk.analysis.Quotation::start));
+        issues.sort(Comparator.comparingInt(CopyIssue::start));
+        return new Analysis(whole.language(), segs, quotes, issues);
     }
 
     private void analysed(long gen, long v, Analysis result) {
@@ -704,6 +810,9 @@ final class BodyEditor {
 
     /** Marks the selection as written in {@code language}; returns false when nothing is selected. */
     boolean markLanguage(String language) {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -723,6 +832,9 @@ final class BodyEditor {
     }
 
     boolean markQuotation() {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -740,6 +852,9 @@ final class BodyEditor {
      * the marks at the caret. Returns false when there was none.
      */
     boolean removeMark() {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         int caret = area.getCaretPosition();
         List<LanguageMark> langs = new ArrayList<>();
@@ -785,6 +900,9 @@ final class BodyEditor {
 
     /** Bold or italic on the selection: off when all of it has it, else on. */
     boolean toggleInline(String userClass) {
+        if (!area.isEditable()) {
+            return false;
+        }
         IndexRange sel = area.getSelection();
         if (sel.getLength() == 0) {
             return false;
@@ -807,6 +925,9 @@ final class BodyEditor {
 
     /** Sets the kind of the paragraphs of the selection. */
     void setKind(ParagraphKind kind) {
+        if (!area.isEditable()) {
+            return;
+        }
         IndexRange sel = area.getSelection();
         int first = paragraphOf(sel.getStart());
         int last = paragraphOf(sel.getEnd());
@@ -950,7 +1071,7 @@ final class BodyEditor {
 
     /** Applies an issue's fix as one undoable edit. */
     boolean fix(CopyIssue issue) {
-        if (issue == null || issue.replacement() == null || issue.end() > area.getLength()) {
+        if (!area.isEditable() || issue == null || issue.replacement() == null || issue.end() > area.getLength()) {
             return false;
         }
         applyReplacements(List.of(new TextReplacement(issue.start(), issue.end(), issue.replacement())));
@@ -971,14 +1092,6 @@ final class BodyEditor {
             return List.of();
         }
         int start = area.getAbsolutePosition(p, 0);
-        int end = start + area.getParagraphLength(p);
-        BodyMarks m = shown();
-        Set<String> tags = new LinkedHashSet<>();
-        for (LanguageSegment s : m.foreignSegments(area.getLength())) {
-            if (s.start() < end && start < s.end()) {
-                tags.add(LanguageStyle.of(s.language()).tag());
-            }
-        }
-        return List.copyOf(tags);
+        return shown().foreignTagsIn(start, start + area.getParagraphLength(p));
     }
 }

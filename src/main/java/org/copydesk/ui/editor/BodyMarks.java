@@ -302,6 +302,32 @@ final class BodyMarks {
         return out;
     }
 
+    /** Tags of the languages other than the primary one in {@code [start, end)}, hand marks included (for the gutter). */
+    List<String> foreignTagsIn(int start, int end) {
+        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        for (int i = firstSegmentEndingAfter(start); i < segments.size() && segments.get(i).start() < end; i++) {
+            LanguageSegment s = segments.get(i);
+            if (!LanguageStyle.sameLanguage(s.language(), primary) && !coveredByHand(s.start(), s.end())) {
+                tags.add(LanguageStyle.of(s.language()).tag());
+            }
+        }
+        for (LanguageMark m : handLanguages) {
+            if (m.start() < end && start < m.end() && !LanguageStyle.sameLanguage(m.language(), primary)) {
+                tags.add(LanguageStyle.of(m.language()).tag());
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private boolean coveredByHand(int start, int end) {
+        for (LanguageMark m : handLanguages) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The segments not in the primary language (what F8 walks). */
     List<LanguageSegment> foreignSegments(int textLength) {
         if (foreign == null || foreignLength != textLength) {

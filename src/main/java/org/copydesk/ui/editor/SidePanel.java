@@ -49,6 +49,9 @@ final class SidePanel {
         root.setId("editorSidePanel");
         bar.setId("languageBar");
         bar.getStyleClass().add("language-bar");
+        bar.setMinHeight(22);
+        bar.setPrefHeight(22);
+        bar.setMaxWidth(Double.MAX_VALUE);
         bar.setSegmentViewFactory(seg -> {
             Label l = new Label(seg.getText());
             l.getStyleClass().addAll("language-share", LanguageStyle.of(seg.language).styleClass());

@@ -200,7 +200,13 @@ class EditorBehaviourTest extends EditorTestBase {
         });
         caretTo(0);
         robot.write("x");
+        select(0, 6);
+        key(KeyCode.CONTROL, KeyCode.X);
+        key(KeyCode.CONTROL, KeyCode.B);
+        key(KeyCode.CONTROL, KeyCode.ALT, KeyCode.F);
         assertThat(bodyText()).isEqualTo("Locked text.");
+        assertThat(classesAt(0)).isEmpty();
+        assertThat(onFx(() -> editor.body().marks().languages())).isEmpty();
         assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(TextField.class).isEditable())).isFalse();
         assertThat(onFx(() -> robot.lookup("#editorBanner").queryAs(Label.class).getText()))
                 .contains("written by a newer Copydesk");
@@ -226,5 +232,51 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(classesAt("Before.\nTitle\n".length())).doesNotContain("bold");
         key(KeyCode.CONTROL, KeyCode.Z);
         assertThat(bodyText()).isEqualTo("Before.\n");
+    }
+
+    @Test
+    void aFailedSaveSaysSoAndKeepsTheEdits() throws Exception {
+        openEditor(article("Original text."), WORDS);
+        String id = onFx(() -> editor.articleProperty().get().id());
+        caretTo(0);
+        robot.write("Edited. ");
+        // the file is replaced behind the editor's back by one this version cannot read: it must not be overwritten
+        Files.writeString(workspace.fileOf(id), "{ not json");
+        var result = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> editor.save());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
+        assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
+        robot.clickOn("OK");
+        assertThat(result.get()).isFalse();
+        assertThat(Files.readString(workspace.fileOf(id))).isEqualTo("{ not json");
+        assertThat(bodyText()).isEqualTo("Edited. Original text.");
+        assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#statusSave").queryAs(Label.class).getText())).isEqualTo("not saved");
+    }
+
+    @Test
+    void aFileSavedElsewhereIsNotOverwrittenSilently() throws Exception {
+        openEditor(article("Shared text."), WORDS);
+        String id = onFx(() -> editor.articleProperty().get().id());
+        workspace.save(workspace.get(id).withHeadline("Changed by someone else"));
+        caretTo(0);
+        robot.write("Mine. ");
+        // autosave: refused, the banner says why, the file keeps the other version
+        onFx(() -> {
+            editor.setAutosaveDelay(javafx.util.Duration.millis(200));
+            return null;
+        });
+        robot.write("x");
+        waitUntil(() -> robot.lookup("#editorBanner").queryAs(Label.class).isVisible());
+        assertThat(onFx(() -> robot.lookup("#editorBanner").queryAs(Label.class).getText())).contains("changed elsewhere");
+        assertThat(workspace.get(id).headline()).isEqualTo("Changed by someone else");
+        assertThat(workspace.get(id).bodyText()).isEqualTo("Shared text.");
+        // an explicit save asks; the user chooses their version
+        var result = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> editor.save());
+        waitUntil(() -> robot.lookup("Overwrite with my version").tryQuery().isPresent());
+        robot.clickOn("Overwrite with my version");
+        assertThat(result.get()).isTrue();
+        assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. xShared text.");
     }
 }

@@ -72,4 +72,36 @@ class RealAnalysisEditorTest extends EditorTestBase {
         key(KeyCode.CONTROL, KeyCode.Z);
         assertThat(bodyText()).isEqualTo("The mayor gave a short statement.\n" + french);
     }
+
+    @Test
+    void nextIssueSelectsAnIssueAndCtrl1AppliesItsFix() throws Exception {
+        String french = "Le maire a déclaré \"nous verrons bien\" devant les journalistes, puis il est reparti à la mairie.";
+        openEditor(article(french), null);
+        waitForAnalysisOfCurrentText();
+        var issue = onFx(() -> editor.body().shown().issues().stream().filter(i -> i.replacement() != null).findFirst().orElseThrow());
+        caretTo(0);
+        key(KeyCode.F7);
+        assertThat(onFx(() -> area().getSelection().getStart())).isEqualTo(issue.start());
+        assertThat(classesAt(issue.start())).contains("issue");
+        assertThat(onFx(() -> editor.describeAt(issue.start()))).contains(issue.message());
+        // the context menu offers the same fix
+        onFx(() -> {
+            area().moveTo(issue.start());
+            var b = area().localToScreen(area().getBoundsInLocal());
+            area().getContextMenu().show(area(), b.getMinX() + 40, b.getMinY() + 40);
+            return null;
+        });
+        assertThat(onFx(() -> area().getContextMenu().getItems().get(0).getId())).isEqualTo("contextFix");
+        assertThat(onFx(() -> area().getContextMenu().getItems().get(0).getText())).contains(issue.replacement());
+        onFx(() -> {
+            area().getContextMenu().hide();
+            area().selectRange(issue.start(), issue.end());
+            return null;
+        });
+        key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        String expected = french.substring(0, issue.start()) + issue.replacement() + french.substring(issue.end());
+        assertThat(bodyText()).isEqualTo(expected);
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(bodyText()).isEqualTo(french);
+    }
 }
