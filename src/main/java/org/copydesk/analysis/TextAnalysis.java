@@ -18,7 +18,7 @@ import org.copydesk.model.QuoteMark;
  * re-analyses only the paragraphs whose text or context changed.
  */
 final class TextAnalysis {
-    static final int MAX_CANDIDATES = 3;
+    static final int MAX_CANDIDATES = 4;
     private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
 
     /** Paragraph facts by paragraph text (each keeps its word labels for the last language context). */
