@@ -19,6 +19,8 @@ import org.copydesk.model.QuoteMark;
  */
 final class TextAnalysis {
     static final int MAX_CANDIDATES = 4;
+    /** Paragraphs to analyse at once before the work is spread over the cores. */
+    static final int PARALLEL_FROM = 16;
     private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
 
     /** Paragraph facts by paragraph text (each keeps its word labels for the last language context). */
@@ -32,29 +34,45 @@ final class TextAnalysis {
     static Analysis run(String text, AnalysisHints hints, WordScores scores, Caches old) {
         Caches fresh = new Caches();
         List<Integer> offsets = new ArrayList<>();
-        List<ParagraphFacts> paragraphs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         int pos = 0;
         int len = text.length();
         while (pos <= len) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? len : nl;
-            if (end > pos) {
-                String p = text.substring(pos, end);
-                ParagraphFacts f = fresh.facts.get(p);
-                if (f == null) {
-                    f = old.facts.get(p);
-                    if (f == null) {
-                        f = new ParagraphFacts(p, scores);
-                    }
-                    fresh.facts.put(p, f);
-                }
+            if (end > pos && !text.substring(pos, end).isBlank()) {
                 offsets.add(pos);
-                paragraphs.add(f);
+                texts.add(text.substring(pos, end));
             }
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String p : texts) {
+            if (!fresh.facts.containsKey(p)) {
+                ParagraphFacts f;
+                f = old.facts.get(p);
+                if (f != null) {
+                    fresh.facts.put(p, f);
+                } else {
+                    missing.add(p);
+                    fresh.facts.put(p, null);
+                }
+            }
+        }
+        if (missing.size() >= PARALLEL_FROM) {
+            missing.parallelStream().map(p -> new ParagraphFacts(p, scores)).toList()
+                    .forEach(f -> fresh.facts.put(f.text, f));
+        } else {
+            for (String p : missing) {
+                fresh.facts.put(p, new ParagraphFacts(p, scores));
+            }
+        }
+        List<ParagraphFacts> paragraphs = new ArrayList<>(texts.size());
+        for (String p : texts) {
+            paragraphs.add(fresh.facts.get(p));
         }
 
         // candidate languages and the primary language, from the whole article
