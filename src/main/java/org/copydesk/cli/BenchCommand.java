@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code copydesk bench ...}: benchmarks that print their figures (see the README for the numbers). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures.",
-        subcommands = {BenchAnalysisCommand.class})
+        subcommands = {BenchAnalysisCommand.class, EditorBenchCommand.class, WorkspaceBenchCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code copydesk}: the top-level command. Exit codes: 0 ok, 1 bad input, 2 usage. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1.0",
         description = "Newsroom editor for mixed-language copy. Without a command, opens the desktop app.",
-        subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, AnalyzeCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, AnalyzeCommand.class,
+                SearchCommand.class, RelatedCommand.class, LinkCommand.class, CheckCommand.class, ExportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CopydeskCommand implements Runnable {
     public static final int OK = 0;

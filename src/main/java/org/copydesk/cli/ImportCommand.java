@@ -1,13 +1,17 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.importing.Cleanup;
+import org.copydesk.importing.CleanupItem;
 import org.copydesk.importing.ImportException;
-import org.copydesk.importing.PlainTextImporter;
+import org.copydesk.importing.ImportResult;
+import org.copydesk.importing.Importer;
 import org.copydesk.model.Article;
 import org.copydesk.storage.Workspace;
 import picocli.CommandLine;
@@ -16,17 +20,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import plain-text files as new articles and print their ids.",
-                "The first non-empty line is the headline; blank lines separate paragraphs. Files must be UTF-8.",
-                "A file that cannot be read is reported and skipped; the others are still imported (exit 1)."})
+        description = {"Import files as new articles and print their ids: plain text (any common encoding), Markdown (.md),"
+                + " HTML (.html, .htm) and Word (.docx).",
+                "Files larger than 20 MB, empty, binary or unreadable files are reported in one line each and create"
+                + " nothing; the other files are still imported (exit 1 if any failed).",
+                "With --clean, the boilerplate and see-also lines the analyser finds are removed (see-also lines"
+                + " become related links) and each removal is printed under the article's id."})
 final class ImportCommand implements Callable<Integer> {
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = Importer.DEFAULT_MAX_BYTES;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import (.txt, .md, .html, .docx; others are read as text).")
     List<Path> files;
 
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en", description = "Primary language of the copy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "Primary language of the copy (default: the language the document declares, else en).")
     String language;
+
+    @Option(names = "--clean", description = "Apply every clean-up finding (boilerplate, see-also lines) and print what was removed.")
+    boolean clean;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,36 +47,48 @@ final class ImportCommand implements Callable<Integer> {
         Workspace ws = WorkspaceOption.open(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Importer importer = Importer.forWorkspace(ws, language);
+        Analyzer analyzer = clean ? new Analyzer() : null;
+        Cleanup.HeadlineLookup lookup = clean ? Cleanup.lookupOf(ws) : Cleanup.HeadlineLookup.NONE;
         List<String> failures = new ArrayList<>();
         for (Path f : files) {
             try {
-                Article a = ws.create(read(f, ws));
+                ImportResult r = importer.importFile(f);
+                for (String w : r.warnings()) {
+                    err.println("copydesk: note: " + r.fileName() + ": " + w);
+                }
+                Article draft = r.draft();
+                List<CleanupItem> removed = List.of();
+                if (clean) {
+                    removed = Cleanup.findings(draft, analyzer.analyze(draft), lookup);
+                    draft = Cleanup.apply(draft, removed);
+                }
+                Article a;
+                try {
+                    a = ws.create(draft);
+                } catch (IOException e) {
+                    throw new ImportException(f + ": cannot save the article (" + e.getMessage() + ")", e);
+                }
                 out.println(a.id());
+                for (CleanupItem item : removed) {
+                    out.println(describe(item));
+                }
             } catch (ImportException e) {
                 failures.add(e.getMessage());
-                err.println("copydesk: " + e.getMessage());
+                err.println("copydesk: " + e.getMessage().replace('\n', ' '));
             }
+            out.flush();
+            err.flush();
         }
-        out.flush();
-        err.flush();
         return failures.isEmpty() ? CopydeskCommand.OK : CopydeskCommand.BAD_INPUT;
     }
 
-    private Article read(Path f, Workspace ws) throws ImportException {
-        String name = f.toString();
-        if (Files.isDirectory(f)) {
-            throw new ImportException(name + ": is a folder, not a file");
+    static String describe(CleanupItem item) {
+        String text = item.text().replace('\n', ' ');
+        if (item.kind() == CleanupItem.Kind.REMOVE_BOILERPLATE) {
+            return "  removed boilerplate: " + text;
         }
-        if (!Files.isRegularFile(f)) {
-            throw new ImportException(name + ": no such file");
-        }
-        try {
-            if (Files.size(f) > MAX_BYTES) {
-                throw new ImportException(name + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not imported");
-            }
-            return PlainTextImporter.read(name, Files.readAllBytes(f), language, ws.now());
-        } catch (java.io.IOException e) {
-            throw new ImportException(name + ": cannot read (" + e.getMessage() + ")");
-        }
+        String target = Cleanup.targetOf(item) + (item.targetId() == null ? ", not in the workspace yet" : "");
+        return "  removed see-also line (related link to " + target + "): " + text;
     }
 }

@@ -14,7 +14,7 @@ import org.copydesk.model.Paragraph;
 
 /**
  * Plain text: the first non-empty line is the headline, blank lines separate paragraphs, lines inside a paragraph
- * are joined with a space.
+ * are joined with a space. {@link Importer} is the entry point for every format.
  */
 public final class PlainTextImporter {
     private PlainTextImporter() {
@@ -84,9 +84,23 @@ public final class PlainTextImporter {
         return Article.draft("new", headline, language, now).withBody(body);
     }
 
-    /** Decodes and parses; see {@link #decodeUtf8} and {@link #parse}. */
+    /**
+     * Decodes (any common encoding, see {@link TextDecoder}: BOM, strict UTF-8, else a detected Windows-1252 /
+     * ISO-8859-1) and parses; see {@link #parse}.
+     */
     public static Article read(String fileName, byte[] bytes, String language, Instant now) throws ImportException {
-        return parse(fileName, decodeUtf8(fileName, bytes), language, now);
+        return importText(fileName, bytes, language, now).draft();
     }
 
+    static ImportResult importText(String fileName, byte[] bytes, String language, Instant now) throws ImportException {
+        TextDecoder.Decoded d = TextDecoder.decode(fileName, bytes);
+        String lang = Lang.normalize(language);
+        Article a = parse(fileName, d.text(), lang == null ? "en" : lang, now);
+        List<String> warnings = d.guessed() ? List.of(encodingWarning(d.encoding())) : List.of();
+        return new ImportResult(fileName, "text", d.encoding(), a, warnings);
+    }
+
+    static String encodingWarning(String encoding) {
+        return "not UTF-8: read as " + encoding + " (detected)";
+    }
 }

@@ -64,6 +64,10 @@ public final class ArticleCodec {
     }
 
     public static Decoded decode(byte[] bytes) throws ArticleFormatException {
+        ArticleJson direct = bindDirectly(bytes);
+        if (direct != null) {
+            return new Decoded(toArticle(direct), direct.unknownFields());
+        }
         ArticleJson json;
         try {
             JsonNode tree = MAPPER.readTree(bytes);
@@ -87,6 +91,26 @@ public final class ArticleCodec {
         }
         return new Decoded(toArticle(json), json.unknownFields());
     }
+
+    /**
+     * The fast path for the common case: binds the bytes straight to the file format, without building a tree first
+     * (about half the work, which matters when a workspace of thousands of articles is listed). Returns null whenever
+     * anything is unusual (not an object, empty, malformed, a newer format ...): {@link #decode} then takes the careful
+     * path, which gives the precise message, so both paths accept and reject the same files.
+     */
+    private static ArticleJson bindDirectly(byte[] bytes) {
+        try {
+            ArticleJson json = DIRECT.readValue(bytes);
+            if (json == null || (json.formatVersion != null && json.formatVersion > ArticleJson.FORMAT_VERSION)) {
+                return null;
+            }
+            return json;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader DIRECT = MAPPER.readerFor(ArticleJson.class);
 
     public static byte[] encode(Article a, Map<String, JsonNode> unknownFields) {
         ArticleJson j = fromArticle(a);

@@ -32,7 +32,11 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.export.ExportDialog;
+import org.copydesk.ui.export.FindingLocator;
+import org.copydesk.ui.importing.ImportFeature;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -45,16 +49,22 @@ public final class MainWindow {
     private final ArticleListView list;
     private final ArticleEditor editor;
     private final RelatedSidebar sidebar;
+    private final WorkspaceIndex index;
     private final Label message = new Label();
+    private final ImportFeature importing;
     private String openId;
     private boolean switching;
 
     public MainWindow(UiContext ctx, Stage stage) {
         this.ctx = ctx;
         this.stage = stage;
+        this.index = new WorkspaceIndex(ctx);
         this.list = new ArticleListView(ctx);
+        list.enableSearch(index);
         this.editor = new ArticleEditor(ctx);
-        this.sidebar = new RelatedSidebar(ctx, this::openArticle);
+        this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
+        this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
+        importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
@@ -76,7 +86,6 @@ public final class MainWindow {
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
 
         list.selectedProperty().addListener((o, before, row) -> onSelect(before, row));
-        editor.articleProperty().addListener((o, a, b) -> sidebar.show(b));
         ctx.workspace().addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {
@@ -95,6 +104,7 @@ public final class MainWindow {
                 e.consume();
             } else {
                 editor.close();
+                index.close();
             }
         });
     }
@@ -107,8 +117,16 @@ public final class MainWindow {
         return list;
     }
 
+    public ImportFeature importing() {
+        return importing;
+    }
+
     public ArticleEditor editor() {
         return editor;
+    }
+
+    public RelatedSidebar sidebar() {
+        return sidebar;
     }
 
     /** Loads the article list off the FX thread, then selects the first article. */
@@ -153,14 +171,17 @@ public final class MainWindow {
         save.disableProperty().bind(editor.dirtyProperty().not());
         MenuItem delete = item("menu.file.delete", null, this::deleteSelected);
         delete.disableProperty().bind(list.selectedProperty().isNull());
+        MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 editor.close();
+                index.close();
                 stage.close();
             }
         });
-        file.getItems().addAll(newArticle, save, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
+        file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(editor.menus());
@@ -271,9 +292,36 @@ public final class MainWindow {
         }
     }
 
+    /** File ▸ Export…: the selected article ticked; "Go to" on a finding opens the article at the problem. */
+    private void export() {
+        if (editor.save()) {
+            ArticleRow row = list.selectedProperty().get();
+            ExportDialog dialog = ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
+                openArticle(id);
+                FindingLocator.reveal(root, ctx, finding);
+            });
+            // export changes the status and export records on disk: reload the open article so a later save keeps them
+            dialog.stage().setOnHidden(e -> {
+                try {
+                    if (openId != null && !editor.dirtyProperty().get()) {
+                        editor.open(ctx.workspace().load(openId));
+                    }
+                } catch (IOException ex) {
+                    message.setText(ctx.text("status.missing", openId));
+                }
+            });
+        }
+    }
+
     private void reload() {
         if (editor.save()) {
             loadWorkspace();
+            // files changed outside Copydesk: bring the search index in line too, then search again
+            index.query(i -> i.sync(), report -> {
+                if (report.changed()) {
+                    list.refreshSearch();
+                }
+            });
         }
     }
 

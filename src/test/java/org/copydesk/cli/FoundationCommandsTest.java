@@ -93,7 +93,8 @@ class FoundationCommandsTest {
     @Test
     void importOfBadBytesNamesTheFileAndPositionAndCreatesNothing() throws Exception {
         Path bad = files.resolve("bad.txt");
-        Files.write(bad, "Title\n\nCaf\u00e9 ok\n".getBytes(StandardCharsets.ISO_8859_1));
+        // 0x81 is no character in UTF-8, Windows-1252 or ISO-8859-1 (where it is a control code): not text in any encoding
+        Files.write(bad, "Title\n\nCaf\u0081 ok\n".getBytes(StandardCharsets.ISO_8859_1));
         Path good = files.resolve("good.txt");
         Files.writeString(good, "Good title\n\nBody.\n");
         long before = Workspace.open(ws).ids().size();

@@ -43,13 +43,19 @@ public final class ArticleListView {
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
     private boolean mutating;
+    private final javafx.beans.value.ChangeListener<String> plainFilter;
+    private final TableColumn<ArticleRow, Float> relevance = new TableColumn<>();
+    private final TableColumn<ArticleRow, Instant> modifiedColumn;
+    private final VBox top;
+    private ArticleSearch search;
 
     public ArticleListView(UiContext ctx) {
         this.ctx = ctx;
         root.getStyleClass().add("article-list");
         filter.setPromptText(ctx.text("list.filter.prompt"));
         filter.setId("articleFilter");
-        filter.textProperty().addListener((o, a, text) -> filtered.setPredicate(r -> r.matches(text)));
+        plainFilter = (o, a, text) -> filtered.setPredicate(r -> r.matches(text));
+        filter.textProperty().addListener(plainFilter);
 
         TableColumn<ArticleRow, String> headline = new TableColumn<>(ctx.text("list.column.headline"));
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headline()));
@@ -60,8 +66,15 @@ public final class ArticleListView {
                 super.updateItem(item, empty);
                 ArticleRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
+                setGraphic(null);
                 getStyleClass().remove("unreadable");
                 setTooltip(null);
+                org.copydesk.search.SearchHit hit = row == null || search == null ? null : search.hit(row.id());
+                if (hit != null && hit.hasDetails()) {
+                    setText(null);
+                    setGraphic(SearchHighlights.cell(hit));
+                    return;
+                }
                 if (row != null && row.error() != null) {
                     getStyleClass().add("unreadable");
                     setText("⚠ " + item);
@@ -88,7 +101,22 @@ public final class ArticleListView {
         });
         modified.setPrefWidth(120);
         modified.setSortType(TableColumn.SortType.DESCENDING);
-        table.getColumns().setAll(List.of(headline, status, language, modified));
+        modifiedColumn = modified;
+        relevance.setText(ctx.text("search.column.relevance"));
+        relevance.setId("relevanceColumn");
+        relevance.setCellValueFactory(c -> new SimpleObjectProperty<>(search == null ? null : search.score(c.getValue().id())));
+        relevance.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        relevance.setSortType(TableColumn.SortType.DESCENDING);
+        relevance.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Float item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.1f", item));
+            }
+        });
+        relevance.setPrefWidth(50);
+        relevance.setVisible(false);
+        table.getColumns().setAll(List.of(headline, status, language, modified, relevance));
         table.setId("articleTable");
         SortedList<ArticleRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -104,12 +132,23 @@ public final class ArticleListView {
         table.setRowFactory(tv -> {
             TableRow<ArticleRow> r = new TableRow<>();
             r.setId(null);
+            // an article dragged from the list can be dropped on the related-stories sidebar
+            r.setOnDragDetected(e -> {
+                if (r.getItem() != null && r.getItem().article() != null) {
+                    javafx.scene.input.Dragboard db = r.startDragAndDrop(javafx.scene.input.TransferMode.LINK);
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.put(ARTICLE_ID, r.getItem().id());
+                    content.putString(r.getItem().headline());
+                    db.setContent(content);
+                    e.consume();
+                }
+            });
             return r;
         });
         filtered.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> updateCount());
         updateCount();
 
-        VBox top = new VBox(4, filter);
+        top = new VBox(4, filter);
         top.getStyleClass().add("article-list-top");
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setTop(top);
@@ -117,6 +156,50 @@ public final class ArticleListView {
         count.getStyleClass().add("article-count");
         root.setBottom(count);
         root.getStylesheets().add(Objects.requireNonNull(ArticleListView.class.getResource("articles.css")).toExternalForm());
+    }
+
+    /** The drag-and-drop format of an article dragged from the list: its id. */
+    public static final javafx.scene.input.DataFormat ARTICLE_ID = dataFormat("application/x-copydesk-article-id");
+
+    private static javafx.scene.input.DataFormat dataFormat(String mime) {
+        javafx.scene.input.DataFormat f = javafx.scene.input.DataFormat.lookupMimeType(mime);
+        return f != null ? f : new javafx.scene.input.DataFormat(mime);
+    }
+
+    /**
+     * Turns the filter box into full-text search over the workspace's index (as you type, off the FX thread), adds
+     * the status, language, tag and date filters, the relevance column and highlighted matches in the rows.
+     */
+    public void enableSearch(org.copydesk.ui.common.WorkspaceIndex index) {
+        filter.textProperty().removeListener(plainFilter);
+        filter.setPromptText(ctx.text("search.prompt"));
+        search = new ArticleSearch(ctx, index, filter);
+        search.updateChoices(rows);
+        search.setOnHighlightsChanged(table::refresh);
+        search.predicateProperty().addListener((o, a, p) -> afterSearch(p));
+        top.getChildren().addAll(search.filtersView(), search.noticeLabel());
+        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> search.updateChoices(rows));
+    }
+
+    public ArticleSearch search() {
+        return search;
+    }
+
+    /** Ranks by relevance while the box holds text; back to the previous order when it is cleared. */
+    private void afterSearch(java.util.function.Predicate<ArticleRow> p) {
+        boolean text = search.isTextSearch();
+        mutate(() -> {
+            filtered.setPredicate(p);
+            relevance.setVisible(text);
+            if (text && !table.getSortOrder().contains(relevance)) {
+                table.getSortOrder().setAll(List.of(relevance));
+            } else if (!text && table.getSortOrder().contains(relevance)) {
+                table.getSortOrder().setAll(List.of(modifiedColumn));
+            }
+            // the scores changed: sort again
+            table.sort();
+        });
+        table.refresh();
     }
 
     private void updateCount() {
@@ -142,6 +225,14 @@ public final class ArticleListView {
     /** Replaces the list with these entries, keeping the selection on the same id where it still exists. */
     public void setEntries(List<ArticleEntry> entries) {
         mutate(() -> rows.setAll(entries.stream().map(ArticleRow::new).toList()));
+        refreshSearch();
+    }
+
+    /** Runs the current search again (the index changed). */
+    public void refreshSearch() {
+        if (search != null) {
+            search.refresh();
+        }
     }
 
     /** Replaces or adds one entry (after a save) without disturbing the rest or the selection. */
@@ -155,10 +246,12 @@ public final class ArticleListView {
             }
             rows.add(new ArticleRow(entry));
         });
+        refreshSearch();
     }
 
     public void remove(String id) {
         mutate(() -> rows.removeIf(r -> r.id().equals(id)));
+        refreshSearch();
     }
 
     /**

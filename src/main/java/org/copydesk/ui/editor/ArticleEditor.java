@@ -5,55 +5,103 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.QuoteConventions;
+import org.copydesk.analysis.Quotation;
+import org.copydesk.analysis.TextReplacement;
 import org.copydesk.model.Article;
+import org.copydesk.model.LanguageMark;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+import org.copydesk.model.QuoteMark;
+import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 
-/** The article editor: headline, standfirst, byline and dateline fields above the body. */
+/**
+ * The article editor: headline, standfirst, byline and dateline above the body; the body with live language,
+ * quotation and issue marks, hand marks, emphasis and paragraph kinds; a side panel of languages and issues; a status
+ * line; menus; autosave a few seconds after the last edit.
+ */
 public final class ArticleEditor {
+    private static final System.Logger LOG = System.getLogger(ArticleEditor.class.getName());
+    static final Duration AUTOSAVE_DELAY = Duration.seconds(3);
+    private static final int WORDS_PER_MINUTE = 230;
+
     private final UiContext ctx;
+    private final BodyEditor body;
     private final BorderPane root = new BorderPane();
     private final TextField headline = new TextField();
     private final TextField standfirst = new TextField();
     private final TextField byline = new TextField();
     private final TextField dateline = new TextField();
-    private final StyleClassedTextArea body = new StyleClassedTextArea();
     private final Label banner = new Label();
-    private final Label status = new Label();
+    private final FindBar findBar;
+    private final SidePanel panel;
+    private final HBox status = new HBox(10);
+    private final Label statusWords = statusLabel("statusWords");
+    private final Label statusChars = statusLabel("statusChars");
+    private final Label statusReading = statusLabel("statusReading");
+    private final Label statusMix = statusLabel("statusMix");
+    private final Label statusIssues = statusLabel("statusIssues");
+    private final Label statusSave = statusLabel("statusSave");
+    private final Popup tooltip = new Popup();
+    private final Label tooltipText = new Label();
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    /** Counts analysis results shown; the gutter labels listen to it. */
+    private final javafx.beans.property.LongProperty marksShown = new javafx.beans.property.SimpleLongProperty();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
-    private boolean readOnly;
-    private boolean loading;
+    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
+    private boolean loadingFields;
+    private String saveProblem;
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
+        this.body = new BodyEditor(ctx.analyzer(), ctx.background());
+        this.findBar = new FindBar(ctx, body);
+        this.panel = new SidePanel(ctx, body::select);
         root.getStyleClass().add("article-editor");
+        root.setId("articleEditor");
+        root.getStylesheets().add(Objects.requireNonNull(ArticleEditor.class.getResource("editor.css")).toExternalForm());
+
         headline.setId("headlineField");
         headline.getStyleClass().add("headline-field");
-        body.setId("bodyArea");
-        body.setWrapText(true);
-        body.getStyleClass().add("body-area");
+        standfirst.setId("standfirstField");
+        byline.setId("bylineField");
+        dateline.setId("datelineField");
         headline.setPromptText(ctx.text("editor.headline"));
         standfirst.setPromptText(ctx.text("editor.standfirst"));
         byline.setPromptText(ctx.text("editor.byline"));
@@ -66,85 +114,154 @@ public final class ArticleEditor {
         fields.add(standfirst, 0, 1, 2, 1);
         fields.add(byline, 0, 2);
         fields.add(dateline, 1, 2);
-        GridPane.setHgrow(headline, Priority.ALWAYS);
-        GridPane.setHgrow(standfirst, Priority.ALWAYS);
-        GridPane.setHgrow(byline, Priority.ALWAYS);
-        GridPane.setHgrow(dateline, Priority.ALWAYS);
-        banner.getStyleClass().add("read-only-banner");
-        banner.setManaged(false);
-        banner.setVisible(false);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        BorderPane top = new BorderPane(fields);
-        top.setTop(banner);
-        BorderPane.setMargin(fields, new Insets(6));
-        root.setTop(top);
-        root.setCenter(new VirtualizedScrollPane<>(body));
         for (TextField f : List.of(headline, standfirst, byline, dateline)) {
-            f.textProperty().addListener((o, a, b) -> changed());
+            GridPane.setHgrow(f, Priority.ALWAYS);
+            f.textProperty().addListener((o, a, b) -> {
+                if (!loadingFields) {
+                    edited(true);
+                }
+            });
+            f.editableProperty().bind(editable);
         }
-        body.plainTextChanges().subscribe(c -> changed());
+        banner.setId("editorBanner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        showBanner(null);
+        VBox top = new VBox(banner, fields);
+        VBox.setMargin(fields, new Insets(6));
+        root.setTop(top);
+
+        BodyEditor.Area area = body.area();
+        area.editableProperty().bind(editable);
+        VirtualizedScrollPane<BodyEditor.Area> scroll = new VirtualizedScrollPane<>(area);
+        VBox centre = new VBox(findBar.view(), scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setCenter(centre);
+        root.setRight(panel.view());
         root.setDisable(true);
-        root.getStylesheets().add(Objects.requireNonNull(ArticleEditor.class.getResource("editor.css")).toExternalForm());
+
+        area.setParagraphGraphicFactory(this::gutter);
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
+        tooltipText.getStyleClass().add("mark-tooltip");
+        tooltipText.setId("markTooltip");
+        tooltipText.getStylesheets().addAll(root.getStylesheets());
+        tooltip.getContent().add(tooltipText);
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = describeAt(e.getCharacterIndex());
+            if (!text.isEmpty() && area.getScene() != null) {
+                tooltipText.setText(text);
+                tooltip.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 12);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
+        area.setContextMenu(contextMenu());
+        body.setPasteHandler(this::paste);
+        body.addEditListener(() -> edited(false));
+        body.addAnalysedListener(v -> analysed());
+        body.history().atMarkedPositionProperty().addListener((o, a, b) -> updateDirty());
+
+        autosave.setOnFinished(e -> autosave());
+
+        status.getStyleClass().add("editor-status");
+        status.setId("editorStatus");
+        status.getStylesheets().addAll(root.getStylesheets());
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.getChildren().addAll(statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave);
     }
 
-    private void changed() {
-        if (!loading && article.get() != null) {
-            dirty.set(edited().map(e -> !e.sameContentAs(article.get())).orElse(false));
-            updateStatus();
-        }
+    private static Label statusLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
     }
+
+    // ------------------------------------------------------------------ public API
 
     public Node view() {
         return root;
     }
 
     public Node statusView() {
-        HBox box = new HBox(status);
-        box.getStyleClass().add("editor-status");
-        return box;
+        return status;
     }
 
     public List<Menu> menus() {
         Menu edit = new Menu(ctx.text("menu.edit"));
-        MenuItem undo = new MenuItem(ctx.text("menu.edit.undo"));
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> body.undo());
-        undo.disableProperty().bind(body.undoAvailableProperty().map(b -> !b));
-        MenuItem redo = new MenuItem(ctx.text("menu.edit.redo"));
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
-        redo.setOnAction(e -> body.redo());
-        redo.disableProperty().bind(body.redoAvailableProperty().map(b -> !b));
-        edit.getItems().addAll(undo, redo);
-        return new ArrayList<>(List.of(edit));
+        edit.setId("editMenu");
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> body.area().undo());
+        undo.disableProperty().bind(body.area().undoAvailableProperty().map(b -> !b).orElse(true));
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> body.area().redo());
+        redo.disableProperty().bind(body.area().redoAvailableProperty().map(b -> !b).orElse(true));
+        MenuItem cut = item("menu.edit.cut", "Shortcut+X", this::cut);
+        MenuItem copy = item("menu.edit.copy", "Shortcut+C", this::copy);
+        MenuItem paste = item("menu.edit.paste", "Shortcut+V", this::pasteFocused);
+        MenuItem find = item("menu.edit.find", "Shortcut+F", () -> findBar.show(false, true));
+        MenuItem replace = item("menu.edit.replace", "Shortcut+H", () -> findBar.show(true, true));
+        replace.disableProperty().bind(editable.not());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(), find, replace);
+
+        Menu format = new Menu(ctx.text("menu.format"));
+        format.setId("formatMenu");
+        MenuItem bold = item("menu.format.bold", "Shortcut+B", () -> body.toggleInline(BodyMarks.BOLD));
+        MenuItem italic = item("menu.format.italic", "Shortcut+I", () -> body.toggleInline(BodyMarks.ITALIC));
+        MenuItem para = item("menu.format.paragraph", "Shortcut+Alt+0", () -> body.setKind(ParagraphKind.PARAGRAPH));
+        MenuItem sub = item("menu.format.subheading", "Shortcut+Alt+2", () -> body.setKind(ParagraphKind.SUBHEADING));
+        MenuItem quote = item("menu.format.blockquote", "Shortcut+Alt+B", () -> body.setKind(ParagraphKind.BLOCKQUOTE));
+        for (MenuItem mi : List.of(bold, italic, para, sub, quote)) {
+            mi.disableProperty().bind(editable.not());
+        }
+        format.getItems().addAll(bold, italic, new SeparatorMenuItem(), para, sub, quote);
+
+        Menu marks = new Menu(ctx.text("menu.marks"));
+        marks.setId("marksMenu");
+        Menu language = languageMenu(true);
+        MenuItem markQuote = item("menu.marks.quotation", "Shortcut+Alt+Q", body::markQuotation);
+        MenuItem remove = item("menu.marks.remove", "Shortcut+Alt+X", body::removeMark);
+        MenuItem nextForeign = item("menu.marks.nextForeign", "F8", () -> walkForeign(true));
+        MenuItem prevForeign = item("menu.marks.previousForeign", "Shift+F8", () -> walkForeign(false));
+        MenuItem nextIssue = item("menu.marks.nextIssue", "F7", this::nextIssue);
+        MenuItem fixIssue = item("menu.marks.fixIssue", "Shortcut+1", this::fixIssueAtCaret);
+        MenuItem fixQuotes = item("menu.marks.fixQuotes", "Shortcut+Alt+G", this::fixQuotationMarks);
+        for (MenuItem mi : List.of(language, markQuote, remove, fixIssue, fixQuotes)) {
+            mi.disableProperty().bind(editable.not());
+        }
+        marks.getItems().addAll(language, markQuote, remove, new SeparatorMenuItem(), nextForeign, prevForeign,
+                nextIssue, new SeparatorMenuItem(), fixIssue, fixQuotes);
+        return new ArrayList<>(List.of(edit, format, marks));
     }
 
     public void open(ArticleEntry entry) {
-        loading = true;
+        tooltip.hide();
+        autosave.stop();
+        saveProblem = null;
+        Article a = entry.article();
+        loadingFields = true;
         try {
-            Article a = entry.article();
-            readOnly = entry.readOnly();
-            article.set(a);
             headline.setText(a == null ? "" : a.headline());
             standfirst.setText(a == null ? "" : a.standfirst());
             byline.setText(a == null ? "" : a.byline());
             dateline.setText(a == null ? "" : a.dateline());
-            body.replaceText(a == null ? "" : a.bodyText());
-            body.getUndoManager().forgetHistory();
-            body.moveTo(0);
-            boolean editable = a != null && !readOnly;
-            for (TextField f : List.of(headline, standfirst, byline, dateline)) {
-                f.setEditable(editable);
-            }
-            body.setEditable(editable);
-            banner.setText(entry.error() == null ? "" : ctx.text("editor.readOnly", entry.error()));
-            banner.setVisible(entry.error() != null);
-            banner.setManaged(entry.error() != null);
-            root.setDisable(false);
-            dirty.set(false);
-            analysis.set(a == null ? null : ctx.analyzer().analyze(a));
         } finally {
-            loading = false;
+            loadingFields = false;
         }
+        article.set(a);
+        if (a == null) {
+            body.clear();
+        } else {
+            body.load(a);
+        }
+        boolean canEdit = a != null && !entry.readOnly();
+        editable.set(canEdit);
+        findBar.setEditable(canEdit);
+        if (entry.readOnly() || a == null) {
+            showBanner(entry.error() != null ? ctx.text("editor.readOnly", entry.error()) : ctx.text("editor.readOnlyGeneric"));
+        } else {
+            showBanner(null);
+        }
+        root.setDisable(false);
+        dirty.set(false);
+        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of());
         updateStatus();
     }
 
@@ -153,22 +270,12 @@ public final class ArticleEditor {
         if (a == null) {
             return Optional.empty();
         }
-        List<Paragraph> old = a.body();
-        String[] lines = body.getText().split("\n", -1);
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            boolean same = i < old.size() && old.get(i).text().equals(lines[i]);
-            paragraphs.add(same ? old.get(i) : i < old.size() ? old.get(i).withText(lines[i]) : Paragraph.of(lines[i]));
-        }
-        if (old.isEmpty() && lines.length == 1 && lines[0].isEmpty()) {
-            paragraphs = List.of();
-        }
-        boolean sameBody = body.getText().equals(a.bodyText());
+        EditStep.Marks m = body.marks();
         return Optional.of(a.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
-                .withBody(paragraphs)
-                .withLanguageMarks(sameBody ? a.languageMarks() : List.of())
-                .withQuoteMarks(sameBody ? a.quoteMarks() : List.of()));
+                .withBody(body.paragraphs())
+                .withLanguageMarks(m.languages())
+                .withQuoteMarks(m.quotes()));
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -180,39 +287,350 @@ public final class ArticleEditor {
     }
 
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
-        return analysis.getReadOnlyProperty();
+        return body.analysisProperty();
     }
 
     public boolean save() {
-        if (!dirty.get() || readOnly || article.get() == null) {
+        return save(true);
+    }
+
+    public void close() {
+        autosave.stop();
+        tooltip.hide();
+        body.close();
+    }
+
+    // ------------------------------------------------------------------ package API (tests, benchmark)
+
+    BodyEditor body() {
+        return body;
+    }
+
+    SidePanel panel() {
+        return panel;
+    }
+
+    /** Replaces the function that proposes quotation-mark fixes (tests use their own). */
+    void setQuoteFixer(BiFunction<String, Analysis, List<TextReplacement>> fixer) {
+        this.quoteFixer = fixer;
+    }
+
+    void setAutosaveDelay(Duration d) {
+        autosave.setDuration(d);
+    }
+
+    // ------------------------------------------------------------------ saving
+
+    private boolean save(boolean alertOnError) {
+        Article a = article.get();
+        if (a == null || !editable.get() || !dirty.get()) {
             return true;
         }
+        Article toSave = edited().orElseThrow();
         try {
-            Article saved = ctx.workspace().save(edited().orElseThrow());
+            Article saved = ctx.workspace().save(toSave);
             article.set(saved);
-            dirty.set(false);
+            body.history().preventMerge();
+            body.history().mark();
+            saveProblem = null;
+            showBanner(null);
+            autosave.stop();
+            updateDirty();
             updateStatus();
             return true;
         } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", e.getMessage()));
-            alert.setHeaderText(ctx.text("editor.saveFailed.header"));
-            alert.showAndWait();
+            LOG.log(System.Logger.Level.WARNING, "saving " + a.id() + " failed", e);
+            saveProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            updateStatus();
+            if (alertOnError) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
+                alert.setHeaderText(ctx.text("editor.saveFailed.header"));
+                Window w = root.getScene() == null ? null : root.getScene().getWindow();
+                if (w != null) {
+                    alert.initOwner(w);
+                }
+                alert.showAndWait();
+            } else {
+                showBanner(ctx.text("editor.autosaveFailed", saveProblem));
+            }
             return false;
         }
     }
 
-    public void close() {
-        // nothing runs in the background in this editor
+    private void autosave() {
+        if (dirty.get()) {
+            save(false);
+        }
+    }
+
+    private void edited(boolean field) {
+        if (article.get() == null) {
+            return;
+        }
+        updateDirty();
+        if (dirty.get() && editable.get()) {
+            autosave.playFromStart();
+        }
+        if (field || !dirty.get()) {
+            updateStatus();
+        } else if (!statusSave.getText().equals(ctx.text("editor.unsaved"))) {
+            updateStatus();
+        }
+    }
+
+    private void updateDirty() {
+        Article a = article.get();
+        if (a == null) {
+            dirty.set(false);
+            return;
+        }
+        boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
+                || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline());
+        dirty.set(fields || !body.history().isAtMarkedPosition());
+    }
+
+    private void showBanner(String text) {
+        banner.setText(text == null ? "" : text);
+        banner.setVisible(text != null);
+        banner.setManaged(text != null);
+    }
+
+    // ------------------------------------------------------------------ analysis, status, panel
+
+    private void analysed() {
+        String text = body.area().getText();
+        BodyMarks m = body.shown();
+        panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues());
+        marksShown.set(marksShown.get() + 1);
+        updateStatus();
     }
 
     private void updateStatus() {
         Article a = article.get();
         if (a == null) {
-            status.setText("");
+            for (Label l : List.of(statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave)) {
+                l.setText("");
+            }
             return;
         }
-        int words = org.copydesk.model.Words.count(body.getText());
-        status.setText(ctx.text("editor.status", words, body.getLength(),
-                dirty.get() ? ctx.text("editor.unsaved") : readOnly ? ctx.text("editor.readOnlyShort") : ctx.text("editor.saved")));
+        String text = body.area().getText();
+        int words = Words.count(text);
+        statusWords.setText(ctx.text("editor.status.words", words));
+        statusChars.setText(ctx.text("editor.status.chars", text.length()));
+        statusReading.setText(ctx.text("editor.status.reading", Math.max(words == 0 ? 0 : 1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE)));
+        BodyMarks m = body.shown();
+        statusMix.setText(LanguageMix.of(text, m.effectiveSegments(text.length())).summary());
+        statusIssues.setText(ctx.text("editor.status.issues", m.issues().size()));
+        statusSave.setText(!editable.get() ? ctx.text("editor.readOnlyShort")
+                : saveProblem != null ? ctx.text("editor.notSaved")
+                : dirty.get() ? ctx.text("editor.unsaved") : ctx.text("editor.saved"));
+        statusSave.getStyleClass().setAll("label", dirty.get() || saveProblem != null ? "save-pending" : "save-done");
+    }
+
+    /**
+     * The gutter of a paragraph: the tags of its foreign languages. The label follows {@link #marksShown}, so new
+     * analysis results update the visible labels without recreating the paragraphs' cells.
+     */
+    private Node gutter(int paragraph) {
+        Label l = new Label();
+        l.getStyleClass().add("gutter-tag");
+        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join(" ", body.foreignTagsOf(paragraph)), marksShown));
+        return l;
+    }
+
+    /** What the tooltip says about the character at {@code index}: its language, quotation, hand mark and issue. */
+    String describeAt(int index) {
+        BodyMarks m = body.shown();
+        List<String> lines = new ArrayList<>();
+        LanguageMark hand = m.handLanguageAt(index);
+        String lang = m.languageAt(index);
+        if (hand != null) {
+            lines.add(ctx.text("editor.tip.handLanguage", languageName(lang), LanguageStyle.of(lang).tag()));
+        } else if (!LanguageStyle.sameLanguage(lang, m.primary())) {
+            lines.add(ctx.text("editor.tip.language", languageName(lang), lang));
+        }
+        QuoteMark hq = m.handQuoteAt(index);
+        Quotation q = m.quotationAt(index);
+        if (hq != null) {
+            lines.add(ctx.text("editor.tip.handQuote"));
+        } else if (q != null) {
+            lines.add(q.speaker() == null ? ctx.text("editor.tip.quote") : ctx.text("editor.tip.quoteSpeaker", q.speaker()));
+        }
+        CopyIssue issue = m.issueAt(index);
+        if (issue != null) {
+            lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", issue.message())
+                    : ctx.text("editor.tip.issueFix", issue.message(), issue.replacement()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String languageName(String tag) {
+        LanguageStyle s = LanguageStyle.of(tag);
+        return s == LanguageStyle.OTHER ? tag : ctx.text(s.nameKey());
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(ctx.text(key));
+        mi.setId(key);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private Menu languageMenu(boolean withAccelerators) {
+        Menu language = new Menu(ctx.text("menu.marks.language"));
+        language.setId("menu.marks.language");
+        String keys = "EFDSIPN";
+        LanguageStyle[] langs = LanguageStyle.markable();
+        for (int i = 0; i < langs.length; i++) {
+            LanguageStyle s = langs[i];
+            MenuItem mi = new MenuItem(ctx.text("menu.marks.languageItem", ctx.text(s.nameKey()), s.tag()));
+            mi.setId("markAs-" + s.tag());
+            if (withAccelerators) {
+                mi.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+" + keys.charAt(i)));
+            }
+            mi.setOnAction(e -> body.markLanguage(s.tag()));
+            language.getItems().add(mi);
+        }
+        return language;
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("bodyContextMenu");
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            CopyIssue issue = body.fixableIssueAtCaret();
+            if (issue != null && editable.get()) {
+                MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), issue.message()));
+                fix.setId("contextFix");
+                fix.setOnAction(x -> body.fix(issue));
+                menu.getItems().addAll(fix, new SeparatorMenuItem());
+            }
+            Menu language = languageMenu(false);
+            MenuItem quote = item("menu.marks.quotation", null, body::markQuotation);
+            MenuItem remove = item("menu.marks.remove", null, body::removeMark);
+            boolean noSelection = body.area().getSelection().getLength() == 0;
+            language.setDisable(!editable.get() || noSelection);
+            quote.setDisable(!editable.get() || noSelection);
+            remove.setDisable(!editable.get());
+            menu.getItems().addAll(language, quote, remove, new SeparatorMenuItem(),
+                    item("menu.edit.cut", null, this::cut), item("menu.edit.copy", null, this::copy),
+                    item("menu.edit.paste", null, this::pasteFocused));
+        });
+        menu.getItems().add(new MenuItem());
+        return menu;
+    }
+
+    private TextInputControl focusedField() {
+        Scene scene = root.getScene();
+        return scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+    }
+
+    private void cut() {
+        TextInputControl f = focusedField();
+        if (f != null) {
+            f.cut();
+        } else if (editable.get()) {
+            body.area().cut();
+        }
+    }
+
+    private void copy() {
+        TextInputControl f = focusedField();
+        if (f != null) {
+            f.copy();
+        } else {
+            body.area().copy();
+        }
+    }
+
+    private void pasteFocused() {
+        TextInputControl f = focusedField();
+        if (f != null) {
+            f.paste();
+        } else {
+            paste();
+        }
+    }
+
+    /** Pastes the clipboard into the body: HTML keeps its paragraphs (and heading/quote kinds), nothing else. */
+    private void paste() {
+        if (!editable.get()) {
+            return;
+        }
+        Clipboard cb = Clipboard.getSystemClipboard();
+        List<Paragraph> paras = cb.hasHtml() ? PastedText.fromHtml(cb.getHtml()) : List.of();
+        if (paras.isEmpty() && cb.hasString()) {
+            paras = PastedText.fromPlain(cb.getString());
+        }
+        if (paras.isEmpty()) {
+            return;
+        }
+        insertParagraphs(paras);
+    }
+
+    /** Inserts paragraphs at the selection as one undoable edit. */
+    void insertParagraphs(List<Paragraph> paras) {
+        var area = body.area();
+        int start = area.getSelection().getStart();
+        String text = String.join("\n", paras.stream().map(Paragraph::text).toList());
+        body.inOneStep(() -> {
+            area.replaceSelection(text);
+            int first = body.paragraphOf(start);
+            List<ParagraphKind> kinds = paras.stream().map(Paragraph::kind).toList();
+            if (kinds.stream().anyMatch(k -> k != ParagraphKind.PARAGRAPH) && first + kinds.size() <= area.getParagraphs().size()) {
+                body.setKinds(first, kinds);
+            }
+        });
+        area.requestFollowCaret();
+    }
+
+    private void walkForeign(boolean forward) {
+        if (!body.selectForeign(forward)) {
+            statusSave.setText(ctx.text("editor.noForeign"));
+        }
+    }
+
+    private void nextIssue() {
+        if (!body.selectNextIssue()) {
+            statusIssues.setText(ctx.text("editor.status.issues", 0));
+        }
+    }
+
+    private void fixIssueAtCaret() {
+        if (editable.get()) {
+            body.fix(body.fixableIssueAtCaret());
+        }
+    }
+
+    /** Previews the quotation-mark fixes for the whole body, then applies them as one undoable edit. */
+    void fixQuotationMarks() {
+        if (!editable.get()) {
+            return;
+        }
+        String text = body.area().getText();
+        Analysis a = body.shown().analysis();
+        List<TextReplacement> fixes = quoteFixer.apply(text, a).stream()
+                .filter(r -> r.start() >= 0 && r.end() <= text.length() && !text.substring(r.start(), r.end()).equals(r.replacement()))
+                .toList();
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (fixes.isEmpty()) {
+            Alert info = new Alert(Alert.AlertType.INFORMATION, ctx.text("editor.fixQuotes.none"));
+            info.setHeaderText(ctx.text("editor.fixQuotes.title"));
+            if (owner != null) {
+                info.initOwner(owner);
+            }
+            info.showAndWait();
+            return;
+        }
+        if (new QuoteFixDialog(ctx, owner, text, fixes).confirmed() && body.area().getText().equals(text)) {
+            body.applyReplacements(fixes);
+        }
     }
 }

@@ -1,0 +1,32 @@
+package org.copydesk.export;
+
+import java.util.List;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.QuoteConventions;
+import org.copydesk.analysis.TextReplacement;
+import org.copydesk.model.Article;
+
+/** The typographic corrections export makes: quotation marks as the language around each quotation wants them. */
+final class Typography {
+    private static final System.Logger LOG = System.getLogger(Typography.class.getName());
+
+    private Typography() {
+    }
+
+    /**
+     * The replacements that bring the body's quotations (found by the analysis) to the convention of their language,
+     * e.g. "…" to “…” in English, to «&#x202F;…&#x202F;» in French; none when {@code options} keep the marks as typed.
+     */
+    static List<TextReplacement> quoteFixes(Article article, Analysis analysis, ExportOptions options) {
+        if (!options.typographicQuotes()) {
+            return List.of();
+        }
+        try {
+            return QuoteConventions.fixAll(article.bodyText(), analysis);
+        } catch (RuntimeException e) {
+            // a fault in the analysis must not stop a story from going out; it goes out with the marks as typed
+            LOG.log(System.Logger.Level.WARNING, "quotation marks of " + article.id() + " left as typed", e);
+            return List.of();
+        }
+    }
+}

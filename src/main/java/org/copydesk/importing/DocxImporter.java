@@ -1,0 +1,198 @@
+package org.copydesk.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.copydesk.model.InlineStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+
+/**
+ * Word .docx (Apache POI XWPF): paragraphs and table cells in order; "Title" or "Heading 1" first is the headline,
+ * later ones and "Heading 2"+ are subheadings, "Quote" / "Intense Quote" block quotes; bold and italic runs; each
+ * run's language ({@code w:rPr/w:lang w:val}, else the paragraph style's, else the document default) as language
+ * marks. Zip bombs are refused by POI's {@link ZipSecureFile} limits, which this class tightens.
+ */
+final class DocxImporter {
+    /** An entry may inflate at most 100x (POI's default allows 100x too: 0.01); more is a zip bomb. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** No part of a news story's .docx comes near this once inflated. */
+    static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+    private static final Pattern HEADING = Pattern.compile("(?:heading|berschrift|titre|titolo|encabezado|kop)\\s*(\\d)");
+
+    static {
+        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_SIZE));
+    }
+
+    private DocxImporter() {
+    }
+
+    static ImportResult importDocx(String fileName, byte[] bytes, String language, Instant now,
+                                   java.util.function.Predicate<String> knownIds) throws ImportException {
+        if (BinarySniffer.isOle2(bytes)) {
+            throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
+        }
+        if (!BinarySniffer.isZip(bytes)) {
+            throw new ImportException(fileName + ": not a Word .docx file (not a ZIP archive); not imported");
+        }
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+             XWPFDocument doc = new XWPFDocument(pkg)) {
+            return read(fileName, doc, language, now, knownIds);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new ImportException(fileName + ": not a Word .docx file (" + firstLine(e) + "); not imported", e);
+        } catch (IOException | POIXMLException | org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException e) {
+            throw explain(fileName, e);
+        } catch (RuntimeException e) {
+            throw explain(fileName, e);
+        }
+    }
+
+    private static ImportException explain(String fileName, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")
+                    || m.contains("MaxEntrySize") || m.contains("max file count")) {
+                return new ImportException(fileName + ": refused: a part of the .docx expands far more than a document"
+                        + " does (a zip bomb?); not imported", e);
+            }
+        }
+        return new ImportException(fileName + ": not a readable Word .docx file (" + firstLine(e) + "); not imported", e);
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static ImportResult read(String fileName, XWPFDocument doc, String language, Instant now,
+                                     java.util.function.Predicate<String> knownIds) throws ImportException {
+        BodyBuilder out = new BodyBuilder(false);
+        String defaultLang = defaultLanguage(doc);
+        out.documentLanguage(defaultLang);
+        for (IBodyElement el : doc.getBodyElements()) {
+            if (el instanceof XWPFParagraph p) {
+                paragraph(out, doc, p, defaultLang, knownIds);
+            } else if (el instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        for (XWPFParagraph p : cell.getParagraphs()) {
+                            paragraph(out, doc, p, defaultLang, knownIds);
+                        }
+                    }
+                }
+            }
+        }
+        ImportResult r = out.finish(fileName, "docx", language, now, null);
+        if (r.draft().body().isEmpty() && r.draft().headline().equals(BodyBuilder.stem(fileName))) {
+            throw new ImportException(fileName + ": the document has no text");
+        }
+        return r;
+    }
+
+    private static void paragraph(BodyBuilder out, XWPFDocument doc, XWPFParagraph p, String defaultLang,
+                                  java.util.function.Predicate<String> knownIds) {
+        XWPFStyle style = p.getStyleID() == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(p.getStyleID());
+        String styleName = (style != null && style.getName() != null ? style.getName() : String.valueOf(p.getStyleID()))
+                .toLowerCase(Locale.ROOT);
+        String styleId = String.valueOf(p.getStyleID()).toLowerCase(Locale.ROOT);
+        BodyBuilder.Block kind = blockOf(styleName, styleId);
+        String paragraphLang = style == null ? null : styleLanguage(style);
+        String baseLang = paragraphLang != null ? paragraphLang : defaultLang;
+        out.endBlock();
+        out.begin(kind);
+        for (XWPFRun run : p.getRuns()) {
+            String text = run.text();
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun link && link.getHyperlink(doc) != null) {
+                StoryLinks.targetOf(link.getHyperlink(doc).getURL(), knownIds).ifPresent(id -> out.link(id, text));
+            }
+            String lang = run.getLang() != null && !run.getLang().isBlank() ? run.getLang() : baseLang;
+            boolean bold = run.isBold();
+            boolean italic = run.isItalic();
+            if (bold) {
+                out.startStyle(InlineStyle.BOLD);
+            }
+            if (italic) {
+                out.startStyle(InlineStyle.ITALIC);
+            }
+            out.append(text, lang, kind);
+            if (italic) {
+                out.endStyle(InlineStyle.ITALIC);
+            }
+            if (bold) {
+                out.endStyle(InlineStyle.BOLD);
+            }
+        }
+        out.endBlock();
+    }
+
+    static BodyBuilder.Block blockOf(String styleName, String styleId) {
+        for (String s : List.of(styleName, styleId)) {
+            if (s.equals("title") || s.equals("titre")) {
+                return BodyBuilder.Block.TITLE;
+            }
+            if (s.contains("quote") || s.contains("zitat") || s.contains("citation")) {
+                return BodyBuilder.Block.BLOCKQUOTE;
+            }
+            Matcher m = HEADING.matcher(s);
+            if (m.find()) {
+                return m.group(1).equals("1") ? BodyBuilder.Block.TITLE : BodyBuilder.Block.SUBHEADING;
+            }
+        }
+        return BodyBuilder.Block.PARAGRAPH;
+    }
+
+    private static String styleLanguage(XWPFStyle style) {
+        var ct = style.getCTStyle();
+        if (ct != null && ct.isSetRPr()) {
+            return langOf(ct.getRPr());
+        }
+        return null;
+    }
+
+    private static String defaultLanguage(XWPFDocument doc) {
+        try {
+            if (doc.getStyles() == null || doc.getStyles().getCtStyles() == null) {
+                return null;
+            }
+            var styles = doc.getStyles().getCtStyles();
+            if (styles.isSetDocDefaults() && styles.getDocDefaults().isSetRPrDefault()
+                    && styles.getDocDefaults().getRPrDefault().isSetRPr()) {
+                return langOf(styles.getDocDefaults().getRPrDefault().getRPr());
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String langOf(CTRPr pr) {
+        if (pr != null && pr.sizeOfLangArray() > 0 && pr.getLangArray(0).getVal() != null) {
+            return pr.getLangArray(0).getVal();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,230 @@
+package org.copydesk.importing;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Bytes of a text file to a Java string, never replacing a character: a byte-order mark (UTF-8, UTF-16LE/BE) decides;
+ * else strict UTF-8; else the encoding ICU's {@link CharsetDetector} finds, if it is one of the Western single-byte
+ * encodings (Windows-1252, ISO-8859-1, and their Central-European siblings) and decodes without a gap. Anything else
+ * is an {@link ImportException} naming the file and where the first bad byte is. The result has '\n' line ends and is
+ * in Unicode NFC.
+ */
+final class TextDecoder {
+    /** Encodings the detector may pick; others (Shift_JIS, Big5 ...) read Latin text as nonsense too easily. */
+    private static final Set<String> WESTERN = Set.of("windows-1252", "iso-8859-1", "iso-8859-15");
+    private static final Set<String> DETECTABLE = Set.of("windows-1250", "iso-8859-2");
+    /** How much more confident ICU must be in a Central European encoding to prefer it to a Western one. */
+    private static final int CENTRAL_LEAD = 25;
+
+    /** The decoded text and the encoding it was read in (a Java charset name). */
+    record Decoded(String text, String encoding, boolean guessed) {
+    }
+
+    private TextDecoder() {
+    }
+
+    static Decoded decode(String fileName, byte[] bytes) throws ImportException {
+        return decode(fileName, bytes, null);
+    }
+
+    /**
+     * @param declared an encoding the document declares (an HTML meta charset), tried after the BOM and before
+     *                 detection; may be null
+     */
+    static Decoded decode(String fileName, byte[] bytes, String declared) throws ImportException {
+        if (bytes.length == 0) {
+            throw new ImportException(fileName + ": the file is empty");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return finish(fileName, strict(fileName, bytes, 3, StandardCharsets.UTF_8), "UTF-8", false);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return finish(fileName, strict(fileName, bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return finish(fileName, strict(fileName, bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE", false);
+        }
+        BinarySniffer.rejectBinary(fileName, bytes);
+        if (declared != null) {
+            Charset cs = charsetOf(declared);
+            if (cs != null && !cs.equals(StandardCharsets.UTF_8)) {
+                String s = tryStrict(bytes, cs);
+                if (s != null && noControls(s)) {
+                    return finish(fileName, s, cs.name(), false);
+                }
+            }
+        }
+        String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return finish(fileName, utf8, "UTF-8", false);
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        String western = null;
+        int westernConfidence = -1;
+        String central = null;
+        int centralConfidence = -1;
+        String westernText = null;
+        String centralText = null;
+        for (CharsetMatch m : detector.detectAll()) {
+            String name = m.getName().toLowerCase(Locale.ROOT);
+            boolean isWestern = WESTERN.contains(name);
+            if (!isWestern && !DETECTABLE.contains(name)) {
+                continue;
+            }
+            if (isWestern ? western != null : central != null) {
+                continue;
+            }
+            Charset cs = charsetOf(name);
+            String s = cs == null ? null : tryStrict(bytes, cs);
+            if (s == null || !noControls(s)) {
+                continue;
+            }
+            if (isWestern) {
+                western = cs.name();
+                westernConfidence = m.getConfidence();
+                westernText = s;
+            } else {
+                central = cs.name();
+                centralConfidence = m.getConfidence();
+                centralText = s;
+            }
+        }
+        // Short Western text often scores a little higher as Central European: only a clear lead wins.
+        if (central != null && (western == null || centralConfidence >= westernConfidence + CENTRAL_LEAD)) {
+            return finish(fileName, centralText, central, true);
+        }
+        if (western != null) {
+            return finish(fileName, westernText, western, true);
+        }
+        throw utf8Error(fileName, bytes);
+    }
+
+    /** ISO-8859-1 labels mean Windows-1252 (as browsers read them): its C1 range holds the curly quotes. */
+    private static Charset charsetOf(String name) {
+        try {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+                return Charset.forName("ISO-8859-1");
+            }
+            return Charset.forName(n);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Decoded finish(String fileName, String text, String encoding, boolean guessed) throws ImportException {
+        if (encoding.equals("ISO-8859-1") && !noControls(text)) {
+            throw new ImportException(fileName + ": control characters in ISO-8859-1 text; not imported");
+        }
+        String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n');
+        checkControls(fileName, s);
+        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (s.isBlank()) {
+            throw new ImportException(fileName + ": the file has no text");
+        }
+        return new Decoded(s, encoding, guessed);
+    }
+
+    /** Text may hold tabs, line and page breaks; any other control character means this is not a text file. */
+    private static void checkControls(String fileName, String s) throws ImportException {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if (isBadControl(c)) {
+                throw new ImportException(String.format("%s: control character U+%04X at line %d, column %d: not a text file",
+                        fileName, (int) c, line, col));
+            }
+            col++;
+        }
+    }
+
+    private static boolean isBadControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\u000B' && c != '\f') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    private static boolean noControls(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\r' && isBadControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strict(String fileName, byte[] bytes, int offset, Charset cs) throws ImportException {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var r = dec.decode(in, out, true);
+        if (!r.isError()) {
+            r = dec.flush(out);
+        }
+        if (r.isError()) {
+            throw new ImportException(fileName + ": not valid " + cs.name() + " at byte " + in.position()
+                    + "; not imported");
+        }
+        return out.flip().toString();
+    }
+
+    static String tryStrict(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static ImportException utf8Error(String fileName, byte[] bytes) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        dec.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        int pos = in.position();
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < pos; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new ImportException(String.format(
+                "%s: not valid UTF-8 at byte %d (line %d, column %d): byte 0x%02X; not Windows-1252 or ISO-8859-1 text either; not imported",
+                fileName, pos, line, col, bytes[Math.min(pos, bytes.length - 1)] & 0xFF));
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

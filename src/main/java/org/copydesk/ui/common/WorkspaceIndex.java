@@ -1,0 +1,103 @@
+package org.copydesk.ui.common;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.copydesk.search.SearchIndex;
+
+/**
+ * The workspace's search index for the views: opened (built or brought up to date) on a thread of its own when the
+ * window opens, then queried on that same thread, so that searches never run on the FX thread and never overlap.
+ * Views ask with {@link #query(Query, Consumer)} and get the answer on the FX thread.
+ */
+public final class WorkspaceIndex implements AutoCloseable {
+    /** A question for the index, answered off the FX thread. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T ask(SearchIndex index) throws IOException;
+    }
+
+    private static final System.Logger LOG = System.getLogger(WorkspaceIndex.class.getName());
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "copydesk-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final CompletableFuture<SearchIndex> index;
+
+    public WorkspaceIndex(UiContext ctx) {
+        index = CompletableFuture.supplyAsync(() -> {
+            try {
+                return SearchIndex.open(ctx.workspace());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.ERROR, "the search index cannot be opened; search and suggestions are off", e);
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, thread);
+        index.thenRun(() -> Platform.runLater(() -> ready.set(true)));
+    }
+
+    /** True once the index is open and up to date with the files. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks the index on its thread (after it is open) and hands the answer to {@code onAnswer} on the FX thread.
+     * Failures are logged; {@code onAnswer} is then not called.
+     */
+    public <T> void query(Query<T> q, Consumer<T> onAnswer) {
+        index.thenApplyAsync(i -> {
+            try {
+                return q.ask(i);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, thread).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "search index query failed", failure);
+            } else {
+                Platform.runLater(() -> onAnswer.accept(answer));
+            }
+        });
+    }
+
+    /** Runs {@code work} on the index thread and waits for it (for the few callers that need the answer now). */
+    public <T> T ask(Query<T> q) throws IOException {
+        try {
+            return index.thenApplyAsync(i -> {
+                try {
+                    return q.ask(i);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, thread).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(c);
+        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+            throw new IOException("the search index did not answer in time", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // queued after every pending query; by then the index has opened (or failed to)
+        thread.execute(() -> index.thenAccept(i -> {
+            try {
+                i.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing the search index failed", e);
+            }
+        }));
+        thread.shutdown();
+    }
+}

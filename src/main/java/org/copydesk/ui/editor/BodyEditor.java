@@ -1,0 +1,984 @@
+package org.copydesk.ui.editor;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.IndexRange;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.AnalysisHints;
+import org.copydesk.analysis.AnalysisSession;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.analysis.TextReplacement;
+import org.copydesk.model.Article;
+import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+import org.copydesk.model.QuoteMark;
+import org.copydesk.ui.editor.EditStep.Marks;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.undo.UndoManager;
+import org.fxmisc.undo.UndoManagerFactory;
+import org.reactfx.EventSource;
+import org.reactfx.Subscription;
+
+/**
+ * The body of the article: a RichTextFX area, the marks over it and its undo history. Keeps the analysis aligned with
+ * the text as it changes, restyles only the paragraphs an edit touched, and re-analyses off the FX thread once typing
+ * pauses (one {@link AnalysisSession} per open article, one analysis at a time, the latest result wins).
+ */
+final class BodyEditor {
+    private static final System.Logger LOG = System.getLogger(BodyEditor.class.getName());
+    static final Duration ANALYSIS_DELAY = Duration.ofMillis(60);
+    static final String KIND_PREFIX = "kind-";
+
+    /** The area; paste goes through the editor so that foreign styling is dropped and paragraphs kept. */
+    static final class Area extends StyleClassedTextArea {
+        private Runnable pasteHandler = () -> { };
+
+        Area() {
+            super(true);
+        }
+
+        @Override
+        public void paste() {
+            pasteHandler.run();
+        }
+    }
+
+    private record Logged(long version, TextShift shift) {
+    }
+
+    /** One document's analysis: gets the whole text each time (an {@link AnalysisSession} re-analyses what changed). */
+    @FunctionalInterface
+    interface Session {
+        Analysis analyze(String text, AnalysisHints hints);
+    }
+
+    private final Area area = new Area();
+    private Supplier<Session> sessions;
+    private final Executor executor;
+    private final EventSource<EditStep> steps = new EventSource<>();
+    private final UndoManager<EditStep> history;
+    private final ReadOnlyObjectWrapper<Analysis> published = new ReadOnlyObjectWrapper<>();
+    private final ArrayDeque<Logged> log = new ArrayDeque<>();
+    private final List<Runnable> editListeners = new ArrayList<>();
+    private final List<Consumer<Long>> analysedListeners = new ArrayList<>();
+    private final Subscription subscriptions;
+
+    private String primary = "en";
+    private Marks marks = Marks.NONE;
+    private Analysis current = Analysis.empty("en");
+    private BodyMarks shown;
+    private Session session;
+    private long version;
+    private long generation;
+    private boolean analysing;
+    private boolean pending;
+    private boolean loading;
+    private boolean replaying;
+    private List<EditStep> compound;
+    private boolean restyleWholeDocument;
+    private long appliedVersion = -1;
+    private long appliedAtNanos;
+    private volatile long lastAnalysisNanos;
+    private long lastApplyNanos;
+    private long lastResultFxNanos;
+
+    BodyEditor(Analyzer analyzer, Executor executor) {
+        this.sessions = () -> {
+            AnalysisSession s = analyzer.newSession();
+            return s::analyze;
+        };
+        this.executor = executor;
+        area.setWrapText(true);
+        area.setId("bodyArea");
+        area.getStyleClass().add("body-area");
+        history = UndoManagerFactory.unlimitedHistorySingleChangeUM(steps, EditStep::invert, this::replay,
+                EditStep::merge, EditStep::isIdentity);
+        area.setUndoManager(history);
+        Subscription changes = area.richChanges().subscribe(this::onChange);
+        Subscription pauses = area.multiPlainChanges().successionEnds(ANALYSIS_DELAY).subscribe(x -> requestAnalysis());
+        subscriptions = changes.and(pauses);
+    }
+
+    /** Where the analysis of each opened article comes from (tests give their own). */
+    void setSessions(Supplier<Session> sessions) {
+        this.sessions = sessions;
+    }
+
+    Area area() {
+        return area;
+    }
+
+    UndoManager<EditStep> history() {
+        return history;
+    }
+
+    ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return published.getReadOnlyProperty();
+    }
+
+    /** Called after every edit of the body (text, marks, emphasis, kinds), on the FX thread. */
+    void addEditListener(Runnable r) {
+        editListeners.add(r);
+    }
+
+    /** Called with the text version an analysis was made of, once its marks are shown. */
+    void addAnalysedListener(Consumer<Long> c) {
+        analysedListeners.add(c);
+    }
+
+    void setPasteHandler(Runnable r) {
+        area.pasteHandler = r;
+    }
+
+    /** For the benchmark: restyle the whole document on every keystroke (the naive approach). */
+    void setRestyleWholeDocument(boolean whole) {
+        restyleWholeDocument = whole;
+    }
+
+    long version() {
+        return version;
+    }
+
+    long appliedVersion() {
+        return appliedVersion;
+    }
+
+    /** System.nanoTime() when the last analysis was shown. */
+    long appliedAtNanos() {
+        return appliedAtNanos;
+    }
+
+    /** How long the last analysis took off the FX thread, and applying it on the FX thread (ns). */
+    long lastAnalysisNanos() {
+        return lastAnalysisNanos;
+    }
+
+    long lastApplyNanos() {
+        return lastApplyNanos;
+    }
+
+    /** FX-thread time of the last result: restyle plus side panel, status and gutter (ns). */
+    long lastResultFxNanos() {
+        return lastResultFxNanos;
+    }
+
+    String primaryLanguage() {
+        return primary;
+    }
+
+    Marks marks() {
+        return marks;
+    }
+
+    BodyMarks shown() {
+        if (shown == null) {
+            shown = new BodyMarks(primary, current, marks.languages(), marks.quotes());
+        }
+        return shown;
+    }
+
+    // ---------------------------------------------------------------- open / close
+
+    /** Shows an article's body (no undo history) and starts analysing it. */
+    void load(Article a) {
+        generation++;
+        analysing = false;
+        pending = false;
+        log.clear();
+        session = sessions.get();
+        primary = a.language();
+        marks = new Marks(a.languageMarks(), a.quoteMarks());
+        current = Analysis.empty(primary);
+        shown = null;
+        loading = true;
+        try {
+            area.replace(0, area.getLength(), document(a));
+        } finally {
+            loading = false;
+        }
+        history.forgetHistory();
+        history.mark();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        published.set(null);
+        requestAnalysis();
+    }
+
+    /** Shows nothing (no article open). */
+    void clear() {
+        generation++;
+        session = null;
+        analysing = false;
+        pending = false;
+        loading = true;
+        try {
+            area.clear();
+        } finally {
+            loading = false;
+        }
+        marks = Marks.NONE;
+        current = Analysis.empty(primary);
+        shown = null;
+        history.forgetHistory();
+        history.mark();
+        published.set(null);
+    }
+
+    /** Stops analysis; late results are dropped. */
+    void close() {
+        generation++;
+        session = null;
+        pending = false;
+    }
+
+    void dispose() {
+        close();
+        subscriptions.unsubscribe();
+    }
+
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(Article a) {
+        BodyMarks m = shown();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
+        int pos = 0;
+        List<Paragraph> body = a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body();
+        for (Paragraph p : body) {
+            int len = p.text().length();
+            StyleSpans<Collection<String>> spans = len == 0 ? StyleSpans.singleton(List.of(), 0)
+                    : m.paragraphSpans(pos, len, inlineSpans(p));
+            b.addParagraph(p.text(), spans, kindStyle(p.kind()));
+            pos += len + 1;
+        }
+        return b.build();
+    }
+
+    /** The emphasis of a paragraph as user style classes. */
+    static StyleSpans<Collection<String>> inlineSpans(Paragraph p) {
+        int len = p.text().length();
+        boolean[] bold = new boolean[len];
+        boolean[] italic = new boolean[len];
+        for (InlineSpan s : p.inline()) {
+            for (int i = s.start(); i < s.end() && i < len; i++) {
+                (s.style() == InlineStyle.BOLD ? bold : italic)[i] = true;
+            }
+        }
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int runStart = 0;
+        for (int i = 1; i <= len; i++) {
+            if (i == len || bold[i] != bold[runStart] || italic[i] != italic[runStart]) {
+                List<String> cls = bold[runStart] && italic[runStart] ? List.of(BodyMarks.BOLD, BodyMarks.ITALIC)
+                        : bold[runStart] ? List.of(BodyMarks.BOLD) : italic[runStart] ? List.of(BodyMarks.ITALIC) : List.of();
+                b.add(cls, i - runStart);
+                runStart = i;
+            }
+        }
+        return b.create();
+    }
+
+    static Collection<String> kindStyle(ParagraphKind kind) {
+        return kind == ParagraphKind.PARAGRAPH ? List.of() : List.of(KIND_PREFIX + kind.id());
+    }
+
+    static ParagraphKind kindOf(Collection<String> parStyle) {
+        for (String c : parStyle) {
+            if (c.startsWith(KIND_PREFIX)) {
+                return ParagraphKind.fromId(c.substring(KIND_PREFIX.length()));
+            }
+        }
+        return ParagraphKind.PARAGRAPH;
+    }
+
+    /** The body as model paragraphs: kinds, text and emphasis. */
+    List<Paragraph> paragraphs() {
+        List<Paragraph> out = new ArrayList<>(area.getParagraphs().size());
+        for (var p : area.getParagraphs()) {
+            String text = p.getText();
+            List<InlineSpan> inline = new ArrayList<>();
+            for (String cls : List.of(BodyMarks.BOLD, BodyMarks.ITALIC)) {
+                int pos = 0;
+                int runStart = -1;
+                for (StyleSpan<Collection<String>> sp : p.getStyleSpans()) {
+                    boolean on = sp.getStyle().contains(cls);
+                    if (on && runStart < 0) {
+                        runStart = pos;
+                    } else if (!on && runStart >= 0) {
+                        inline.add(new InlineSpan(runStart, pos, cls.equals(BodyMarks.BOLD) ? InlineStyle.BOLD : InlineStyle.ITALIC));
+                        runStart = -1;
+                    }
+                    pos += sp.getLength();
+                }
+                if (runStart >= 0 && pos > runStart) {
+                    inline.add(new InlineSpan(runStart, Math.min(pos, text.length()),
+                            cls.equals(BodyMarks.BOLD) ? InlineStyle.BOLD : InlineStyle.ITALIC));
+                }
+            }
+            inline.removeIf(s -> s.start() == s.end());
+            inline.sort(Comparator.comparingInt(InlineSpan::start));
+            out.add(new Paragraph(kindOf(p.getParagraphStyle()), text, inline));
+        }
+        if (out.size() == 1 && out.get(0).text().isEmpty() && out.get(0).kind() == ParagraphKind.PARAGRAPH) {
+            return List.of();
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    private void onChange(RichTextChange<Collection<String>, String, Collection<String>> ch) {
+        if (ch.isPlainTextIdentity()) {
+            return;
+        }
+        int pos = ch.getPosition();
+        int inserted = ch.getInserted().length();
+        TextShift shift = new TextShift(pos, ch.getRemoved().length(), inserted);
+        Marks before = marks;
+        if (!replaying) {
+            marks = marks.shifted(shift);
+        }
+        current = shift.analysis(current);
+        shown = null;
+        version++;
+        if (session != null) {
+            log.add(new Logged(version, shift));
+        }
+        if (loading) {
+            return;
+        }
+        if (!replaying) {
+            record(new EditStep.TextEdit(pos, ch.getRemoved(), ch.getInserted(), before, marks));
+        }
+        if (restyleWholeDocument) {
+            restyleAll();
+        } else {
+            restyle(paragraphOf(pos), paragraphOf(pos + inserted));
+        }
+        fireEdited();
+    }
+
+    private void record(EditStep step) {
+        if (compound != null) {
+            compound.add(step);
+        } else {
+            steps.push(step);
+        }
+    }
+
+    private void fireEdited() {
+        for (Runnable r : editListeners) {
+            r.run();
+        }
+    }
+
+    /** Does a step and records it as one undoable edit. */
+    private void perform(EditStep step) {
+        replaying = true;
+        try {
+            doApply(step);
+        } finally {
+            replaying = false;
+        }
+        record(step);
+        fireEdited();
+    }
+
+    /** Undo/redo: the history applies a step and expects to see it on its stream. */
+    private void replay(EditStep step) {
+        replaying = true;
+        try {
+            doApply(step);
+        } finally {
+            replaying = false;
+        }
+        steps.push(step);
+        fireEdited();
+    }
+
+    private void doApply(EditStep step) {
+        if (step instanceof EditStep.TextEdit t) {
+            area.replace(t.pos(), t.pos() + t.removed().length(), t.inserted());
+            setMarks(t.after());
+            restyle(paragraphOf(t.pos()), paragraphOf(t.pos() + t.inserted().length()));
+            area.moveTo(t.pos() + t.inserted().length());
+            area.requestFollowCaret();
+        } else if (step instanceof EditStep.MarksEdit m) {
+            setMarks(m.after());
+        } else if (step instanceof EditStep.InlineEdit i) {
+            int end = i.start() + i.after().length();
+            StyleSpans<Collection<String>> existing = area.getStyleSpans(i.start(), end);
+            area.setStyleSpans(i.start(), existing.overlay(i.after(), BodyEditor::withUser));
+            area.selectRange(i.start(), end);
+        } else if (step instanceof EditStep.KindEdit k) {
+            for (int n = 0; n < k.after().size(); n++) {
+                area.setParagraphStyle(k.first() + n, kindStyle(k.after().get(n)));
+            }
+        } else if (step instanceof EditStep.Compound c) {
+            for (EditStep s : c.steps()) {
+                doApply(s);
+            }
+        }
+    }
+
+    private static Collection<String> withUser(Collection<String> existing, Collection<String> user) {
+        List<String> out = new ArrayList<>(user);
+        for (String c : existing) {
+            if (!BodyMarks.isUserClass(c)) {
+                out.add(c);
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    private void setMarks(Marks after) {
+        Marks before = marks;
+        marks = after;
+        shown = null;
+        if (!before.equals(after)) {
+            restyleRanges(changedRanges(before, after));
+        }
+    }
+
+    private static List<int[]> changedRanges(Marks a, Marks b) {
+        Set<Object> inA = new LinkedHashSet<>(a.languages());
+        inA.addAll(a.quotes());
+        Set<Object> inB = new LinkedHashSet<>(b.languages());
+        inB.addAll(b.quotes());
+        List<int[]> out = new ArrayList<>();
+        for (Object o : inA) {
+            if (!inB.contains(o)) {
+                out.add(range(o));
+            }
+        }
+        for (Object o : inB) {
+            if (!inA.contains(o)) {
+                out.add(range(o));
+            }
+        }
+        return out;
+    }
+
+    private static int[] range(Object mark) {
+        return mark instanceof LanguageMark l ? new int[] {l.start(), l.end()}
+                : new int[] {((QuoteMark) mark).start(), ((QuoteMark) mark).end()};
+    }
+
+    private void restyleRanges(List<int[]> ranges) {
+        int len = area.getLength();
+        int n = area.getParagraphs().size();
+        boolean[] todo = new boolean[n];
+        for (int[] r : ranges) {
+            int from = paragraphOf(Math.min(r[0], len));
+            int to = Math.min(n - 1, paragraphOf(Math.min(r[1], len)));
+            for (int p = from; p <= to; p++) {
+                todo[p] = true;
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            if (todo[p]) {
+                restyle(p, p);
+            }
+        }
+    }
+
+    /**
+     * The ranges where two analyses of the same text differ in what the body shows: foreign segments, quotations,
+     * issues (segments in the primary language show nothing, so they do not count).
+     */
+    private List<int[]> differences(Analysis before, Analysis after) {
+        List<int[]> out = new ArrayList<>();
+        Set<Object> a = new java.util.HashSet<>();
+        Set<Object> b = new java.util.HashSet<>();
+        collect(before, a);
+        collect(after, b);
+        for (Object o : a) {
+            if (!b.contains(o)) {
+                out.add(rangeOf(o));
+            }
+        }
+        for (Object o : b) {
+            if (!a.contains(o)) {
+                out.add(rangeOf(o));
+            }
+        }
+        return out;
+    }
+
+    private void collect(Analysis a, Set<Object> into) {
+        for (LanguageSegment s : a.segments()) {
+            if (!LanguageStyle.sameLanguage(s.language(), primary)) {
+                into.add(s);
+            }
+        }
+        into.addAll(a.quotations());
+        into.addAll(a.issues());
+    }
+
+    private static int[] rangeOf(Object o) {
+        if (o instanceof LanguageSegment s) {
+            return new int[] {s.start(), s.end()};
+        }
+        if (o instanceof org.copydesk.analysis.Quotation q) {
+            return new int[] {q.start(), q.end()};
+        }
+        CopyIssue i = (CopyIssue) o;
+        return new int[] {i.start(), i.end()};
+    }
+
+    int paragraphOf(int pos) {
+        return area.offsetToPosition(Math.max(0, Math.min(pos, area.getLength())), TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    /** Restyles paragraphs {@code from..to} (inclusive) where their styles differ from what they should be. */
+    int restyle(int from, int to) {
+        BodyMarks m = shown();
+        int changed = 0;
+        int last = Math.min(to, area.getParagraphs().size() - 1);
+        for (int p = Math.max(0, from); p <= last; p++) {
+            int len = area.getParagraphLength(p);
+            if (len == 0) {
+                continue;
+            }
+            StyleSpans<Collection<String>> now = area.getStyleSpans(p);
+            StyleSpans<Collection<String>> want = m.paragraphSpans(area.getAbsolutePosition(p, 0), len, now);
+            if (!sameStyles(now, want)) {
+                area.setStyleSpans(p, 0, want);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The naive approach, kept for the benchmark: one setStyleSpans over the whole document. */
+    void restyleAll() {
+        BodyMarks m = shown();
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int pos = 0;
+        int n = area.getParagraphs().size();
+        for (int p = 0; p < n; p++) {
+            int len = area.getParagraphLength(p);
+            if (len > 0) {
+                for (StyleSpan<Collection<String>> sp : m.paragraphSpans(pos, len, area.getStyleSpans(p))) {
+                    b.add(sp);
+                }
+            }
+            if (p + 1 < n) {
+                b.add(List.of(), 1);
+            }
+            pos += len + 1;
+        }
+        if (area.getLength() > 0) {
+            area.setStyleSpans(0, b.create());
+        }
+    }
+
+    static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        List<Object> ra = runs(a);
+        List<Object> rb = runs(b);
+        return ra.equals(rb);
+    }
+
+    private static List<Object> runs(StyleSpans<Collection<String>> s) {
+        List<Object> out = new ArrayList<>();
+        Collection<String> style = null;
+        int len = 0;
+        for (StyleSpan<Collection<String>> sp : s) {
+            if (sp.getLength() == 0) {
+                continue;
+            }
+            Set<String> st = new LinkedHashSet<>(sp.getStyle());
+            if (style != null && style.equals(st)) {
+                len += sp.getLength();
+            } else {
+                if (style != null) {
+                    out.add(style);
+                    out.add(len);
+                }
+                style = st;
+                len = sp.getLength();
+            }
+        }
+        if (style != null) {
+            out.add(style);
+            out.add(len);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    /** Starts an analysis of the current text unless one is running (then it runs again when that one ends). */
+    void requestAnalysis() {
+        if (session == null || loading) {
+            return;
+        }
+        if (analysing) {
+            pending = true;
+            return;
+        }
+        analysing = true;
+        long v = version;
+        long gen = generation;
+        log.removeIf(l -> l.version() <= v);
+        String text = area.getText();
+        List<LanguageMark> handLanguages = marks.languages().stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
+        List<QuoteMark> handQuotes = marks.quotes().stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
+        AnalysisHints hints = new AnalysisHints(primary, handLanguages, handQuotes);
+        Session s = session;
+        try {
+            executor.execute(() -> {
+                Analysis result = null;
+                long t0 = System.nanoTime();
+                try {
+                    result = s.analyze(text, hints);
+                    lastAnalysisNanos = System.nanoTime() - t0;
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "analysis failed", e);
+                }
+                Analysis r = result;
+                Platform.runLater(() -> analysed(gen, v, r));
+            });
+        } catch (RejectedExecutionException e) {
+            analysing = false;
+        }
+    }
+
+    private void analysed(long gen, long v, Analysis result) {
+        if (gen != generation) {
+            return;
+        }
+        analysing = false;
+        if (result != null) {
+            long t0 = System.nanoTime();
+            Analysis a = result;
+            for (Logged l : log) {
+                if (l.version() > v) {
+                    a = l.shift().analysis(a);
+                }
+            }
+            log.removeIf(l -> l.version() <= v);
+            List<int[]> changed = differences(current, a);
+            current = a;
+            shown = null;
+            restyleRanges(changed);
+            appliedVersion = v;
+            appliedAtNanos = System.nanoTime();
+            lastApplyNanos = appliedAtNanos - t0;
+            published.set(a);
+            for (Consumer<Long> c : analysedListeners) {
+                c.accept(v);
+            }
+            lastResultFxNanos = System.nanoTime() - t0;
+        }
+        if (pending) {
+            pending = false;
+            requestAnalysis();
+        }
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Marks the selection as written in {@code language}; returns false when nothing is selected. */
+    boolean markLanguage(String language) {
+        IndexRange sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return false;
+        }
+        List<LanguageMark> langs = new ArrayList<>();
+        for (LanguageMark m : marks.languages()) {
+            if (m.origin() == MarkOrigin.MANUAL) {
+                langs.addAll(cut(m, sel.getStart(), sel.getEnd()));
+            } else {
+                langs.add(m);
+            }
+        }
+        langs.add(new LanguageMark(sel.getStart(), sel.getEnd(), language, MarkOrigin.MANUAL));
+        langs.sort(Comparator.comparingInt(LanguageMark::start));
+        perform(new EditStep.MarksEdit(marks, new Marks(langs, marks.quotes())));
+        return true;
+    }
+
+    boolean markQuotation() {
+        IndexRange sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return false;
+        }
+        List<QuoteMark> quotes = new ArrayList<>(marks.quotes());
+        quotes.removeIf(q -> q.origin() == MarkOrigin.MANUAL && q.start() >= sel.getStart() && q.end() <= sel.getEnd());
+        quotes.add(new QuoteMark(sel.getStart(), sel.getEnd(), null, MarkOrigin.MANUAL));
+        quotes.sort(Comparator.comparingInt(QuoteMark::start));
+        perform(new EditStep.MarksEdit(marks, new Marks(marks.languages(), quotes)));
+        return true;
+    }
+
+    /**
+     * Removes hand marks: with a selection, from the selected text (a mark reaching beyond it keeps the rest); without,
+     * the marks at the caret. Returns false when there was none.
+     */
+    boolean removeMark() {
+        IndexRange sel = area.getSelection();
+        int caret = area.getCaretPosition();
+        List<LanguageMark> langs = new ArrayList<>();
+        for (LanguageMark m : marks.languages()) {
+            if (m.origin() != MarkOrigin.MANUAL) {
+                langs.add(m);
+            } else if (sel.getLength() > 0) {
+                langs.addAll(cut(m, sel.getStart(), sel.getEnd()));
+            } else if (!(m.start() <= caret && caret <= m.end())) {
+                langs.add(m);
+            }
+        }
+        List<QuoteMark> quotes = new ArrayList<>();
+        for (QuoteMark q : marks.quotes()) {
+            int from = sel.getLength() > 0 ? sel.getStart() : caret;
+            int to = sel.getLength() > 0 ? sel.getEnd() : caret;
+            boolean hit = sel.getLength() > 0 ? q.start() < to && from < q.end() : q.start() <= caret && caret <= q.end();
+            if (q.origin() != MarkOrigin.MANUAL || !hit) {
+                quotes.add(q);
+            }
+        }
+        Marks after = new Marks(langs, quotes);
+        if (after.equals(marks)) {
+            return false;
+        }
+        perform(new EditStep.MarksEdit(marks, after));
+        return true;
+    }
+
+    private static List<LanguageMark> cut(LanguageMark m, int from, int to) {
+        if (m.end() <= from || m.start() >= to) {
+            return List.of(m);
+        }
+        List<LanguageMark> out = new ArrayList<>(2);
+        if (m.start() < from) {
+            out.add(new LanguageMark(m.start(), from, m.language(), m.origin()));
+        }
+        if (m.end() > to) {
+            out.add(new LanguageMark(to, m.end(), m.language(), m.origin()));
+        }
+        return out;
+    }
+
+    /** Bold or italic on the selection: off when all of it has it, else on. */
+    boolean toggleInline(String userClass) {
+        IndexRange sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return false;
+        }
+        StyleSpans<Collection<String>> now = area.getStyleSpans(sel.getStart(), sel.getEnd());
+        boolean all = now.styleStream().allMatch(s -> s.contains(userClass));
+        StyleSpans<Collection<String>> before = now.mapStyles(s -> BodyMarks.userClasses(s));
+        StyleSpans<Collection<String>> after = before.mapStyles(s -> {
+            Set<String> u = new LinkedHashSet<>(s);
+            if (all) {
+                u.remove(userClass);
+            } else {
+                u.add(userClass);
+            }
+            return BodyMarks.userClasses(u);
+        });
+        perform(new EditStep.InlineEdit(sel.getStart(), before, after));
+        return true;
+    }
+
+    /** Sets the kind of the paragraphs of the selection. */
+    void setKind(ParagraphKind kind) {
+        IndexRange sel = area.getSelection();
+        int first = paragraphOf(sel.getStart());
+        int last = paragraphOf(sel.getEnd());
+        List<ParagraphKind> before = new ArrayList<>();
+        List<ParagraphKind> after = new ArrayList<>();
+        for (int p = first; p <= last; p++) {
+            before.add(kindOf(area.getParagraph(p).getParagraphStyle()));
+            after.add(kind);
+        }
+        if (!before.equals(after)) {
+            perform(new EditStep.KindEdit(first, before, after));
+        }
+    }
+
+    ParagraphKind kindAtCaret() {
+        return kindOf(area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
+    }
+
+    /**
+     * Applies replacements to the body as one undoable edit. They must be inside the text and must not overlap;
+     * returns how many were applied.
+     */
+    int applyReplacements(List<TextReplacement> replacements) {
+        List<TextReplacement> sorted = new ArrayList<>(replacements);
+        sorted.sort(Comparator.comparingInt(TextReplacement::start).reversed());
+        int limit = area.getLength();
+        for (TextReplacement r : sorted) {
+            if (r.start() < 0 || r.end() < r.start() || r.end() > limit) {
+                throw new IllegalArgumentException("replacement " + r + " is outside the text");
+            }
+            limit = r.start();
+        }
+        return inOneStep(() -> {
+            for (TextReplacement r : sorted) {
+                if (!area.getText(r.start(), r.end()).equals(r.replacement())) {
+                    area.replaceText(r.start(), r.end(), r.replacement());
+                }
+            }
+        });
+    }
+
+    /** Runs edits recorded as one undoable step; returns the number of steps it holds. */
+    int inOneStep(Runnable edits) {
+        List<EditStep> outer = compound;
+        List<EditStep> mine = new ArrayList<>();
+        compound = mine;
+        try {
+            edits.run();
+        } finally {
+            compound = outer;
+        }
+        if (!mine.isEmpty()) {
+            record(mine.size() == 1 ? mine.get(0) : new EditStep.Compound(mine));
+        }
+        return mine.size();
+    }
+
+    /** Sets the kinds of paragraphs (inside an {@link #inOneStep} block: as part of that step). */
+    void setKinds(int first, List<ParagraphKind> kinds) {
+        List<ParagraphKind> before = new ArrayList<>();
+        for (int n = 0; n < kinds.size(); n++) {
+            before.add(kindOf(area.getParagraph(first + n).getParagraphStyle()));
+        }
+        if (!before.equals(kinds)) {
+            EditStep.KindEdit k = new EditStep.KindEdit(first, before, kinds);
+            replaying = true;
+            try {
+                doApply(k);
+            } finally {
+                replaying = false;
+            }
+            record(k);
+        }
+    }
+
+    /** Selects the next (or previous) segment not in the primary language; false when there is none. */
+    boolean selectForeign(boolean forward) {
+        List<LanguageSegment> segs = shown().foreignSegments(area.getLength()).stream()
+                .filter(s -> !area.getText(s.start(), s.end()).isBlank()).toList();
+        if (segs.isEmpty()) {
+            return false;
+        }
+        IndexRange sel = area.getSelection();
+        LanguageSegment target = null;
+        if (forward) {
+            int from = sel.getLength() > 0 ? sel.getStart() + 1 : area.getCaretPosition();
+            target = segs.stream().filter(s -> s.start() >= from).findFirst().orElse(segs.get(0));
+        } else {
+            int from = sel.getLength() > 0 ? sel.getStart() : area.getCaretPosition();
+            for (LanguageSegment s : segs) {
+                if (s.start() < from) {
+                    target = s;
+                }
+            }
+            if (target == null) {
+                target = segs.get(segs.size() - 1);
+            }
+        }
+        select(target.start(), trimEnd(target.start(), target.end()));
+        return true;
+    }
+
+    private int trimEnd(int start, int end) {
+        String t = area.getText(start, end);
+        int e = t.length();
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return start + e;
+    }
+
+    /** Selects the next copy issue after the selection; false when there is none. */
+    boolean selectNextIssue() {
+        List<CopyIssue> issues = shown().issues();
+        if (issues.isEmpty()) {
+            return false;
+        }
+        IndexRange sel = area.getSelection();
+        int from = sel.getLength() > 0 ? sel.getStart() + 1 : area.getCaretPosition();
+        CopyIssue target = issues.stream().filter(i -> i.start() >= from).findFirst().orElse(issues.get(0));
+        select(target.start(), target.end());
+        return true;
+    }
+
+    /** The issue at the caret (or in the selection) that has a mechanical fix, or null. */
+    CopyIssue fixableIssueAtCaret() {
+        IndexRange sel = area.getSelection();
+        int caret = area.getCaretPosition();
+        for (CopyIssue i : shown().issues()) {
+            if (i.replacement() == null) {
+                continue;
+            }
+            boolean atCaret = i.start() <= caret && caret <= i.end();
+            boolean inSel = sel.getLength() > 0 && i.start() < sel.getEnd() && sel.getStart() < i.end();
+            if (atCaret || inSel) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** Applies an issue's fix as one undoable edit. */
+    boolean fix(CopyIssue issue) {
+        if (issue == null || issue.replacement() == null || issue.end() > area.getLength()) {
+            return false;
+        }
+        applyReplacements(List.of(new TextReplacement(issue.start(), issue.end(), issue.replacement())));
+        return true;
+    }
+
+    void select(int start, int end) {
+        int len = area.getLength();
+        int s = Math.max(0, Math.min(start, len));
+        int e = Math.max(s, Math.min(end, len));
+        area.selectRange(s, e);
+        area.requestFollowCaret();
+    }
+
+    /** Tags of the languages other than the primary one in paragraph {@code p}, for the gutter. */
+    List<String> foreignTagsOf(int p) {
+        if (p < 0 || p >= area.getParagraphs().size()) {
+            return List.of();
+        }
+        int start = area.getAbsolutePosition(p, 0);
+        int end = start + area.getParagraphLength(p);
+        BodyMarks m = shown();
+        Set<String> tags = new LinkedHashSet<>();
+        for (LanguageSegment s : m.foreignSegments(area.getLength())) {
+            if (s.start() < end && start < s.end()) {
+                tags.add(LanguageStyle.of(s.language()).tag());
+            }
+        }
+        return List.copyOf(tags);
+    }
+}

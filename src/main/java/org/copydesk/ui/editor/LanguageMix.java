@@ -1,0 +1,55 @@
+package org.copydesk.ui.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.analysis.LanguageSegment;
+
+/** How much of the body is in each language: letters counted per language, largest share first. */
+record LanguageMix(List<Share> shares) {
+    record Share(String language, int letters, double fraction, List<LanguageSegment> segments) {
+        int percent() {
+            return (int) Math.round(fraction * 100);
+        }
+    }
+
+    static LanguageMix of(String text, List<LanguageSegment> segments) {
+        Map<String, int[]> letters = new LinkedHashMap<>();
+        Map<String, List<LanguageSegment>> segs = new LinkedHashMap<>();
+        int total = 0;
+        for (LanguageSegment s : segments) {
+            int n = 0;
+            for (int i = Math.max(0, s.start()); i < Math.min(text.length(), s.end()); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            String lang = LanguageStyle.of(s.language()) == LanguageStyle.OTHER ? s.language() : LanguageStyle.of(s.language()).tag();
+            letters.computeIfAbsent(lang, k -> new int[1])[0] += n;
+            segs.computeIfAbsent(lang, k -> new ArrayList<>()).add(s);
+            total += n;
+        }
+        List<Share> out = new ArrayList<>();
+        for (var e : letters.entrySet()) {
+            out.add(new Share(e.getKey(), e.getValue()[0], total == 0 ? 0 : e.getValue()[0] / (double) total, segs.get(e.getKey())));
+        }
+        out.sort((a, b) -> Integer.compare(b.letters(), a.letters()));
+        return new LanguageMix(out);
+    }
+
+    /** "en 54% · fr 46%". */
+    String summary() {
+        StringBuilder b = new StringBuilder();
+        for (Share s : shares) {
+            if (b.length() > 0) {
+                b.append(" · ");
+            }
+            b.append(s.language()).append(' ').append(s.percent()).append('%');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package org.copydesk.ui.editor;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedBar;
+import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.ui.common.UiContext;
+
+/**
+ * The editor's side panel: the language mix as a ControlsFX {@link SegmentedBar}, the segments grouped by language
+ * with their share, and the copy issues. Clicking an entry selects its text in the body.
+ */
+final class SidePanel {
+    /** One row of the segment tree: a language (segment null) or one of its segments. */
+    record Entry(String language, int percent, int count, LanguageSegment segment, String snippet) {
+    }
+
+    /** A segment of the bar, carrying its language for the style class. */
+    static final class LanguageSegmentBar extends SegmentedBar.Segment {
+        final String language;
+
+        LanguageSegmentBar(double value, String text, String language) {
+            super(value, text);
+            this.language = language;
+        }
+    }
+
+    private final UiContext ctx;
+    private final VBox root = new VBox(6);
+    private final SegmentedBar<LanguageSegmentBar> bar = new SegmentedBar<>();
+    private final TreeView<Entry> segments = new TreeView<>(new TreeItem<>());
+    private final ListView<CopyIssue> issues = new ListView<>();
+    private final Label issuesTitle = new Label();
+    private String text = "";
+
+    SidePanel(UiContext ctx, BiConsumer<Integer, Integer> select) {
+        this.ctx = ctx;
+        root.getStyleClass().add("editor-side-panel");
+        root.setId("editorSidePanel");
+        bar.setId("languageBar");
+        bar.getStyleClass().add("language-bar");
+        bar.setSegmentViewFactory(seg -> {
+            Label l = new Label(seg.getText());
+            l.getStyleClass().addAll("language-share", LanguageStyle.of(seg.language).styleClass());
+            l.setMaxWidth(Double.MAX_VALUE);
+            return l;
+        });
+        segments.setId("segmentTree");
+        segments.setShowRoot(false);
+        segments.setCellFactory(tv -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                getStyleClass().removeIf(c -> c.startsWith("lang-"));
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add(LanguageStyle.of(e.language()).styleClass());
+                setText(e.segment() == null
+                        ? ctx.text("editor.panel.language", ctx.text(LanguageStyle.of(e.language()).nameKey()), e.language(), e.percent(), e.count())
+                        : e.snippet());
+            }
+        });
+        segments.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null && item.getValue() != null && item.getValue().segment() != null) {
+                select.accept(item.getValue().segment().start(), item.getValue().segment().end());
+            }
+        });
+        issues.setId("issueList");
+        issues.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(CopyIssue i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : i.message() + " — " + snippet(i.start(), i.end()));
+            }
+        });
+        issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
+            if (i != null) {
+                select.accept(i.start(), i.end());
+            }
+        });
+        Label langTitle = new Label(ctx.text("editor.panel.languages"));
+        langTitle.getStyleClass().add("panel-title");
+        issuesTitle.getStyleClass().add("panel-title");
+        VBox.setVgrow(segments, Priority.ALWAYS);
+        VBox.setVgrow(issues, Priority.ALWAYS);
+        root.getChildren().addAll(langTitle, bar, segments, issuesTitle, issues);
+        root.setPrefWidth(260);
+        issuesTitle.setText(ctx.text("editor.panel.issues", 0));
+    }
+
+    Node view() {
+        return root;
+    }
+
+    TreeView<Entry> segmentTree() {
+        return segments;
+    }
+
+    ListView<CopyIssue> issueList() {
+        return issues;
+    }
+
+    void show(String text, LanguageMix mix, String primary, List<CopyIssue> found) {
+        this.text = text;
+        bar.getSegments().setAll(mix.shares().stream()
+                .map(s -> new LanguageSegmentBar(s.letters(), s.language() + " " + s.percent() + "%", s.language()))
+                .toList());
+        TreeItem<Entry> root = new TreeItem<>();
+        for (LanguageMix.Share s : mix.shares()) {
+            if (LanguageStyle.sameLanguage(s.language(), primary)) {
+                continue;
+            }
+            TreeItem<Entry> lang = new TreeItem<>(new Entry(s.language(), s.percent(), s.segments().size(), null, null));
+            for (LanguageSegment seg : s.segments()) {
+                lang.getChildren().add(new TreeItem<>(new Entry(s.language(), 0, 0, seg, snippet(seg.start(), seg.end()))));
+            }
+            lang.setExpanded(true);
+            root.getChildren().add(lang);
+        }
+        segments.setRoot(root);
+        issues.getItems().setAll(found);
+        issuesTitle.setText(ctx.text("editor.panel.issues", found.size()));
+    }
+
+    private String snippet(int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        String t = text.substring(s, e).replace('\n', ' ').strip();
+        return t.length() > 60 ? t.substring(0, 57) + "…" : t;
+    }
+}

@@ -1,0 +1,108 @@
+package org.copydesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real analyser, then every exporter: what it finds is what the exported files mark. */
+class EndToEndExportTest {
+    private static Article article;
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() {
+        article = Samples.article();
+        analysis = new Analyzer().analyze(article);
+    }
+
+    /** The foreign-language passages of the analysis, per paragraph, as a language span holds them. */
+    private static List<String> foreignPassages() {
+        String text = article.bodyText();
+        List<String> out = new ArrayList<>();
+        for (LanguageSegment s : analysis.segments()) {
+            if (!StyledBody.sameLanguage(s.language(), article.language())) {
+                for (String piece : text.substring(s.start(), s.end()).split("\n")) {
+                    String core = StyledBody.core(piece);
+                    if (!core.isEmpty()) {
+                        out.add(s.language() + ":" + core);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theAnalyserFindsTheFrenchPassagesOfTheSample() {
+        assertThat(foreignPassages()).containsExactly(
+                "fr:Nous avons gagné sur les salaires et sur les horaires de nuit,", "fr:la grève est finie");
+    }
+
+    @Test
+    void htmlMarksExactlyTheForeignPassagesTheAnalyserFound() {
+        String html = new String(new HtmlExporter().export(article, analysis, ExportOptions.DEFAULT), StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("article [lang]").stream().map(e -> e.attr("lang") + ":" + e.text()).toList())
+                .containsExactlyElementsOf(foreignPassages());
+        // the straight quotes of the French quotation become English marks, as the analysis asks
+        assertThat(doc.select("span.quote").first().text()).startsWith("\u201CNous avons").endsWith("nuit,\u201D");
+    }
+
+    @Test
+    void ninjsOfTheRealAnalysisValidates() throws Exception {
+        String json = new String(new NinjsExporter().export(article, analysis, ExportOptions.DEFAULT), StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(Samples.shared().resolve("schemas/ninjs-schema_2.2.json"))) {
+            var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in, InputFormat.JSON, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();
+        }
+        String body = new ObjectMapper().readTree(json).get("bodies").get(0).get("value").asText();
+        assertThat(Jsoup.parseBodyFragment(body).select("[lang]").stream().map(e -> e.attr("lang") + ":" + e.text()).toList())
+                .containsExactlyElementsOf(foreignPassages());
+    }
+
+    @Test
+    void docxRunsCarryTheLanguagesTheAnalyserFound() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                new DocxExporter().export(article, analysis, ExportOptions.DEFAULT)))) {
+            List<String> french = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> "fr".equals(r.getLang())).map(r -> "fr:" + r.text()).toList();
+            assertThat(french).containsExactlyElementsOf(foreignPassages());
+        }
+    }
+
+    @Test
+    void markdownAndTextGetTypographicQuotesFromTheAnalysis() {
+        for (Exporter e : List.of(new MarkdownExporter(), new PlainTextExporter())) {
+            String out = new String(e.export(article, analysis, ExportOptions.DEFAULT), StandardCharsets.UTF_8);
+            assertThat(out).as(e.format().id()).contains("\u201CNous avons gagné sur les salaires et sur les horaires de nuit,\u201D")
+                    .doesNotContain("\"");
+        }
+    }
+
+    @Test
+    void preflightOfTheReadySampleWarnsAboutTheUntranslatedFrenchAndTheStraightQuotes() {
+        List<PreflightFinding> f = Preflight.check(article, analysis, id -> java.util.Optional.of("x"));
+        assertThat(f).extracting(PreflightFinding::check).contains(PreflightFinding.Check.UNTRANSLATED, PreflightFinding.Check.COPY_ISSUE);
+        assertThat(Preflight.blocks(f)).isFalse();
+    }
+}

@@ -1,0 +1,137 @@
+package org.copydesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.ExportRecord;
+import org.copydesk.storage.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportServiceTest {
+    static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+
+    @TempDir
+    Path tmp;
+    Workspace ws;
+    ExportService service;
+    Path out;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ws = Workspace.open(tmp.resolve("ws"), Clock.fixed(NOW, ZoneOffset.UTC));
+        ws.save(Samples.article());
+        service = new ExportService(ws, new Analyzer());
+        out = tmp.resolve("out");
+    }
+
+    private static List<Path> listing(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void exportWritesTheFileMarksTheArticleExportedAndRecordsWhenWhatAndWhere() throws Exception {
+        ExportService.Result r = service.export(service.check("port-reopens"), ExportFormat.HTML, ExportOptions.DEFAULT, out, false);
+        Path file = out.resolve("port-reopens.html").toAbsolutePath();
+        assertThat(r.file()).isEqualTo(file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<h1>Dockers end strike as Marseille port reopens</h1>");
+        assertThat(listing(out)).containsExactly(file).as("no temp file left behind");
+        Article stored = ws.get("port-reopens");
+        assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);
+        assertThat(stored.exports()).containsExactly(new ExportRecord(NOW, "html", file.toString()));
+        assertThat(stored).isEqualTo(r.article());
+    }
+
+    @Test
+    void theExportedFileIsReadableByOthersNotPrivateLikeATempFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = service.export(service.check("port-reopens"), ExportFormat.MARKDOWN, ExportOptions.DEFAULT, out, false).file();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void everyFormatGetsItsOwnExtension() throws Exception {
+        for (ExportFormat f : ExportFormat.values()) {
+            service.export(service.check("port-reopens"), f, ExportOptions.DEFAULT, out, false);
+        }
+        assertThat(listing(out)).extracting(p -> p.getFileName().toString())
+                .containsExactly("port-reopens.docx", "port-reopens.html", "port-reopens.json", "port-reopens.md",
+                        "port-reopens.txt");
+        assertThat(ws.get("port-reopens").exports()).extracting(ExportRecord::format)
+                .containsExactly("html", "ninjs", "docx", "md", "txt");
+    }
+
+    @Test
+    void anExistingFileIsNotOverwrittenAndNothingElseIsTouched() throws Exception {
+        Files.createDirectories(out);
+        Path existing = out.resolve("port-reopens.md");
+        Files.writeString(existing, "someone else's file");
+        byte[] articleBefore = Files.readAllBytes(ws.fileOf("port-reopens"));
+
+        assertThatThrownBy(() -> service.export(service.check("port-reopens"), ExportFormat.MARKDOWN,
+                ExportOptions.DEFAULT, out, false))
+                .isInstanceOf(FileAlreadyExistsException.class)
+                .hasMessageContaining("port-reopens.md already exists");
+
+        assertThat(Files.readString(existing)).isEqualTo("someone else's file");
+        assertThat(listing(out)).containsExactly(existing);
+        assertThat(Files.readAllBytes(ws.fileOf("port-reopens"))).isEqualTo(articleBefore);
+    }
+
+    @Test
+    void overwritingWhenAskedReplacesTheFile() throws Exception {
+        Files.createDirectories(out);
+        Path existing = out.resolve("port-reopens.txt");
+        Files.writeString(existing, "old");
+        service.export(service.check("port-reopens"), ExportFormat.TEXT, ExportOptions.DEFAULT, out, true);
+        assertThat(Files.readString(existing)).startsWith("Dockers end strike");
+        assertThat(listing(out)).containsExactly(existing);
+    }
+
+    @Test
+    void aDestinationThatIsAFileIsRefused() throws Exception {
+        Path notADir = Files.writeString(tmp.resolve("file"), "x");
+        assertThatThrownBy(() -> service.export(service.check("port-reopens"), ExportFormat.HTML, ExportOptions.DEFAULT,
+                notADir, false)).hasMessageContaining("is a file, not a folder");
+        assertThat(ws.get("port-reopens").status()).isEqualTo(ArticleStatus.READY);
+    }
+
+    @Test
+    void anEditSavedAfterTheCheckIsNotUndoneByRecordingTheExport() throws Exception {
+        ExportService.Checked checked = service.check("port-reopens");
+        ws.save(ws.get("port-reopens").withByline("By Ana Ruiz and Tom Hale"));
+        service.export(checked, ExportFormat.HTML, ExportOptions.DEFAULT, out, false);
+        Article stored = ws.get("port-reopens");
+        assertThat(stored.byline()).isEqualTo("By Ana Ruiz and Tom Hale");
+        assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);
+    }
+
+    @Test
+    void theCheckUsesTheWorkspaceToFindBrokenLinks() throws Exception {
+        assertThat(service.check("port-reopens").findings()).extracting(PreflightFinding::check)
+                .contains(PreflightFinding.Check.BROKEN_LINK);
+        ws.save(Article.draft("strike-begins", "Dockers walk out", "en", NOW));
+        assertThat(service.check("port-reopens").findings()).extracting(PreflightFinding::check)
+                .doesNotContain(PreflightFinding.Check.BROKEN_LINK);
+        service.export(service.check("port-reopens"), ExportFormat.NINJS, ExportOptions.DEFAULT, out, false);
+        assertThat(Files.readString(out.resolve("port-reopens.json"))).contains("\"Dockers walk out\"");
+    }
+}

@@ -1,0 +1,93 @@
+package org.copydesk.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base of the headless UI tests: starts the JavaFX toolkit and its primary stage once for the whole run, and gives each
+ * test a fresh temporary workspace, background executor and {@link UiContext}, plus a robot.
+ */
+public abstract class FxTestBase {
+    /** The one stage every test shows its view in. */
+    protected static Stage stage;
+    /** A shared analyser: loading language models is done once per run. */
+    protected static final Analyzer ANALYZER = org.copydesk.analysis.SharedAnalyzer.get();
+
+    protected final FxRobot robot = new FxRobot();
+    protected Workspace workspace;
+    protected ExecutorService background;
+    protected UiContext ctx;
+
+    @TempDir
+    protected Path tempDir;
+
+    @BeforeAll
+    static void startToolkitOnce() throws TimeoutException {
+        if (stage == null) {
+            stage = FxToolkit.registerPrimaryStage();
+        }
+    }
+
+    @BeforeEach
+    void freshWorkspace() throws IOException {
+        workspace = Workspace.open(Files.createDirectories(tempDir.resolve("workspace")));
+        background = CopydeskApp.newBackgroundExecutor();
+        ctx = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages());
+    }
+
+    @AfterEach
+    void stopBackground() throws Exception {
+        onFx(() -> {
+            stage.setScene(null);
+            return null;
+        });
+        background.shutdownNow();
+    }
+
+    /** Shows a view in the shared stage, focused. */
+    protected void show(Parent view, double width, double height) throws Exception {
+        onFx(() -> {
+            stage.setScene(new Scene(view, width, height));
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+            return null;
+        });
+    }
+
+    /** Runs on the FX thread and waits for the result. */
+    protected static <T> T onFx(Callable<T> c) throws Exception {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits (up to a generous limit, not a timing assertion) until the condition holds, checked on the FX thread. */
+    protected static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+}

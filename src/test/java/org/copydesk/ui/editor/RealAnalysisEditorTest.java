@@ -1,0 +1,75 @@
+package org.copydesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+/** The editor with the real analyser: what an editor fixing mixed-language copy sees and does. */
+class RealAnalysisEditorTest extends EditorTestBase {
+
+    private static Article article(String... paragraphs) {
+        return Article.draft("x", "Real analysis", "en", Instant.parse("2026-11-27T08:00:00Z"))
+                .withBody(Arrays.stream(paragraphs).map(Paragraph::of).toList());
+    }
+
+    private void key(KeyCode... codes) {
+        robot.press(codes);
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.release(codes[i]);
+        }
+    }
+
+    @Test
+    void typedFrenchWordsGetTheFrenchStyleAndEnglishStaysUnmarked() throws Exception {
+        openEditor(article(""), null);
+        robot.write("The mayor spoke to reporters this morning. Le conseil municipal a décidé que les travaux commenceront demain. Then everyone went home.");
+        waitForAnalysisOfCurrentText();
+        String text = bodyText();
+        assertThat(classesAt(text.indexOf("conseil"))).contains("foreign", "lang-fr");
+        assertThat(classesAt(text.indexOf("travaux"))).contains("foreign", "lang-fr");
+        assertThat(classesAt(text.indexOf("mayor"))).doesNotContain("foreign").noneMatch(c -> c.startsWith("lang-"));
+        assertThat(classesAt(text.indexOf("everyone"))).doesNotContain("foreign");
+        assertThat(onFx(() -> robot.lookup("#statusMix").queryAs(Label.class).getText())).contains("en").contains("fr");
+        assertThat(onFx(() -> editor.describeAt(text.indexOf("conseil")))).contains("French (fr)");
+    }
+
+    @Test
+    void f8WalksTheForeignSegmentsTheAnalyserFound() throws Exception {
+        openEditor(article(
+                "The strike entered its third day on Monday.",
+                "Les syndicats ont appelé à une nouvelle grève nationale.",
+                "Union leaders met the minister in the afternoon.",
+                "Die Gewerkschaft hat einen neuen Streik angekündigt."), null);
+        waitForAnalysisOfCurrentText();
+        caretTo(0);
+        key(KeyCode.F8);
+        assertThat(onFx(() -> area().getSelectedText())).contains("syndicats").doesNotContain("Union");
+        assertThat(classesAt(onFx(() -> area().getSelection().getStart()))).contains("lang-fr");
+        key(KeyCode.F8);
+        assertThat(onFx(() -> area().getSelectedText())).contains("Gewerkschaft");
+        key(KeyCode.F8);
+        assertThat(onFx(() -> area().getSelectedText())).as("wraps round").contains("syndicats");
+        key(KeyCode.SHIFT, KeyCode.F8);
+        assertThat(onFx(() -> area().getSelectedText())).contains("Gewerkschaft");
+    }
+
+    @Test
+    void fixQuotationMarksOnAFrenchParagraphGivesGuillemetsWithNarrowNoBreakSpaces() throws Exception {
+        String french = "Le maire a déclaré \"nous verrons bien\" devant les journalistes, puis il est reparti à la mairie.";
+        openEditor(article("The mayor gave a short statement.", french), null);
+        waitForAnalysisOfCurrentText();
+        key(KeyCode.CONTROL, KeyCode.ALT, KeyCode.G);
+        assertThat(robot.lookup("#quoteFixList").queryListView().getItems()).isNotEmpty();
+        robot.clickOn("Apply all");
+        assertThat(bodyText()).isEqualTo("The mayor gave a short statement.\n"
+                + "Le maire a déclaré «\u202Fnous verrons bien\u202F» devant les journalistes, puis il est reparti à la mairie.");
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(bodyText()).isEqualTo("The mayor gave a short statement.\n" + french);
+    }
+}

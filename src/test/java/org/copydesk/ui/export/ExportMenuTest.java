@@ -1,0 +1,132 @@
+package org.copydesk.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.export.PreflightFinding;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Paragraph;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.MainWindow;
+import org.copydesk.ui.common.UiContext;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** File ▸ Export… in the real main window, and "Go to" a finding landing in the editor. */
+@ExtendWith(ApplicationExtension.class)
+class ExportMenuTest {
+    @TempDir
+    static Path dir;
+    MainWindow window;
+    UiContext ctx;
+    ExecutorService background;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Workspace ws = Workspace.open(Files.createTempDirectory(dir, "ws"));
+        Instant t = Instant.parse("2026-11-26T10:00:00Z");
+        ws.save(Article.draft("first", "First story", "en", t).withStatus(ArticleStatus.READY)
+                .withBody(List.of(Paragraph.of("One two three."), Paragraph.of("Four five six seven."))));
+        ws.save(Article.draft("second", "Second story", "en", t).withByline("By Kim")
+                .withBody(List.of(Paragraph.of("Eight nine."))));
+        background = CopydeskApp.newBackgroundExecutor();
+        ctx = new UiContext(ws, new Analyzer(), background, UiContext.loadMessages());
+        window = CopydeskApp.show(stage, ctx);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private MenuItem exportItem(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(i -> "menu.file.export".equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void fileExportOpensTheDialogWithTheSelectedArticleTicked(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> window.list().select("second"));
+        MenuItem item = exportItem(robot);
+        assertThat(item.getText()).isEqualTo("_Export…");
+        robot.interact(item::fire);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export".equals(s.getTitle())));
+        Window w = robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
+        var list = robot.from(w.getScene().getRoot()).lookup("#exportArticles").queryListView();
+        waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        ExportDialog.Item first = (ExportDialog.Item) list.getItems().get(0);
+        assertThat(first.id()).isEqualTo("second");
+        assertThat(first.includedProperty().get()).isTrue();
+        robot.interact(() -> ((Stage) w).close());
+    }
+
+    @Test
+    void editingAfterExportKeepsTheExportedStatusAndRecord(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> window.list().select("second"));
+        robot.interact(exportItem(robot)::fire);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export".equals(s.getTitle())));
+        Stage w = (Stage) robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
+        Path out = Files.createTempDirectory(dir, "out");
+        var dialogRoot = w.getScene().getRoot();
+        var list = robot.from(dialogRoot).lookup("#exportArticles").queryListView();
+        waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty() && ((ExportDialog.Item) list.getItems().get(0)).checked() != null);
+        robot.interact(() -> robot.from(dialogRoot).lookup("#exportDestination").queryAs(TextField.class).setText(out.toString()));
+        robot.interact(() -> robot.from(dialogRoot).lookup("#exportRun").queryButton().fire());
+        waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("second.html")));
+        waitFor(10, TimeUnit.SECONDS, () -> !robot.from(dialogRoot).lookup("#exportClose").queryButton().isDisabled());
+        robot.interact(w::close);
+
+        robot.interact(() -> robot.lookup("#headlineField").queryAs(TextField.class).setText("Second story, updated"));
+        robot.interact(() -> window.editor().save());
+        Article stored = ctx.workspace().get("second");
+        assertThat(stored.headline()).isEqualTo("Second story, updated");
+        assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);
+        assertThat(stored.exports()).hasSize(1);
+    }
+
+    @Test
+    void goToABodyFindingSelectsItsSpanInTheEditor(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> {
+            window.openArticle("first");
+            FindingLocator.reveal(window.view(), ctx, new PreflightFinding(PreflightFinding.Severity.WARNING,
+                    PreflightFinding.Check.COPY_ISSUE, PreflightFinding.Target.BODY, 15, 19, "test"));
+        });
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
+        assertThat(body.getSelectedText()).isEqualTo("Four");
+    }
+
+    @Test
+    void goToAMissingBylineFocusesTheBylineField(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> {
+            window.openArticle("first");
+            FindingLocator.reveal(window.view(), ctx, new PreflightFinding(PreflightFinding.Severity.WARNING,
+                    PreflightFinding.Check.MISSING_BYLINE, PreflightFinding.Target.BYLINE, 0, 0, "no byline"));
+        });
+        waitFor(5, TimeUnit.SECONDS, () -> robot.targetWindow(window.view().getScene().getWindow()).lookup(".text-field")
+                .queryAll().stream().anyMatch(n -> n.isFocused() && "Byline".equals(((TextField) n).getPromptText())));
+    }
+}

@@ -1,0 +1,151 @@
+package org.copydesk.ui.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.model.Article;
+import org.copydesk.model.RelatedLink;
+import org.copydesk.model.Relation;
+import org.copydesk.search.IndexedArticle;
+import org.copydesk.search.Suggestion;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.MainWindow;
+import org.copydesk.ui.articles.ArticleRow;
+import org.copydesk.ui.common.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The related-stories sidebar in the real main window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class RelatedSidebarTest {
+    static final Instant T = Instant.parse("2026-11-20T09:00:00Z");
+
+    @TempDir
+    static Path dir;
+    Workspace workspace;
+    MainWindow window;
+    ExecutorService background;
+    Article storm;
+    Article villages;
+    Article orchestra;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = Workspace.open(Files.createTempDirectory(dir, "ws"));
+        storm = workspace.create(Article.draft("x", "Storm floods coastal villages", "en", T).withBody(Article.paragraphsOf(
+                "The storm flooded coastal villages overnight.\nRescue teams evacuated villages along the coast as the storm surge rose.")));
+        villages = workspace.create(Article.draft("x", "Coastal villages count storm damage", "en", T).withBody(Article.paragraphsOf(
+                "Villages on the coast counted the damage after the storm surge.\nRescue teams stayed in the flooded villages.")));
+        orchestra = workspace.create(Article.draft("x", "Orchestra opens its season", "en", T)
+                .withBody(Article.paragraphsOf("The orchestra played a new symphony."))
+                .withLinks(List.of(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"))));
+        background = CopydeskApp.newBackgroundExecutor();
+        window = CopydeskApp.show(stage, new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages()));
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    void open(FxRobot robot, Article a) throws Exception {
+        TableView<ArticleRow> table = robot.lookup("#articleTable").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.interact(() -> window.list().select(a.id()));
+        TextField headline = robot.lookup("#headlineField").queryAs(TextField.class);
+        waitFor(5, TimeUnit.SECONDS, () -> headline.getText().equals(a.headline()));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> ListView<T> list(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ListView.class);
+    }
+
+    @Test
+    void addALinkByAutocompletionFollowItAndSeeTheBacklink(FxRobot robot) throws Exception {
+        open(robot, storm);
+        robot.clickOn("#addLinkField").write("coastal vill");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).tryQuery().isPresent());
+        Node suggestion = robot.lookup(".auto-complete-popup .list-cell")
+                .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).query();
+        robot.clickOn(suggestion);
+
+        // saved with the article, shown in the sidebar
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().size() == 1);
+        assertThat(workspace.get(storm.id()).links()).containsExactly(new RelatedLink(villages.id(), Relation.SEE_ALSO, null));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#relatedLinks .hyperlink")
+                .match((Hyperlink h) -> h.getText().equals(villages.headline())).tryQuery().isPresent());
+
+        // follow it
+        robot.clickOn(robot.lookup("#relatedLinks .hyperlink").match((Hyperlink h) -> h.getText().equals(villages.headline())).queryAs(Hyperlink.class));
+        TextField headline = robot.lookup("#headlineField").queryAs(TextField.class);
+        waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals(villages.headline()));
+
+        // the other article is "linked from" the first
+        ListView<IndexedArticle> backlinks = list(robot, "#backlinks");
+        waitFor(10, TimeUnit.SECONDS, () -> backlinks.getItems().stream().anyMatch(b -> b.id().equals(storm.id())));
+        assertThat(robot.lookup("#backlinks .hyperlink").queryAs(Hyperlink.class).getText()).isEqualTo(storm.headline());
+    }
+
+    @Test
+    void brokenLinksAreShownAsBrokenAndSurviveOtherLinkChanges(FxRobot robot) throws Exception {
+        open(robot, orchestra);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#relatedLinks .broken-link").tryQuery().isPresent());
+        assertThat(robot.lookup("#relatedLinks .broken-link").queryLabeled().getText()).contains("a-story-that-was-deleted");
+
+        robot.interact(() -> window.sidebar().addLink(storm.id(), Relation.FOLLOW_UP));
+        assertThat(workspace.get(orchestra.id()).links()).containsExactly(
+                new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"),
+                new RelatedLink(storm.id(), Relation.FOLLOW_UP, null));
+
+        // Ctrl+Z in the sidebar undoes the link change, on disk too
+        robot.clickOn("#addLinkField").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(orchestra.id()).links().size() == 1);
+        assertThat(workspace.get(orchestra.id()).links())
+                .containsExactly(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"));
+    }
+
+    @Test
+    void aSuggestionIsAddedWithOneClick(FxRobot robot) throws Exception {
+        open(robot, storm);
+        ListView<Suggestion> suggestions = list(robot, "#suggestions");
+        waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().anyMatch(s -> s.id().equals(villages.id())));
+        robot.clickOn(robot.lookup("#suggestions .suggestion-add").queryButton());
+        waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(storm.id()).links().isEmpty());
+        assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
+        waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().noneMatch(s -> s.id().equals(villages.id())));
+    }
+
+    @Test
+    void searchingTheListFindsInflectedFormsAndHighlightsThem(FxRobot robot) throws Exception {
+        open(robot, storm);
+        TableView<ArticleRow> table = robot.lookup("#articleTable").queryAs(TableView.class);
+        robot.clickOn("#articleFilter").write("orchestras");
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).id()).isEqualTo(orchestra.id());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleTable .search-match").tryQuery().isPresent());
+        assertThat(robot.lookup("#articleTable .search-match").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("Orchestra");
+    }
+}
