@@ -97,9 +97,10 @@ final class TextAnalysis {
         }
 
         // word labels per paragraph (kept in the paragraph's facts for the current context)
+        String context = Arrays.toString(candidates) + primary;
         List<int[]> labels = new ArrayList<>(paragraphs.size());
         for (ParagraphFacts f : paragraphs) {
-            labels.add(f.labels(candidates, primary));
+            labels.add(f.labels(candidates, primary, context));
         }
         old.facts = fresh.facts;
 
@@ -139,7 +140,22 @@ final class TextAnalysis {
             }
         }
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
-        issues.addAll(QuoteConventions.typographyIssues(text, draft));
+        boolean manualLanguages = !hints.manualLanguages().isEmpty();
+        final int primaryIndex = primary;
+        issues.addAll(QuoteConventions.typographyIssues(text, draft, q -> {
+            if (manualLanguages) {
+                return QuoteConventions.languageAround(text, draft, q);
+            }
+            int i = java.util.Collections.binarySearch(offsets, q.start());
+            int idx = i >= 0 ? i : -i - 2;
+            if (idx < 0) {
+                return primaryCode;
+            }
+            int off = offsets.get(idx);
+            ParagraphFacts f = paragraphs.get(idx);
+            int l = f.languageAround(labels.get(idx), q.start() - off, q.end() - off, primaryIndex);
+            return l < 0 ? QuoteConventions.languageAround(text, draft, q) : Languages.code(l);
+        }));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
     }
