@@ -62,8 +62,7 @@ final class ParagraphFacts {
     private static final String NO_SPEAKER = new String("");
 
     /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
-    int[] labels(int[] candidates, int primary) {
-        String context = java.util.Arrays.toString(candidates) + primary;
+    int[] labels(int[] candidates, int primary, String context) {
         Object[] last = lastLabels;
         if (last != null && last[0].equals(context)) {
             return (int[]) last[1];
@@ -85,6 +84,50 @@ final class ParagraphFacts {
             }
         }
         return s == NO_SPEAKER ? null : s;
+    }
+
+    /**
+     * The language most of the (up to) four words before and four after {@code [relStart, relEnd)} are in, by this
+     * paragraph's labels (after it only when it ends in this paragraph: {@code relEnd <= length}); -1 when there is
+     * no such word. Ties go to {@code primary}. Same rule as {@link QuoteConventions#languageAround}.
+     */
+    int languageAround(int[] labels, int relStart, int relEnd, int primary) {
+        int n = wordStart.length;
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (wordStart[mid] < relStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int[] votes = new int[Languages.COUNT];
+        boolean any = false;
+        for (int i = lo - 1; i >= Math.max(0, lo - 4); i--) {
+            votes[labels[i]]++;
+            any = true;
+        }
+        int after = lo;
+        while (after < n && wordStart[after] < relEnd) {
+            after++;
+        }
+        int afterEnd = relEnd > text.length() ? after : Math.min(n, after + 4);
+        for (int i = after; i < afterEnd; i++) {
+            votes[labels[i]]++;
+            any = true;
+        }
+        if (!any) {
+            return -1;
+        }
+        int best = -1;
+        for (int l = 0; l < votes.length; l++) {
+            if (votes[l] > 0 && (best < 0 || votes[l] > votes[best] || (votes[l] == votes[best] && l == primary))) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     int wordCount() {

@@ -14,7 +14,6 @@ import org.copydesk.analysis.language.Words;
 public final class QuoteConventions {
     private static final char NNBSP = '\u202F';
     private static final char NBSP = '\u00A0';
-    private static final int WINDOW = 60;
 
     private QuoteConventions() {
     }
@@ -43,7 +42,7 @@ public final class QuoteConventions {
      */
     public static List<TextReplacement> fixAll(String text, Analysis analysis) {
         List<TextReplacement> out = new ArrayList<>();
-        for (CopyIssue i : typographyIssues(text, analysis)) {
+        for (CopyIssue i : typographyIssues(text, analysis, q -> languageAround(text, analysis, q))) {
             if (i.replacement() != null) {
                 out.add(new TextReplacement(i.start(), i.end(), i.replacement()));
             }
@@ -81,13 +80,14 @@ public final class QuoteConventions {
     }
 
     /** Typography issues: one per mark whose character or inner spacing does not follow the convention. */
-    static List<CopyIssue> typographyIssues(String text, Analysis analysis) {
+    static List<CopyIssue> typographyIssues(String text, Analysis analysis,
+                                            java.util.function.Function<Quotation, String> languageAround) {
         List<CopyIssue> out = new ArrayList<>();
         for (Quotation q : analysis.quotations()) {
             if (q.end() - q.start() < 2 || q.open().length() != 1 || q.close().length() != 1) {
                 continue;
             }
-            String lang = languageAround(text, analysis, q);
+            String lang = languageAround.apply(q);
             char open = q.open().charAt(0);
             char close = q.close().charAt(0);
             int closePos = q.end() - 1;
@@ -164,33 +164,26 @@ public final class QuoteConventions {
         };
     }
 
-    /** The language most of the few words before and after the quotation (same paragraph, outside it) are in. */
+    /**
+     * The language most of the (up to) four words before and four after the quotation are in, counting only words of
+     * the paragraph where it opens (after it only when it closes there too); ties go to the primary language.
+     */
     static String languageAround(String text, Analysis a, Quotation q) {
         int[] votes = new int[Languages.COUNT];
-        int lineStart = Math.max(0, q.start() - WINDOW);
-        for (int i = q.start() - 1; i >= lineStart; i--) {
-            if (text.charAt(i) == '\n') {
-                lineStart = i + 1;
-                break;
-            }
+        int lineStart = q.start() == 0 ? 0 : text.lastIndexOf('\n', q.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', q.start());
+        if (lineEnd < 0) {
+            lineEnd = text.length();
         }
-        int lineEnd = Math.min(text.length(), q.end() + WINDOW);
-        for (int i = q.end(); i < lineEnd; i++) {
-            if (text.charAt(i) == '\n') {
-                lineEnd = i;
-                break;
-            }
-        }
-        int from = Math.max(lineStart, q.start() - WINDOW);
-        String before = text.substring(from, q.start());
-        List<Words.Word> bw = Words.split(before);
+        List<Words.Word> bw = Words.split(text.substring(lineStart, q.start()));
         for (int i = Math.max(0, bw.size() - 4); i < bw.size(); i++) {
-            vote(votes, a, from + bw.get(i).start());
+            vote(votes, a, lineStart + bw.get(i).start());
         }
-        String after = text.substring(q.end(), Math.min(lineEnd, q.end() + WINDOW));
-        List<Words.Word> aw = Words.split(after);
-        for (int i = 0; i < Math.min(4, aw.size()); i++) {
-            vote(votes, a, q.end() + aw.get(i).start());
+        if (q.end() <= lineEnd) {
+            List<Words.Word> aw = Words.split(text.substring(q.end(), lineEnd));
+            for (int i = 0; i < Math.min(4, aw.size()); i++) {
+                vote(votes, a, q.end() + aw.get(i).start());
+            }
         }
         int best = -1;
         int primary = Languages.indexOf(a.language());

@@ -18,7 +18,9 @@ import org.copydesk.model.QuoteMark;
  * re-analyses only the paragraphs whose text or context changed.
  */
 final class TextAnalysis {
-    static final int MAX_CANDIDATES = 3;
+    static final int MAX_CANDIDATES = 4;
+    /** Paragraphs to analyse at once before the work is spread over the cores. */
+    static final int PARALLEL_FROM = 16;
     private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
 
     /** Paragraph facts by paragraph text (each keeps its word labels for the last language context). */
@@ -32,29 +34,45 @@ final class TextAnalysis {
     static Analysis run(String text, AnalysisHints hints, WordScores scores, Caches old) {
         Caches fresh = new Caches();
         List<Integer> offsets = new ArrayList<>();
-        List<ParagraphFacts> paragraphs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         int pos = 0;
         int len = text.length();
         while (pos <= len) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? len : nl;
-            if (end > pos) {
-                String p = text.substring(pos, end);
-                ParagraphFacts f = fresh.facts.get(p);
-                if (f == null) {
-                    f = old.facts.get(p);
-                    if (f == null) {
-                        f = new ParagraphFacts(p, scores);
-                    }
-                    fresh.facts.put(p, f);
-                }
+            if (end > pos && !text.substring(pos, end).isBlank()) {
                 offsets.add(pos);
-                paragraphs.add(f);
+                texts.add(text.substring(pos, end));
             }
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String p : texts) {
+            if (!fresh.facts.containsKey(p)) {
+                ParagraphFacts f;
+                f = old.facts.get(p);
+                if (f != null) {
+                    fresh.facts.put(p, f);
+                } else {
+                    missing.add(p);
+                    fresh.facts.put(p, null);
+                }
+            }
+        }
+        if (missing.size() >= PARALLEL_FROM) {
+            missing.parallelStream().map(p -> new ParagraphFacts(p, scores)).toList()
+                    .forEach(f -> fresh.facts.put(f.text, f));
+        } else {
+            for (String p : missing) {
+                fresh.facts.put(p, new ParagraphFacts(p, scores));
+            }
+        }
+        List<ParagraphFacts> paragraphs = new ArrayList<>(texts.size());
+        for (String p : texts) {
+            paragraphs.add(fresh.facts.get(p));
         }
 
         // candidate languages and the primary language, from the whole article
@@ -79,9 +97,10 @@ final class TextAnalysis {
         }
 
         // word labels per paragraph (kept in the paragraph's facts for the current context)
+        String context = Arrays.toString(candidates) + primary;
         List<int[]> labels = new ArrayList<>(paragraphs.size());
         for (ParagraphFacts f : paragraphs) {
-            labels.add(f.labels(candidates, primary));
+            labels.add(f.labels(candidates, primary, context));
         }
         old.facts = fresh.facts;
 
@@ -121,7 +140,22 @@ final class TextAnalysis {
             }
         }
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
-        issues.addAll(QuoteConventions.typographyIssues(text, draft));
+        boolean manualLanguages = !hints.manualLanguages().isEmpty();
+        final int primaryIndex = primary;
+        issues.addAll(QuoteConventions.typographyIssues(text, draft, q -> {
+            if (manualLanguages) {
+                return QuoteConventions.languageAround(text, draft, q);
+            }
+            int i = java.util.Collections.binarySearch(offsets, q.start());
+            int idx = i >= 0 ? i : -i - 2;
+            if (idx < 0) {
+                return primaryCode;
+            }
+            int off = offsets.get(idx);
+            ParagraphFacts f = paragraphs.get(idx);
+            int l = f.languageAround(labels.get(idx), q.start() - off, q.end() - off, primaryIndex);
+            return l < 0 ? QuoteConventions.languageAround(text, draft, q) : Languages.code(l);
+        }));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
     }

@@ -83,6 +83,9 @@ class AnalyzerPropertiesTest {
             assertThat(i.message()).isNotBlank();
         }
         List<TextReplacement> fixes = QuoteConventions.fixAll(text, a);
+        List<TextReplacement> fromIssues = a.issues().stream().filter(i -> i.type() == IssueType.TYPOGRAPHY)
+                .map(i -> new TextReplacement(i.start(), i.end(), i.replacement())).toList();
+        assertThat(fixes).as("fixAll agrees with the typography issues").isSubsetOf(fromIssues);
         for (int i = 0; i < fixes.size(); i++) {
             assertThat(fixes.get(i).start()).isBetween(0, len);
             assertThat(fixes.get(i).end()).isBetween(fixes.get(i).start(), len);

@@ -15,7 +15,8 @@ class CopyChecksTest {
         String[] residue = {"Leave a Reply", "Your email address will not be published. Required fields are marked *",
                 "Share this:", "Click to share on Twitter (Opens in new window)", "Like this:", "Loading...",
                 "Posted in World | Tagged China, Russia | Leave a comment", "Related", "Like Loading…",
-                "Facebook Twitter WhatsApp Email", "3 comments", "Votre adresse e-mail ne sera pas publiée."};
+                "Facebook Twitter WhatsApp Email", "3 comments", "Votre adresse e-mail ne sera pas publiée.",
+                "Comments are closed.", "Filed under: Politics, Europe", "Advertisement - Scroll to continue"};
         StringBuilder sb = new StringBuilder("The council met on Thursday.\n\n");
         for (String r : residue) {
             sb.append(r).append("\n\n");
@@ -47,6 +48,25 @@ class CopyChecksTest {
         assertThat(found).extracting(CopyIssue::reference).containsExactly("Mayor to seek third term",
                 "Budget cuts hit libraries", "La réforme des retraites adoptée", "Snow clearing to start early");
         assertThat(text.substring(found.get(0).start(), found.get(0).end())).startsWith("See also");
+    }
+
+    @Test
+    void pointersBehindArrowsAndInCapitalsAreRelatedLinks() {
+        String text = "The council met.\n\n► Lire aussi : Le maire brigue un troisième mandat\n\n"
+                + "READ MORE: Snow clearing to start early\n\n>> Siehe auch: Die Reform im Überblick";
+        assertThat(issues(text, IssueType.RELATED_LINK)).extracting(CopyIssue::reference).containsExactly(
+                "Le maire brigue un troisième mandat", "Snow clearing to start early", "Die Reform im Überblick");
+    }
+
+    @Test
+    void windowsLineEndsDoNotBreakAQuotationOverParagraphs() {
+        String text = "She said:\r\n\r\n“We were promised consultation.\r\n\r\n“Instead we got a vote.”\r\n";
+        Analysis a = SharedAnalyzer.get().analyze(text);
+        assertThat(a.quotations()).singleElement().satisfies(q -> {
+            assertThat(q.start()).isEqualTo(text.indexOf('“'));
+            assertThat(q.end()).isEqualTo(text.indexOf('”') + 1);
+        });
+        assertThat(a.issues()).noneMatch(i -> i.type() == IssueType.UNBALANCED_QUOTE);
     }
 
     @Test

@@ -62,6 +62,21 @@ class QuotationsTest {
     }
 
     @Test
+    void aPossessiveApostropheInsideSingleQuotesDoesNotCloseThem() {
+        String text = "He called it ‘a win for the players’ union and for the fans’ in a short statement.";
+        assertThat(quoted(text)).containsExactly("‘a win for the players’ union and for the fans’");
+    }
+
+    @Test
+    void frenchNestedQuotationsInEveryStyle() {
+        String text = "« Il m’a dit : ‹ Signe ›, puis “ Pars ” », raconte-t-elle.";
+        Analysis a = analyze(text);
+        assertThat(a.quotations()).extracting(Quotation::open, Quotation::depth)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("«", 0), org.assertj.core.groups.Tuple.tuple("‹", 1),
+                        org.assertj.core.groups.Tuple.tuple("“", 1));
+    }
+
+    @Test
     void straightSingleQuotesAroundWordsAreAQuotation() {
         String text = "He accused critics of 'political theatre.' The mayor's office disagreed.";
         assertThat(quoted(text)).containsExactly("'political theatre.'");

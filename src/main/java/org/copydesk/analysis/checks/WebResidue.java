@@ -24,6 +24,11 @@ public final class WebResidue {
                     + "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (verfassen|schreiben)|"
                     + "deja un comentario|deja una respuesta|responder|lascia un commento|lascia una risposta|"
                     + "rispondi|deixe um comentário|deixe uma resposta|laat een reactie achter|reageer)\\W*$", FLAGS),
+            Pattern.compile("^(comments are closed|sorry, the comment form is closed|commentaires fermés|"
+                    + "les commentaires sont fermés|print this (page|article)|email this (page|article)|"
+                    + "follow us on \\w+|suivez-nous sur \\w+|(filed under|categories|catégories|rubriques?)" + SP + "*:.*|"
+                    + "(photo|image|crédit photo|credit)" + SP + "*:" + SP + "*(getty|afp|reuters|ap|shutterstock|dr)\\b.*|"
+                    + "(advertisement|publicité|anzeige|werbung|publicidad|pubblicità)" + SP + "*[-–—]?" + SP + "*(scroll|continue).*)\\W*$", FLAGS),
             Pattern.compile("(your email address will not be published|required fields are marked|"
                     + "votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée|"
                     + "les champs obligatoires sont indiqués|"
@@ -76,12 +81,15 @@ public final class WebResidue {
                     + "lees ook|zie ook|lees meer)"
                     + "(?<sep>" + SP + "*[:\\-–—»›>|]+" + SP + "*|" + SP + "+)(?<head>.+)$", FLAGS);
 
+    /** Arrows and bullets a page puts before a pointer ("► Read more", ">> See also"). */
+    private static final Pattern LEADING_BULLETS = Pattern.compile("^[►▶▸▹→⇒➤➔•·*>\\-–—|\\s\\u00A0\\u202F]+(?=\\p{L})");
+
     private WebResidue() {
     }
 
     /** What the paragraph (one line, no newline) is, or null when it is copy. */
     public static Finding check(String paragraph) {
-        String p = paragraph.strip();
+        String p = LEADING_BULLETS.matcher(paragraph.strip()).replaceFirst("");
         if (p.isEmpty() || p.length() > 400) {
             return null;
         }

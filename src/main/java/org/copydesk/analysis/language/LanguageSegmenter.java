@@ -7,8 +7,11 @@ package org.copydesk.analysis.language;
  * words spelled alike) in the language around them, leaning to the article's primary language.
  */
 public final class LanguageSegmenter {
-    static final double SWITCH_PENALTY = 2.2;
+    static final double SWITCH_PENALTY = 2.8;
     static final double PRIMARY_PRIOR = 0.15;
+    /** Extra cost of switching at a word that does not clearly belong to the new language: runs end late. */
+    static final double LATE_SWITCH = 0.6;
+    static final double LATE_MARGIN = 1.5;
 
     private LanguageSegmenter() {
     }
@@ -49,7 +52,12 @@ public final class LanguageSegmenter {
                 int arg = 0;
                 double pen = SWITCH_PENALTY * gapFactor[i];
                 for (int p = 0; p < k; p++) {
-                    double v = score[i - 1][p] - (p == s ? 0 : pen);
+                    double cost = 0;
+                    if (p != s) {
+                        double margin = e[candidates[s]] - e[candidates[p]];
+                        cost = pen + LATE_SWITCH * Math.max(0, 1 - margin / LATE_MARGIN);
+                    }
+                    double v = score[i - 1][p] - cost;
                     if (v > best) {
                         best = v;
                         arg = p;

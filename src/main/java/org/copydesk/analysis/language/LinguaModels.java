@@ -82,17 +82,18 @@ public final class LinguaModels {
     }
 
     /**
-     * Log-likelihood of a lower-case word (letters only) per language, indexed as {@link Languages#CODES}: the sum over
-     * n = 1..5 of the log probabilities of its n-grams, backing off to shorter prefixes as Lingua does.
+     * Log-likelihoods of a lower-case word (letters only): for each language (indexed as {@link Languages#CODES}) and
+     * n-gram order n = 1..5 ({@code [language * 5 + n - 1]}), the sum of the log probabilities of the word's n-grams,
+     * backing off to shorter prefixes as Lingua's high-accuracy mode does.
      */
     public double[] wordLogLikelihoods(String word) {
         LanguageDetector d = detector();
-        double[] out = new double[Languages.COUNT];
+        double[] out = new double[Languages.COUNT * ORDERS];
         if (lookup == null) {
             Map<Language, Double> conf = d.computeLanguageConfidenceValues(word);
             for (int l = 0; l < Languages.COUNT; l++) {
                 Double v = conf.get(Languages.LINGUA[l]);
-                out[l] = Math.log(Math.max(1e-6, v == null ? 0 : v)) * 8;
+                out[l * ORDERS + ORDERS - 1] = Math.log(Math.max(1e-6, v == null ? 0 : v)) * 8;
             }
             return out;
         }
@@ -100,26 +101,25 @@ public final class LinguaModels {
         try {
             for (int l = 0; l < Languages.COUNT; l++) {
                 Language lang = Languages.LINGUA[l];
-                double sum = 0;
-                for (int n = 1; n <= Math.min(5, len); n++) {
+                for (int n = 1; n <= Math.min(ORDERS, len); n++) {
+                    double sum = 0;
                     for (int i = 0; i + n <= len; i++) {
                         double p = 0;
                         for (int k = n; k >= 1 && p <= 0; k--) {
                             p = (float) lookup.invokeExact(d, lang, word.substring(i, i + k));
-                            if (p <= 0 && k < n) {
-                                p = 0;
-                            }
                         }
                         sum += p > 0 ? Math.log(p) : MISSING;
                     }
+                    out[l * ORDERS + n - 1] = sum;
                 }
-                out[l] = sum;
             }
         } catch (Throwable e) {
             throw new IllegalStateException("Lingua lookup failed for '" + word + "'", e);
         }
         return out;
     }
+
+    public static final int ORDERS = 5;
 
     private static final double MISSING = Math.log(1e-7);
 

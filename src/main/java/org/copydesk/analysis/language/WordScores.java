@@ -10,10 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WordScores {
     /** Scale from summed n-gram log-probabilities to evidence. */
-    static final double LINGUA_SCALE = 0.25;
+    static final double LINGUA_SCALE = 0.35;
     /** Largest disadvantage one piece of evidence can give a language. */
     static final double CAP = 6.0;
-    static final double FUNCTION_BONUS = 3.0;
+    static final double FUNCTION_BONUS = 4.0;
+    static final double NAME_WEIGHT = 0.35;
+    static final double CAPS_WEIGHT = 0.15;
     static final int MAX_CACHE = 300_000;
 
     private static final Set<String> FR_ELISIONS = Set.of("l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu",
@@ -39,25 +41,32 @@ public final class WordScores {
         return cache.size();
     }
 
-    /** Lingua evidence for one lower-case run of letters, normalised so the best language has 0. */
+    /** Weight of each n-gram order (1..5) in a word's Lingua score. */
+    private static final double[] ORDER_WEIGHTS = {1, 1, 1, 1, 1};
+
+    /** Lingua score of one lower-case run of letters per language, less the best language's (so the best has 0). */
     double[] lingua(String lower) {
-        double[] v = cache.get(lower);
-        if (v != null) {
-            return v;
-        }
-        double[] ll = models.wordLogLikelihoods(lower);
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : ll) {
-            max = Math.max(max, x);
+        double[] raw = cache.get(lower);
+        if (raw == null) {
+            raw = models.wordLogLikelihoods(lower);
+            if (cache.size() > MAX_CACHE) {
+                cache.clear();
+            }
+            cache.put(lower, raw);
         }
         double[] e = new double[Languages.COUNT];
+        double max = Double.NEGATIVE_INFINITY;
         for (int l = 0; l < e.length; l++) {
-            e[l] = Math.max(-CAP, (ll[l] - max) * LINGUA_SCALE);
+            double sum = 0;
+            for (int n = 0; n < LinguaModels.ORDERS; n++) {
+                sum += ORDER_WEIGHTS[n] * raw[l * LinguaModels.ORDERS + n];
+            }
+            e[l] = sum;
+            max = Math.max(max, sum);
         }
-        if (cache.size() > MAX_CACHE) {
-            cache.clear();
+        for (int l = 0; l < e.length; l++) {
+            e[l] -= max;
         }
-        cache.put(lower, e);
         return e;
     }
 
@@ -103,7 +112,7 @@ public final class WordScores {
         if (fw != null) {
             addFunction(e, fw);
         }
-        double weight = allCaps ? 0.15 : nameLike ? 0.35 : 1.0;
+        double weight = allCaps ? CAPS_WEIGHT : nameLike ? NAME_WEIGHT : 1.0;
         for (int p = first; p < last; p++) {
             String part = parts[p];
             if (part.isEmpty()) {
@@ -118,7 +127,7 @@ public final class WordScores {
             double[] lv = lingua(part);
             double w = weight * (part.length() <= 2 ? 0.5 : 1.0);
             for (int l = 0; l < e.length; l++) {
-                e[l] += w * lv[l];
+                e[l] += w * Math.max(-CAP, lv[l] * LINGUA_SCALE);
             }
         }
         double max = Double.NEGATIVE_INFINITY;

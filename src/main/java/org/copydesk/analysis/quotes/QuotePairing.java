@@ -64,10 +64,15 @@ public final class QuotePairing {
         int skipPos = -1;
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             ParagraphMarks pm = paragraphs.get(pi);
-            for (QuoteMarks.Mark m : pm.marks()) {
+            List<QuoteMarks.Mark> ms = pm.marks();
+            for (int mi = 0; mi < ms.size(); mi++) {
+                QuoteMarks.Mark m = ms.get(mi);
                 int pos = pm.offset() + m.pos();
                 if (pos == skipPos) {
                     continue;
+                }
+                if (looksPossessive(m, pos, text) && laterWeakCloser(ms, mi)) {
+                    continue; // the players’ union ... ’: an apostrophe, the quotation closes later
                 }
                 Open top = stack.peek();
                 if (m.canClose() && top != null && matches(top.ch, m.ch())) {
@@ -121,6 +126,30 @@ public final class QuotePairing {
         pairs.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         unpaired.sort(null);
         return new Result(pairs, unpaired);
+    }
+
+    /** A trailing apostrophe after an s, with the sentence going on in lower case: "the players’ union". */
+    private static boolean looksPossessive(QuoteMarks.Mark m, int pos, String text) {
+        if (m.strong() || m.canOpen() || pos < 1 || pos + 2 >= text.length()) {
+            return false;
+        }
+        char prev = text.charAt(pos - 1);
+        return (prev == 's' || prev == 'S' || prev == 'z' || prev == 'x') && text.charAt(pos + 1) == ' '
+                && Character.isLowerCase(text.charAt(pos + 2));
+    }
+
+    private static boolean laterWeakCloser(List<QuoteMarks.Mark> ms, int from) {
+        char c = ms.get(from).ch();
+        for (int k = from + 1; k < ms.size(); k++) {
+            QuoteMarks.Mark o = ms.get(k);
+            if (o.canOpen() && o.ch() != c) {
+                return false;
+            }
+            if (o.ch() == c && o.canClose()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameFamily(char a, char b) {

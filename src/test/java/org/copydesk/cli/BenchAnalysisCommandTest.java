@@ -1,0 +1,30 @@
+package org.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BenchAnalysisCommandTest {
+    @Test
+    void printsEveryFigure() {
+        CliRunner.Result r = CliRunner.run(null, "bench", "analysis", "--words", "600", "--edits", "5", "--warmup", "2");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("model load", "first full analysis", "second full analysis",
+                "one-character edit, session re-analysis: p50", "plain Lingua, clause by clause",
+                "word accuracy on this article: ours");
+    }
+
+    @Test
+    void rejectsNonsenseSizes() {
+        assertThat(CliRunner.run(null, "bench", "analysis", "--edits", "0").exit()).isEqualTo(CopydeskCommand.USAGE);
+    }
+
+    @Test
+    void theGeneratedArticleIsDeterministicAndMixed() {
+        MixedCopyGenerator.Article a = MixedCopyGenerator.generate(2000, 5);
+        assertThat(MixedCopyGenerator.generate(2000, 5).text()).isEqualTo(a.text());
+        assertThat(org.copydesk.model.Words.count(a.text())).isBetween(2000, 2200);
+        assertThat(new String(a.languageByChar())).contains("f").contains("e");
+        assertThat(a.languageByChar()).hasSize(a.text().length());
+    }
+}
