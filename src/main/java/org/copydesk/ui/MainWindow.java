@@ -70,7 +70,7 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(list.view(), editor.view(), sidebar.view());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.28, 0.80);
+        split.setDividerPositions(0.25, 0.79);
         SplitPane.setResizableWithParent(list.view(), false);
         SplitPane.setResizableWithParent(sidebar.view(), false);
         root.setTop(menuBar());

@@ -218,6 +218,9 @@ final class BodyEditor {
     // ---------------------------------------------------------------- open / close
 
     /** Shows an article's body (no undo history) and starts analysing it. */
+    /** True from opening an article until its first analysis is shown. */
+    private boolean firstResultPending;
+
     void load(Article a) {
         generation++;
         analysing = false;
@@ -238,6 +241,7 @@ final class BodyEditor {
         history.mark();
         area.moveTo(0);
         area.requestFollowCaret();
+        firstResultPending = true;
         published.set(null);
         requestAnalysis();
     }
@@ -791,6 +795,13 @@ final class BodyEditor {
             current = a;
             shown = null;
             restyleRanges(changed);
+            if (firstResultPending) {
+                firstResultPending = false;
+                // the gutter tags and styles change line heights; a freshly opened article stays at its top
+                if (area.getCaretPosition() == 0 && area.getSelection().getLength() == 0 && !area.getParagraphs().isEmpty()) {
+                    area.showParagraphAtTop(0);
+                }
+            }
             appliedVersion = v;
             appliedAtNanos = System.nanoTime();
             lastApplyNanos = appliedAtNanos - t0;
