@@ -63,11 +63,11 @@ public final class ImportFeature {
         this.status = status;
     }
 
-    /** File ▸ Import… (Shortcut+I). */
+    /** File ▸ Import… (Shortcut+Shift+O; Shortcut+I is italic). */
     public MenuItem menuItem() {
         MenuItem mi = new MenuItem(ctx.text("import.menu"));
         mi.setId("menu.file.import");
-        mi.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        mi.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         mi.setOnAction(e -> chooseAndImport());
         return mi;
     }
