@@ -42,7 +42,9 @@ final class ParagraphFacts {
             boolean capital = Character.isUpperCase(form.codePointAt(0));
             boolean initial = startsSentence(text, w.start());
             boolean nameLike = capital && !initial;
-            evidence[i] = scores.evidence(form, nameLike, allCaps);
+            boolean afterDigit = w.start() > 0 && Character.isDigit(text.charAt(w.start() - 1));
+            evidence[i] = afterDigit ? ordinalSuffix(form, scores, nameLike, allCaps)
+                    : scores.evidence(form, nameLike, allCaps);
             gap[i] = i == 0 ? 1.0 : LanguageSegmenter.gapFactor(text.subSequence(wordEnd[i - 1], w.start()));
         }
         int[] all = new int[Languages.COUNT];
@@ -128,6 +130,24 @@ final class ParagraphFacts {
             }
         }
         return best;
+    }
+
+    /** Letters right after a number: an ordinal suffix says the language ("18th", "18e", "3rd", "2ème", "1er"). */
+    private static double[] ordinalSuffix(String form, WordScores scores, boolean nameLike, boolean allCaps) {
+        int lang = switch (form.toLowerCase(java.util.Locale.ROOT)) {
+            case "st", "nd", "rd", "th" -> 0;
+            case "e", "er", "re", "ère", "ème", "eme", "es", "ers", "res" -> 1;
+            case "te", "ten" -> 2;
+            case "º", "ª", "o", "a" -> -1;
+            default -> -1;
+        };
+        if (lang < 0) {
+            return scores.evidence(form, nameLike, allCaps);
+        }
+        double[] e = new double[Languages.COUNT];
+        java.util.Arrays.fill(e, -8.0);
+        e[lang] = 0;
+        return e;
     }
 
     int wordCount() {

@@ -77,6 +77,18 @@ class LanguageSegmentsTest {
     }
 
     @Test
+    void anOrdinalSuffixSaysItsLanguage() {
+        String text = "“Rents are out of control,” said a nurse who has lived for ten years dans le 18th arrondissement "
+                + "de Paris, where prices keep rising.";
+        Analysis a = SharedAnalyzer.get().analyze(text);
+        assertThat(languageOf(a, text, "th arr")).isEqualTo("en");
+        assertThat(languageOf(a, text, "dans le")).isEqualTo("fr");
+        String french = "Une infirmière qui habite dans le 18e arrondissement depuis dix ans a témoigné.";
+        assertThat(SharedAnalyzer.get().analyze(french).segments()).singleElement()
+                .satisfies(s -> assertThat(s.language()).isEqualTo("fr"));
+    }
+
+    @Test
     void emptyTextHasNoSegments() {
         Analysis a = SharedAnalyzer.get().analyze("");
         assertThat(a.segments()).isEmpty();

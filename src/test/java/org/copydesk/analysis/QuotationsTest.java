@@ -53,6 +53,15 @@ class QuotationsTest {
     }
 
     @Test
+    void inTextWithBlankLinesBetweenParagraphsAWrappedLineDoesNotEndAQuotation() {
+        String text = "The minister said “we will not move, whatever\nthe unions decide,” and left.\n\n"
+                + "Later, “nothing happened.\n\nThe end.";
+        Analysis a = analyze(text);
+        assertThat(quoted(text)).containsExactly("“we will not move, whatever\nthe unions decide,”");
+        assertThat(unbalanced(a)).singleElement().satisfies(i -> assertThat(i.start()).isEqualTo(text.indexOf("“nothing")));
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         String text = "L’Inde a signé. It’s the ’90s again, rock ’n’ roll is back and the commuters' groups agree. "
                 + "Les Etats-Unis n’ont pas réagi, the Smiths’ house said nothing.";

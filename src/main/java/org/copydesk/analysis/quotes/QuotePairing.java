@@ -22,6 +22,8 @@ public final class QuotePairing {
     public record Pair(int start, int end, char open, char close, List<Integer> reopenings) {
     }
 
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\r\u00A0]*\n");
+
     public record Result(List<Pair> pairs, List<Integer> unpaired) {
     }
 
@@ -62,6 +64,7 @@ public final class QuotePairing {
         List<Integer> unpaired = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         int skipPos = -1;
+        boolean blankLineParagraphs = BLANK_LINE.matcher(text).find();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             ParagraphMarks pm = paragraphs.get(pi);
             List<QuoteMarks.Mark> ms = pm.marks();
@@ -88,6 +91,17 @@ public final class QuotePairing {
                     stack.push(new Open(pos, m.ch(), m.strong(), pi));
                 } else if (m.strong()) {
                     unpaired.add(pos);
+                }
+            }
+            // a text whose paragraphs are separated by blank lines: a single line break is a wrapped line
+            if (blankLineParagraphs && pi + 1 < paragraphs.size()) {
+                ParagraphMarks next = paragraphs.get(pi + 1);
+                int end = pm.offset();
+                while (end < next.offset() && text.charAt(end) != '\n') {
+                    end++;
+                }
+                if (text.indexOf('\n', end + 1) >= next.offset() || text.indexOf('\n', end + 1) < 0) {
+                    continue;
                 }
             }
             // end of paragraph: a quotation may go on in the next one if that one reopens with the same mark
