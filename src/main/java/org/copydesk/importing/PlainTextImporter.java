@@ -30,23 +30,29 @@ public final class PlainTextImporter {
         CoderResult r = dec.decode(in, out, true);
         if (r.isError()) {
             int pos = in.position();
-            int line = 1;
-            int col = 1;
-            for (int i = 0; i < pos; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    col = 1;
-                } else if ((bytes[i] & 0xC0) != 0x80) {
-                    col++;
-                }
-            }
-            throw new ImportException(fileName + ": not valid UTF-8 at byte " + pos + " (line " + line + ", column " + col
+            int[] lc = lineAndColumn(bytes, pos);
+            throw new ImportException(fileName + ": not valid UTF-8 at byte " + pos + " (line " + lc[0] + ", column " + lc[1]
                     + "): byte 0x" + String.format("%02X", bytes[pos] & 0xFF));
         }
         dec.flush(out);
         out.flip();
         String s = out.toString();
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Line and column (1-based, counting characters of UTF-8 text) of byte {@code pos}. */
+    static int[] lineAndColumn(byte[] bytes, int pos) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < pos; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     /** Builds a draft article (id not yet assigned) from plain text. */

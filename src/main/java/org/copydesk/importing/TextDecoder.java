@@ -201,19 +201,10 @@ final class TextDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         dec.decode(in, CharBuffer.allocate(bytes.length + 1), true);
         int pos = in.position();
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < pos; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                col = 1;
-            } else if ((bytes[i] & 0xC0) != 0x80) {
-                col++;
-            }
-        }
+        int[] lc = PlainTextImporter.lineAndColumn(bytes, pos);
         return new ImportException(String.format(
                 "%s: not valid UTF-8 at byte %d (line %d, column %d): byte 0x%02X; not Windows-1252 or ISO-8859-1 text either; not imported",
-                fileName, pos, line, col, bytes[Math.min(pos, bytes.length - 1)] & 0xFF));
+                fileName, pos, lc[0], lc[1], bytes[Math.min(pos, bytes.length - 1)] & 0xFF));
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

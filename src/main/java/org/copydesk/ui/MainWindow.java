@@ -20,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -190,13 +189,7 @@ public final class MainWindow {
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(ctx.text(key));
-        mi.setId(key);
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        mi.setOnAction(e -> action.run());
-        return mi;
+        return ctx.menuItem(key, accelerator, action);
     }
 
     private void onSelect(ArticleRow before, ArticleRow row) {

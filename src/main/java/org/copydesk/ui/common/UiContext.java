@@ -24,6 +24,17 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /** A menu item with its text from the bundle, the key as its id, an optional accelerator and an action. */
+    public javafx.scene.control.MenuItem menuItem(String key, String accelerator, Runnable action) {
+        javafx.scene.control.MenuItem mi = new javafx.scene.control.MenuItem(text(key));
+        mi.setId(key);
+        if (accelerator != null) {
+            mi.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
     public static ResourceBundle loadMessages() {
         return ResourceBundle.getBundle("org.copydesk.ui.messages");
     }

@@ -501,13 +501,7 @@ public final class ArticleEditor {
     // ------------------------------------------------------------------ commands
 
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(ctx.text(key));
-        mi.setId(key);
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        mi.setOnAction(e -> action.run());
-        return mi;
+        return ctx.menuItem(key, accelerator, action);
     }
 
     private Menu languageMenu(boolean withAccelerators) {
