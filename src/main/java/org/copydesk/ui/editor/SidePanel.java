@@ -49,6 +49,7 @@ final class SidePanel {
         root.setId("editorSidePanel");
         bar.setId("languageBar");
         bar.getStyleClass().add("language-bar");
+        bar.setOrientation(javafx.geometry.Orientation.HORIZONTAL); // ControlsFX's default stacks segments vertically
         bar.setMinHeight(22);
         bar.setPrefHeight(22);
         bar.setMaxWidth(Double.MAX_VALUE);
