@@ -45,8 +45,15 @@ final class FindBar {
         Button close = button("editor.find.close", "findClose", this::hide);
         Button one = button("editor.replace.one", "replaceOne", this::replaceOne);
         Button all = button("editor.replace.all", "replaceAll", this::replaceAll);
-        HBox findRow = new HBox(6, find, prev, next, matchCase, wholeWord, count, close);
+        // wraps onto a second line when the editor column is narrow, instead of truncating the buttons to "…"
+        javafx.scene.layout.FlowPane findRow = new javafx.scene.layout.FlowPane(6, 4, find, prev, next, matchCase, wholeWord, count, close);
         findRow.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : findRow.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != find) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        find.setPrefColumnCount(14);
         replaceRow = new HBox(6, replace, one, all);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(findRow, replaceRow);
