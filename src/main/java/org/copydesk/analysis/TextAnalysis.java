@@ -140,22 +140,9 @@ final class TextAnalysis {
             }
         }
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
-        boolean manualLanguages = !hints.manualLanguages().isEmpty();
-        final int primaryIndex = primary;
-        issues.addAll(QuoteConventions.typographyIssues(text, draft, q -> {
-            if (manualLanguages) {
-                return QuoteConventions.languageAround(text, draft, q);
-            }
-            int i = java.util.Collections.binarySearch(offsets, q.start());
-            int idx = i >= 0 ? i : -i - 2;
-            if (idx < 0) {
-                return primaryCode;
-            }
-            int off = offsets.get(idx);
-            ParagraphFacts f = paragraphs.get(idx);
-            int l = f.languageAround(labels.get(idx), q.start() - off, q.end() - off, primaryIndex);
-            return l < 0 ? QuoteConventions.languageAround(text, draft, q) : Languages.code(l);
-        }));
+        // the same rule as QuoteConventions.fixAll (the language of the segments around each quotation), so that a
+        // typography finding and "Fix quotation marks" never disagree about which marks are right
+        issues.addAll(QuoteConventions.typographyIssues(text, draft, q -> QuoteConventions.languageAround(text, draft, q)));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
     }
