@@ -1,5 +1,6 @@
 package org.copydesk.importing;
 
+import org.copydesk.PropertySeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class ImporterPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = PropertySeed.CI)
     void anyBytesUnderAnyNameAreImportedOrRefusedWithTheFileName(@ForAll @Size(max = 300) byte[] bytes,
                                                                  @ForAll("names") String name) {
         try {
@@ -57,7 +58,7 @@ class ImporterPropertiesTest {
         return Arbitraries.strings().withChars("<>/=\"'&;#*_`[]()!\\ \nabpemstrongi-lang:fr").ofMaxLength(200);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = PropertySeed.CI)
     void markdownAndHtmlMadeOfMarkupCharactersNeverBreakTheReader(@ForAll("markup") String text) {
         for (String name : List.of("m.md", "h.html")) {
             try {
@@ -69,7 +70,7 @@ class ImporterPropertiesTest {
         Importer.fromHtmlFragment(text).forEach(p -> assertThat(p.text()).doesNotContain("\n"));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = PropertySeed.CI)
     void cleanupOfAnyRangesKeepsMarksOnTheTextThatStays(
             @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 1, max = 40) @From("words") String> paragraphs,
             @ForAll @IntRange(max = 400) int a, @ForAll @IntRange(max = 400) int b) throws Exception {
