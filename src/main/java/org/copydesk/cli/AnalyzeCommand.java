@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = {"Analyse a UTF-8 plain-text file: language segments, quotations and copy issues.",
                 "Offsets are Java String (UTF-16) indices into the file's text, end exclusive."})
 final class AnalyzeCommand implements Callable<Integer> {
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    static final long MAX_BYTES = org.copydesk.importing.Importer.DEFAULT_MAX_BYTES;
 
     @Parameters(paramLabel = "FILE", description = "The text file to analyse.")
     Path file;

@@ -90,14 +90,6 @@ public final class PlainTextImporter {
         return Article.draft("new", headline, language, now).withBody(body);
     }
 
-    /**
-     * Decodes (any common encoding, see {@link TextDecoder}: BOM, strict UTF-8, else a detected Windows-1252 /
-     * ISO-8859-1) and parses; see {@link #parse}.
-     */
-    public static Article read(String fileName, byte[] bytes, String language, Instant now) throws ImportException {
-        return importText(fileName, bytes, language, now).draft();
-    }
-
     static ImportResult importText(String fileName, byte[] bytes, String language, Instant now) throws ImportException {
         TextDecoder.Decoded d = TextDecoder.decode(fileName, bytes);
         String lang = Lang.normalize(language);

@@ -288,8 +288,4 @@ public final class ArticleListView {
         }
         return false;
     }
-
-    public List<ArticleRow> rows() {
-        return List.copyOf(rows);
-    }
 }
