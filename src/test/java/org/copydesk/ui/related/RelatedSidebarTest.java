@@ -151,8 +151,14 @@ class RelatedSidebarTest {
         robot.clickOn("#articleFilter").write("orchestras");
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).id()).isEqualTo(orchestra.id());
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleTable .search-match").tryQuery().isPresent());
-        assertThat(robot.lookup("#articleTable .search-match").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("Orchestra");
+        // read the highlight in the same look-up that finds it: cells are re-rendered as later results arrive
+        java.util.concurrent.atomic.AtomicReference<String> highlighted = new java.util.concurrent.atomic.AtomicReference<>();
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleTable .search-match").tryQuery()
+                .map(n -> {
+                    highlighted.set(((javafx.scene.text.Text) n).getText());
+                    return true;
+                }).orElse(false));
+        assertThat(highlighted.get()).isEqualTo("Orchestra");
     }
 
     @Test
