@@ -27,7 +27,8 @@ final class ArticleJson {
      */
     static final int FORMAT_VERSION = 2;
 
-    public Integer formatVersion;
+    /** Kept as read: it must be a positive whole number, and "1", 1.5 or 0 are refused rather than coerced. */
+    public JsonNode formatVersion;
     public String id;
     public String headline;
     public String standfirst;
