@@ -47,7 +47,8 @@ public final class ArticleCodec {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(20_000_000).build());
+                .maxNestingDepth(64).maxStringLength(Limits.MAX_STRING_CHARS)
+                .maxDocumentLength(Limits.MAX_FILE_BYTES).build());
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("")
@@ -79,16 +80,17 @@ public final class ArticleCodec {
                 throw new ArticleFormatException("not an article: the file holds a JSON " + tree.getNodeType().name().toLowerCase() + ", not an object");
             }
             JsonNode version = tree.get("formatVersion");
-            if (version != null && version.isNumber() && version.asInt() > ArticleJson.FORMAT_VERSION) {
-                throw new ArticleFormatException("written by a newer Copydesk (format " + version.asInt()
+            if (isNewer(version)) {
+                throw new ArticleFormatException("written by a newer Copydesk (format " + version.asText()
                         + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
             }
             json = MAPPER.treeToValue(tree, ArticleJson.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ArticleFormatException("not valid article JSON" + where + fieldOf(e) + ": " + e.getOriginalMessage());
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ArticleFormatException("not valid article JSON" + where + fieldOf(e) + ": " + inWords(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
-            throw new ArticleFormatException("unreadable: " + e.getMessage());
+            throw new ArticleFormatException("unreadable: " + inWords(e.getMessage()));
         }
         return new Decoded(toArticle(json), json.unknownFields());
     }
@@ -102,7 +104,7 @@ public final class ArticleCodec {
     private static ArticleJson bindDirectly(byte[] bytes) {
         try {
             ArticleJson json = DIRECT.readValue(bytes);
-            if (json == null || (json.formatVersion != null && json.formatVersion > ArticleJson.FORMAT_VERSION)) {
+            if (json == null || isNewer(json.formatVersion)) {
                 return null;
             }
             return json;
@@ -134,9 +136,20 @@ public final class ArticleCodec {
             "byline", "dateline", "language", "status", "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body",
             "languageMarks", "quoteMarks", "links", "exports");
 
+    /** A whole number above the version this Copydesk writes: a newer format, opened read-only. */
+    private static boolean isNewer(JsonNode version) {
+        return version != null && version.isIntegralNumber()
+                && version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0;
+    }
+
     private static Article toArticle(ArticleJson j) throws ArticleFormatException {
-        if (j.formatVersion == null) {
+        if (j.formatVersion == null || j.formatVersion.isNull()) {
             throw new ArticleFormatException("missing formatVersion");
+        }
+        if (!j.formatVersion.isIntegralNumber() || j.formatVersion.bigIntegerValue().signum() <= 0) {
+            String shown = j.formatVersion.isTextual() ? "\"" + abbreviate(j.formatVersion.asText()) + "\" (text)"
+                    : abbreviate(j.formatVersion.toString());
+            throw new ArticleFormatException("formatVersion must be a positive whole number, not " + shown);
         }
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
@@ -201,13 +214,55 @@ public final class ArticleCodec {
             }
             return a;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ArticleFormatException("invalid article: " + e.getMessage());
+            throw new ArticleFormatException("invalid article: " + (e instanceof NullPointerException
+                    ? "a required value is missing" : inWords(e.getMessage())));
         }
+    }
+
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("`([\\w.$]+)(?:<[^`]*>)?`");
+
+    /** A library's message without Java names: what is wrong, in words. */
+    static String inWords(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        String m = message.lines().findFirst().orElse("");
+        java.util.regex.Matcher en = ENUM.matcher(m);
+        if (en.find()) {
+            return "unknown value '" + en.group(1).toLowerCase(java.util.Locale.ROOT) + "'";
+        }
+        m = m.replaceAll("\\s*\\(through reference chain:.*$", "")
+                .replaceAll("\\s*\\(for Object starting at.*$", "")
+                .replaceAll("\\s*at \\[Source:.*$", "");
+        java.util.regex.Matcher t = JAVA_TYPE.matcher(m);
+        StringBuilder out = new StringBuilder();
+        while (t.find()) {
+            String simple = t.group(1).substring(t.group(1).lastIndexOf('.') + 1).replaceAll(".*\\$", "");
+            String word = switch (simple) {
+                case "Integer", "int", "Long", "long", "Double", "double" -> "a number";
+                case "String" -> "text";
+                case "List", "ArrayList", "Collection" -> "a list";
+                case "Boolean", "boolean" -> "true or false";
+                case "JsonNode" -> "a value";
+                case "ParagraphJson" -> "a paragraph";
+                case "InlineJson" -> "an inline style";
+                case "LanguageMarkJson" -> "a language mark";
+                case "QuoteMarkJson" -> "a quotation mark";
+                case "LinkJson" -> "a link";
+                case "ExportJson" -> "an export record";
+                case "ArticleJson" -> "an article";
+                default -> "a value";
+            };
+            t.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        t.appendTail(out);
+        return out.toString().replaceAll("(?i)\\bjava\\.[\\w.$]+", "a value").strip();
     }
 
     private static ArticleJson fromArticle(Article a) {
         ArticleJson j = new ArticleJson();
-        j.formatVersion = ArticleJson.FORMAT_VERSION;
+        j.formatVersion = com.fasterxml.jackson.databind.node.IntNode.valueOf(ArticleJson.FORMAT_VERSION);
         j.id = a.id();
         j.headline = a.headline();
         j.standfirst = a.standfirst();

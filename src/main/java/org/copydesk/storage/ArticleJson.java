@@ -23,7 +23,8 @@ final class ArticleJson {
     /** The format this version writes. Files with a higher number open read-only. */
     static final int FORMAT_VERSION = 1;
 
-    public Integer formatVersion;
+    /** Kept as read: it must be a positive whole number, and "1", 1.5 or 0 are refused rather than coerced. */
+    public JsonNode formatVersion;
     public String id;
     public String headline;
     public String standfirst;
