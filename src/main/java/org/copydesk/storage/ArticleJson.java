@@ -17,13 +17,14 @@ import java.util.TreeMap;
  * produces the same bytes for the same content; unknown top-level fields are kept (sorted) and written back.
  */
 @JsonPropertyOrder({"formatVersion", "id", "headline", "standfirst", "byline", "dateline", "language", "status",
-        "tags", "created", "modified", "revision", "body", "languageMarks", "quoteMarks", "links", "exports"})
+        "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body", "languageMarks", "quoteMarks", "links", "exports"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 final class ArticleJson {
     /** The format this version writes. Files with a higher number open read-only. */
     static final int FORMAT_VERSION = 1;
 
-    public Integer formatVersion;
+    /** Kept as read: it must be a positive whole number, and "1", 1.5 or 0 are refused rather than coerced. */
+    public JsonNode formatVersion;
     public String id;
     public String headline;
     public String standfirst;
@@ -32,6 +33,15 @@ final class ArticleJson {
     public String language;
     public String status;
     public List<String> tags = new ArrayList<>();
+    // story details: written only when set, so that articles without them keep their bytes
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String section;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String slug;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String embargo;
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Integer targetWords;
     public String created;
     public String modified;
     public Long revision;
