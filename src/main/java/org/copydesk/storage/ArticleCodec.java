@@ -30,6 +30,7 @@ import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
+import org.copydesk.model.StoryDetails;
 
 /**
  * Article &lt;-&gt; JSON bytes. Reading is lenient about what it can default (missing tags, marks, links) and strict
@@ -87,7 +88,7 @@ public final class ArticleCodec {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ArticleFormatException("not valid article JSON" + where + ": " + inWords(e.getOriginalMessage()));
+            throw new ArticleFormatException("not valid article JSON" + where + fieldOf(e) + ": " + inWords(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             throw new ArticleFormatException("unreadable: " + inWords(e.getMessage()));
         }
@@ -132,7 +133,7 @@ public final class ArticleCodec {
     }
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of("formatVersion", "id", "headline", "standfirst",
-            "byline", "dateline", "language", "status", "tags", "created", "modified", "revision", "body",
+            "byline", "dateline", "language", "status", "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body",
             "languageMarks", "quoteMarks", "links", "exports");
 
     /** A whole number above the version this Copydesk writes: a newer format, opened read-only. */
@@ -153,6 +154,7 @@ public final class ArticleCodec {
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
         }
+        MarksPerParagraph.lift(j);
         try {
             Instant created = instant(j.created, "created");
             Instant modified = j.modified == null ? created : instant(j.modified, "modified");
@@ -195,7 +197,7 @@ public final class ArticleCodec {
             }
             Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
                     j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
-                    body, langs, quotes, links, exports, j.revision == null ? 0 : j.revision);
+                    body, langs, quotes, links, exports, j.revision == null ? 0 : j.revision, details(j));
             // the length of bodyText() without building it (this runs for every file the list reads)
             int len = Math.max(0, a.body().size() - 1);
             for (Paragraph p : a.body()) {
@@ -270,6 +272,11 @@ public final class ArticleCodec {
         j.language = a.language();
         j.status = a.status().id();
         j.tags = new ArrayList<>(a.tags());
+        StoryDetails d = a.details();
+        j.section = d.section().isEmpty() ? null : d.section();
+        j.slug = d.slug().isEmpty() ? null : d.slug();
+        j.embargo = d.embargo() == null ? null : d.embargo().toString();
+        j.targetWords = d.targetWords() == 0 ? null : d.targetWords();
         j.created = a.created().toString();
         j.modified = a.modified().toString();
         j.revision = a.revision();
@@ -316,7 +323,32 @@ public final class ArticleCodec {
             ej.path = e.path();
             j.exports.add(ej);
         }
+        MarksPerParagraph.distribute(j, a);
         return j;
+    }
+
+    /** " in field tags[2]" for a value of the wrong type, so that the user knows where to look; else "". */
+    private static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(abbreviate(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "" : " in field " + b;
+    }
+
+    private static StoryDetails details(ArticleJson j) throws ArticleFormatException {
+        if (j.targetWords != null && j.targetWords < 0) {
+            throw new ArticleFormatException("invalid targetWords " + j.targetWords + " (expected 0 or more words)");
+        }
+        return new StoryDetails(j.section, j.slug, j.embargo == null ? null : instant(j.embargo, "embargo"),
+                j.targetWords == null ? 0 : j.targetWords);
     }
 
     private static <T> List<T> nonNull(List<T> l) {
