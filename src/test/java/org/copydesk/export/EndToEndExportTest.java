@@ -10,7 +10,6 @@ import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -70,7 +69,7 @@ class EndToEndExportTest {
     @Test
     void ninjsOfTheRealAnalysisValidates() throws Exception {
         String json = new String(new NinjsExporter().export(article, analysis, ExportOptions.DEFAULT), StandardCharsets.UTF_8);
-        try (InputStream in = Files.newInputStream(Samples.shared().resolve("schemas/ninjs-schema_2.2.json"))) {
+        try (InputStream in = Samples.ninjsSchema()) {
             var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in, InputFormat.JSON, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
             assertThat(schema.validate(json, InputFormat.JSON)).isEmpty();

@@ -11,8 +11,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,10 +30,9 @@ class NinjsExporterTest {
 
     @BeforeAll
     static void loadOfficialSchema() throws Exception {
-        Path file = Samples.shared().resolve("schemas/ninjs-schema_2.2.json");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Samples.ninjsSchema()) {
             schema = factory.getSchema(in, InputFormat.JSON, config);
         }
     }

@@ -162,18 +162,13 @@ final class Samples {
         assertThat(actual).as("export differs from golden/" + name).isEqualTo(expected);
     }
 
-    /** The shared folder next to the project: -Dcopydesk.shared, else the nearest ancestor holding shared/schemas. */
-    static Path shared() {
-        String prop = System.getProperty("copydesk.shared");
-        if (prop != null && Files.isDirectory(Path.of(prop, "schemas"))) {
-            return Path.of(prop);
+    /** The official IPTC ninjs 2.2 schema (CC BY 4.0), kept with the tests in src/test/resources/schemas. */
+    static InputStream ninjsSchema() {
+        InputStream in = Samples.class.getResourceAsStream("/schemas/ninjs-schema_2.2.json");
+        if (in == null) {
+            throw new IllegalStateException("schemas/ninjs-schema_2.2.json is missing from the test classpath");
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/schemas"))) {
-                return p.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("no shared/schemas folder found (set -Dcopydesk.shared)");
+        return in;
     }
 
     private Samples() {
