@@ -26,7 +26,7 @@ mvn -B -q dependency:copy -DoutputDirectory="$out/fx" -Dartifact="org.openjfx:ja
 # 2. The application jar without the JavaFX (and Monocle) classes the fat jar carries for `java -jar`.
 ( cd "$out/work" && jar xf "$root/target/copydesk.jar" )
 for fx in "$out"/fx/*.jar; do
-  jar tf "$fx" | grep -v '/$' | (cd "$out/work" && xargs -r rm -f)
+  jar tf "$fx" | grep -v '/$' | grep -v '^META-INF/' | (cd "$out/work" && xargs -r rm -f)
 done
 rm -rf "$out/work/com/sun/glass/ui/monocle" "$out/work/META-INF/versions"/*/module-info.class
 find "$out/work" -type d -empty -delete
