@@ -25,6 +25,7 @@ import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.MarkRules;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
@@ -33,7 +34,9 @@ import org.copydesk.model.Relation;
 
 /**
  * Article &lt;-&gt; JSON bytes. Reading is lenient about what it can default (missing tags, marks, links) and strict
- * about what it cannot (no id, a body that is not a list, marks outside the text). Writing is deterministic.
+ * about what it cannot (no id, a body that is not a list). Marks are annotation: a mark that cannot be placed (outside
+ * the text, negative, overlapping in a way {@link MarkRules} forbids, of an unknown origin) is left out and reported in
+ * {@link Decoded#marksLeftOut()}, never a reason to refuse the text. Writing is deterministic.
  */
 public final class ArticleCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -56,8 +59,18 @@ public final class ArticleCodec {
         WRITER = MAPPER.writer(printer);
     }
 
-    /** An article as read, with the fields this version does not know (kept for the next save). */
-    public record Decoded(Article article, Map<String, JsonNode> unknownFields) {
+    /**
+     * An article as read, with the fields this version does not know (kept for the next save) and one line for each mark
+     * of the file that could not be placed and was left out (the article holds only valid marks).
+     */
+    public record Decoded(Article article, Map<String, JsonNode> unknownFields, List<String> marksLeftOut) {
+        public Decoded {
+            marksLeftOut = List.copyOf(marksLeftOut);
+        }
+
+        public Decoded(Article article, Map<String, JsonNode> unknownFields) {
+            this(article, unknownFields, List.of());
+        }
     }
 
     private ArticleCodec() {
@@ -66,9 +79,10 @@ public final class ArticleCodec {
     public static Decoded decode(byte[] bytes) throws ArticleFormatException {
         ArticleJson direct = bindDirectly(bytes);
         if (direct != null) {
-            return new Decoded(toArticle(direct), direct.unknownFields());
+            return toArticle(direct, List.of());
         }
         ArticleJson json;
+        List<String> unreadableMarks = new ArrayList<>();
         try {
             JsonNode tree = MAPPER.readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
@@ -82,6 +96,10 @@ public final class ArticleCodec {
                 throw new ArticleFormatException("written by a newer Copydesk (format " + version.asInt()
                         + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
             }
+            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "languageMarks",
+                    ArticleJson.LanguageMarkJson.class));
+            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "quoteMarks",
+                    ArticleJson.QuoteMarkJson.class));
             json = MAPPER.treeToValue(tree, ArticleJson.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -89,7 +107,44 @@ public final class ArticleCodec {
         } catch (java.io.IOException e) {
             throw new ArticleFormatException("unreadable: " + e.getMessage());
         }
-        return new Decoded(toArticle(json), json.unknownFields());
+        return toArticle(json, unreadableMarks);
+    }
+
+    /**
+     * Takes out of {@code tree} the marks of {@code field} that do not even have the shape of a mark (the field not a
+     * list, an element not an object, an offset that is not a number), so that they cannot make the whole file
+     * unreadable; returns one line for each.
+     */
+    private static List<String> dropUnreadableMarks(com.fasterxml.jackson.databind.node.ObjectNode tree, String field, Class<?> type) {
+        JsonNode marks = tree.get(field);
+        if (marks == null || marks.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (!marks.isArray()) {
+            tree.remove(field);
+            out.add(field + ": not a list, all left out");
+            return out;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) marks;
+        for (int i = array.size() - 1; i >= 0; i--) {
+            JsonNode m = array.get(i);
+            String problem = null;
+            if (!m.isObject()) {
+                problem = "not a mark";
+            } else {
+                try {
+                    MAPPER.treeToValue(m, type);
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    problem = "unreadable (start and end must be whole numbers, the other fields text)";
+                }
+            }
+            if (problem != null) {
+                array.remove(i);
+                out.add(0, field + " #" + (i + 1) + ": " + problem);
+            }
+        }
+        return out;
     }
 
     /**
@@ -133,7 +188,7 @@ public final class ArticleCodec {
             "byline", "dateline", "language", "status", "tags", "created", "modified", "revision", "body",
             "languageMarks", "quoteMarks", "links", "exports");
 
-    private static Article toArticle(ArticleJson j) throws ArticleFormatException {
+    private static Decoded toArticle(ArticleJson j, List<String> unreadableMarks) throws ArticleFormatException {
         if (j.formatVersion == null) {
             throw new ArticleFormatException("missing formatVersion");
         }
@@ -156,14 +211,28 @@ public final class ArticleCodec {
                 body.add(new Paragraph(p.kind == null ? ParagraphKind.PARAGRAPH : ParagraphKind.fromId(p.kind),
                         p.text == null ? "" : p.text, inline));
             }
+            // marks are annotation: one that cannot be placed is left out and reported, never a reason to lock the text away
+            List<String> leftOut = new ArrayList<>(unreadableMarks);
             List<LanguageMark> langs = new ArrayList<>();
             for (ArticleJson.LanguageMarkJson m : nonNull(j.languageMarks)) {
-                langs.add(new LanguageMark(req(m.start, "languageMarks.start"), req(m.end, "languageMarks.end"),
-                        reqs(m.language, "languageMarks.language"), origin(m.origin)));
+                String problem = m == null ? "a language mark is null" : markProblem(m.start, m.end, m.origin, "language mark");
+                if (problem == null && m.language == null) {
+                    problem = "language mark [" + m.start + ", " + m.end + "): missing language";
+                }
+                if (problem == null) {
+                    langs.add(new LanguageMark(m.start, m.end, m.language, origin(m.origin)));
+                } else {
+                    leftOut.add(problem);
+                }
             }
             List<QuoteMark> quotes = new ArrayList<>();
             for (ArticleJson.QuoteMarkJson m : nonNull(j.quoteMarks)) {
-                quotes.add(new QuoteMark(req(m.start, "quoteMarks.start"), req(m.end, "quoteMarks.end"), m.speaker, origin(m.origin)));
+                String problem = m == null ? "a quotation mark is null" : markProblem(m.start, m.end, m.origin, "quotation mark");
+                if (problem == null) {
+                    quotes.add(new QuoteMark(m.start, m.end, m.speaker, origin(m.origin)));
+                } else {
+                    leftOut.add(problem);
+                }
             }
             List<RelatedLink> links = new ArrayList<>();
             for (ArticleJson.LinkJson l : nonNull(j.links)) {
@@ -180,25 +249,17 @@ public final class ArticleCodec {
                     tags.add(t);
                 }
             }
-            Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
-                    j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
-                    body, langs, quotes, links, exports, j.revision == null ? 0 : j.revision);
             // the length of bodyText() without building it (this runs for every file the list reads)
-            int len = Math.max(0, a.body().size() - 1);
-            for (Paragraph p : a.body()) {
+            int len = Math.max(0, body.size() - 1);
+            for (Paragraph p : body) {
                 len += p.text().length();
             }
-            for (LanguageMark m : langs) {
-                if (m.end() > len) {
-                    throw new ArticleFormatException("language mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
-                }
-            }
-            for (QuoteMark m : quotes) {
-                if (m.end() > len) {
-                    throw new ArticleFormatException("quotation mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
-                }
-            }
-            return a;
+            MarkRules.Checked checked = MarkRules.check(len, langs, quotes);
+            leftOut.addAll(checked.leftOut());
+            Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
+                    j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
+                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision);
+            return new Decoded(a, j.unknownFields(), leftOut);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ArticleFormatException("invalid article: " + e.getMessage());
         }
@@ -282,8 +343,23 @@ public final class ArticleCodec {
         return v;
     }
 
+    /** A mark without an origin counts as found by analysis; an origin this version does not know is a problem. */
     private static MarkOrigin origin(String s) {
         return s == null ? MarkOrigin.AUTO : MarkOrigin.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String markProblem(Integer start, Integer end, String origin, String what) {
+        if (start == null || end == null) {
+            return what + ": missing " + (start == null ? "start" : "end");
+        }
+        String where = what + " [" + start + ", " + end + ")";
+        if (start < 0 || end < start) {
+            return where + ": " + MarkRules.placement(start, end, Integer.MAX_VALUE);
+        }
+        if (origin != null && !origin.strip().equalsIgnoreCase("auto") && !origin.strip().equalsIgnoreCase("manual")) {
+            return where + ": unknown origin '" + abbreviate(origin) + "'";
+        }
+        return null;
     }
 
     private static Instant instant(String s, String field) throws ArticleFormatException {
