@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1.0",
         description = "Newsroom editor for mixed-language copy. Without a command, opens the desktop app.",
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                SearchCommand.class, RelatedCommand.class, LinkCommand.class, CheckCommand.class, ExportCommand.class,
+                SearchCommand.class, RelatedCommand.class, LinkCommand.class, SetCommand.class, CheckCommand.class, ExportCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CopydeskCommand implements Runnable {

@@ -51,39 +51,48 @@ final class LinkCommand implements Callable<Integer> {
         if (!Slugs.isValidId(target)) {
             throw new BadInputException("invalid TARGET id '" + target + "' (lower-case letters, digits and hyphens)");
         }
-        List<RelatedLink> links = new ArrayList<>(a.links());
         PrintWriter out = spec.commandLine().getOut();
-        if (remove) {
-            if (!links.removeIf(l -> l.targetId().equals(target))) {
-                throw new BadInputException(id + " has no link to " + target);
+        if (!remove) {
+            if (target.equals(id)) {
+                throw new BadInputException("an article cannot link to itself");
             }
-            ws.save(a.withLinks(links));
-            out.println(id + " no longer links to " + target);
-            out.flush();
-            return CopydeskCommand.OK;
-        }
-        if (target.equals(id)) {
-            throw new BadInputException("an article cannot link to itself");
-        }
-        if (!ws.exists(target)) {
-            throw new BadInputException("no article '" + target + "' in " + ws.root());
+            if (!ws.exists(target)) {
+                throw new BadInputException("no article '" + target + "' in " + ws.root());
+            }
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        RelatedLink link = new RelatedLink(target, rel, cleanNote);
-        int at = -1;
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).targetId().equals(target)) {
-                at = i;
+        boolean[] found = new boolean[1];
+        // read, change and save as one step under the workspace lock: a link added by another writer meanwhile
+        // (another command, the app) is kept, and this one is added to it
+        Article saved = ws.update(a.id(), current -> {
+            List<RelatedLink> links = new ArrayList<>(current.links());
+            if (remove) {
+                found[0] = links.removeIf(l -> l.targetId().equals(target));
+                return current.withLinks(links);
             }
-        }
-        if (at >= 0) {
-            RelatedLink old = links.get(at);
-            links.set(at, new RelatedLink(target, rel, note == null ? old.note() : cleanNote));
+            int at = -1;
+            for (int i = 0; i < links.size(); i++) {
+                if (links.get(i).targetId().equals(target)) {
+                    at = i;
+                }
+            }
+            found[0] = at >= 0;
+            if (at >= 0) {
+                RelatedLink old = links.get(at);
+                links.set(at, new RelatedLink(target, rel, note == null ? old.note() : cleanNote));
+            } else {
+                links.add(new RelatedLink(target, rel, cleanNote));
+            }
+            return current.withLinks(links);
+        });
+        if (remove) {
+            if (!found[0]) {
+                throw new BadInputException(id + " has no link to " + target);
+            }
+            out.println(id + " no longer links to " + target);
         } else {
-            links.add(link);
+            out.println(saved.id() + " -> " + target + " (" + rel.id() + ")" + (found[0] ? " updated" : ""));
         }
-        Article saved = ws.save(a.withLinks(links));
-        out.println(saved.id() + " -> " + target + " (" + rel.id() + ")" + (at >= 0 ? " updated" : ""));
         out.flush();
         return CopydeskCommand.OK;
     }

@@ -58,6 +58,16 @@ final class ShowCommand implements Callable<Integer> {
         if (!a.tags().isEmpty()) {
             out.println("Tags: " + String.join(", ", a.tags()));
         }
+        org.copydesk.model.StoryDetails d = a.details();
+        if (!d.section().isEmpty() || !d.slug().isEmpty()) {
+            out.println("Section: " + (d.section().isEmpty() ? "—" : d.section()) + " · slug: " + (d.slug().isEmpty() ? "—" : d.slug()));
+        }
+        if (d.embargo() != null) {
+            out.println("Embargo until " + d.embargo());
+        }
+        if (d.targetWords() > 0) {
+            out.println("Target length: " + d.targetWords() + " words (now " + a.wordCount() + ")");
+        }
         out.println();
         if (!a.dateline().isBlank()) {
             out.print(a.dateline() + " — ");

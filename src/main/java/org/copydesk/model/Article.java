@@ -27,7 +27,8 @@ public record Article(
         List<QuoteMark> quoteMarks,
         List<RelatedLink> links,
         List<ExportRecord> exports,
-        long revision) {
+        long revision,
+        StoryDetails details) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -48,6 +49,16 @@ public record Article(
         if (revision < 0) {
             throw new IllegalArgumentException("revision < 0");
         }
+        details = details == null ? StoryDetails.NONE : details;
+    }
+
+    /** An article without story details (section, slug, embargo, target length). */
+    public Article(String id, String headline, String standfirst, String byline, String dateline, String language,
+            ArticleStatus status, List<String> tags, Instant created, Instant modified, List<Paragraph> body,
+            List<LanguageMark> languageMarks, List<QuoteMark> quoteMarks, List<RelatedLink> links,
+            List<ExportRecord> exports, long revision) {
+        this(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body, languageMarks,
+                quoteMarks, links, exports, revision, StoryDetails.NONE);
     }
 
     /** A new, empty draft. The id is assigned by the workspace when it is first saved. */
@@ -95,73 +106,78 @@ public record Article(
 
     public Article withHeadline(String v) {
         return new Article(id, v, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withStandfirst(String v) {
         return new Article(id, headline, v, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withByline(String v) {
         return new Article(id, headline, standfirst, v, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withDateline(String v) {
         return new Article(id, headline, standfirst, byline, v, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withLanguage(String v) {
         return new Article(id, headline, standfirst, byline, dateline, v, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withStatus(ArticleStatus v) {
         return new Article(id, headline, standfirst, byline, dateline, language, v, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withTags(List<String> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, v, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withBody(List<Paragraph> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, v,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
     }
 
     public Article withLanguageMarks(List<LanguageMark> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                v, quoteMarks, links, exports, revision);
+                v, quoteMarks, links, exports, revision, details);
     }
 
     public Article withQuoteMarks(List<QuoteMark> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, v, links, exports, revision);
+                languageMarks, v, links, exports, revision, details);
     }
 
     public Article withLinks(List<RelatedLink> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, v, exports, revision);
+                languageMarks, quoteMarks, v, exports, revision, details);
     }
 
     public Article withExports(List<ExportRecord> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, v, revision);
+                languageMarks, quoteMarks, links, v, revision, details);
     }
 
     public Article withId(String v) {
         return new Article(v, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision);
+                languageMarks, quoteMarks, links, exports, revision, details);
+    }
+
+    public Article withDetails(StoryDetails v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision, v);
     }
 
     /** The same content as saved: modified time and revision moved on. */
     public Article savedAt(Instant when, long newRevision) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, when, body,
-                languageMarks, quoteMarks, links, exports, newRevision);
+                languageMarks, quoteMarks, links, exports, newRevision, details);
     }
 
     /** True when the two differ only in modified time and revision. */

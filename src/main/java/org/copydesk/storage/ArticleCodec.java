@@ -31,6 +31,7 @@ import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
+import org.copydesk.model.StoryDetails;
 
 /**
  * Article &lt;-&gt; JSON bytes. Reading is lenient about what it can default (missing tags, marks, links) and strict
@@ -49,7 +50,8 @@ public final class ArticleCodec {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(20_000_000).build());
+                .maxNestingDepth(64).maxStringLength(Limits.MAX_STRING_CHARS)
+                .maxDocumentLength(Limits.MAX_FILE_BYTES).build());
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("")
@@ -92,8 +94,8 @@ public final class ArticleCodec {
                 throw new ArticleFormatException("not an article: the file holds a JSON " + tree.getNodeType().name().toLowerCase() + ", not an object");
             }
             JsonNode version = tree.get("formatVersion");
-            if (version != null && version.isNumber() && version.asInt() > ArticleJson.FORMAT_VERSION) {
-                throw new ArticleFormatException("written by a newer Copydesk (format " + version.asInt()
+            if (isNewer(version)) {
+                throw new ArticleFormatException("written by a newer Copydesk (format " + version.asText()
                         + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
             }
             unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "languageMarks",
@@ -102,10 +104,11 @@ public final class ArticleCodec {
                     ArticleJson.QuoteMarkJson.class));
             json = MAPPER.treeToValue(tree, ArticleJson.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ArticleFormatException("not valid article JSON" + where + ": " + e.getOriginalMessage());
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ArticleFormatException("not valid article JSON" + where + fieldOf(e) + ": " + inWords(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
-            throw new ArticleFormatException("unreadable: " + e.getMessage());
+            throw new ArticleFormatException("unreadable: " + inWords(e.getMessage()));
         }
         return toArticle(json, unreadableMarks);
     }
@@ -156,7 +159,7 @@ public final class ArticleCodec {
     private static ArticleJson bindDirectly(byte[] bytes) {
         try {
             ArticleJson json = DIRECT.readValue(bytes);
-            if (json == null || (json.formatVersion != null && json.formatVersion > ArticleJson.FORMAT_VERSION)) {
+            if (json == null || isNewer(json.formatVersion)) {
                 return null;
             }
             return json;
@@ -185,16 +188,28 @@ public final class ArticleCodec {
     }
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of("formatVersion", "id", "headline", "standfirst",
-            "byline", "dateline", "language", "status", "tags", "created", "modified", "revision", "body",
+            "byline", "dateline", "language", "status", "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body",
             "languageMarks", "quoteMarks", "links", "exports");
 
+    /** A whole number above the version this Copydesk writes: a newer format, opened read-only. */
+    private static boolean isNewer(JsonNode version) {
+        return version != null && version.isIntegralNumber()
+                && version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0;
+    }
+
     private static Decoded toArticle(ArticleJson j, List<String> unreadableMarks) throws ArticleFormatException {
-        if (j.formatVersion == null) {
+        if (j.formatVersion == null || j.formatVersion.isNull()) {
             throw new ArticleFormatException("missing formatVersion");
+        }
+        if (!j.formatVersion.isIntegralNumber() || j.formatVersion.bigIntegerValue().signum() <= 0) {
+            String shown = j.formatVersion.isTextual() ? "\"" + abbreviate(j.formatVersion.asText()) + "\" (text)"
+                    : abbreviate(j.formatVersion.toString());
+            throw new ArticleFormatException("formatVersion must be a positive whole number, not " + shown);
         }
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
         }
+        MarksPerParagraph.lift(j);
         try {
             Instant created = instant(j.created, "created");
             Instant modified = j.modified == null ? created : instant(j.modified, "modified");
@@ -258,16 +273,58 @@ public final class ArticleCodec {
             leftOut.addAll(checked.leftOut());
             Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
                     j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
-                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision);
+                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision, details(j));
             return new Decoded(a, j.unknownFields(), leftOut);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ArticleFormatException("invalid article: " + e.getMessage());
+            throw new ArticleFormatException("invalid article: " + (e instanceof NullPointerException
+                    ? "a required value is missing" : inWords(e.getMessage())));
         }
+    }
+
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("`([\\w.$]+)(?:<[^`]*>)?`");
+
+    /** A library's message without Java names: what is wrong, in words. */
+    static String inWords(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        String m = message.lines().findFirst().orElse("");
+        java.util.regex.Matcher en = ENUM.matcher(m);
+        if (en.find()) {
+            return "unknown value '" + en.group(1).toLowerCase(java.util.Locale.ROOT) + "'";
+        }
+        m = m.replaceAll("\\s*\\(through reference chain:.*$", "")
+                .replaceAll("\\s*\\(for Object starting at.*$", "")
+                .replaceAll("\\s*at \\[Source:.*$", "");
+        java.util.regex.Matcher t = JAVA_TYPE.matcher(m);
+        StringBuilder out = new StringBuilder();
+        while (t.find()) {
+            String simple = t.group(1).substring(t.group(1).lastIndexOf('.') + 1).replaceAll(".*\\$", "");
+            String word = switch (simple) {
+                case "Integer", "int", "Long", "long", "Double", "double" -> "a number";
+                case "String" -> "text";
+                case "List", "ArrayList", "Collection" -> "a list";
+                case "Boolean", "boolean" -> "true or false";
+                case "JsonNode" -> "a value";
+                case "ParagraphJson" -> "a paragraph";
+                case "InlineJson" -> "an inline style";
+                case "LanguageMarkJson" -> "a language mark";
+                case "QuoteMarkJson" -> "a quotation mark";
+                case "LinkJson" -> "a link";
+                case "ExportJson" -> "an export record";
+                case "ArticleJson" -> "an article";
+                default -> "a value";
+            };
+            t.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        t.appendTail(out);
+        return out.toString().replaceAll("(?i)\\bjava\\.[\\w.$]+", "a value").strip();
     }
 
     private static ArticleJson fromArticle(Article a) {
         ArticleJson j = new ArticleJson();
-        j.formatVersion = ArticleJson.FORMAT_VERSION;
+        j.formatVersion = com.fasterxml.jackson.databind.node.IntNode.valueOf(ArticleJson.FORMAT_VERSION);
         j.id = a.id();
         j.headline = a.headline();
         j.standfirst = a.standfirst();
@@ -276,6 +333,11 @@ public final class ArticleCodec {
         j.language = a.language();
         j.status = a.status().id();
         j.tags = new ArrayList<>(a.tags());
+        StoryDetails d = a.details();
+        j.section = d.section().isEmpty() ? null : d.section();
+        j.slug = d.slug().isEmpty() ? null : d.slug();
+        j.embargo = d.embargo() == null ? null : d.embargo().toString();
+        j.targetWords = d.targetWords() == 0 ? null : d.targetWords();
         j.created = a.created().toString();
         j.modified = a.modified().toString();
         j.revision = a.revision();
@@ -322,7 +384,32 @@ public final class ArticleCodec {
             ej.path = e.path();
             j.exports.add(ej);
         }
+        MarksPerParagraph.distribute(j, a);
         return j;
+    }
+
+    /** " in field tags[2]" for a value of the wrong type, so that the user knows where to look; else "". */
+    private static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(abbreviate(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "" : " in field " + b;
+    }
+
+    private static StoryDetails details(ArticleJson j) throws ArticleFormatException {
+        if (j.targetWords != null && j.targetWords < 0) {
+            throw new ArticleFormatException("invalid targetWords " + j.targetWords + " (expected 0 or more words)");
+        }
+        return new StoryDetails(j.section, j.slug, j.embargo == null ? null : instant(j.embargo, "embargo"),
+                j.targetWords == null ? 0 : j.targetWords);
     }
 
     private static <T> List<T> nonNull(List<T> l) {

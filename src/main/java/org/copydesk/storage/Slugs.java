@@ -34,4 +34,12 @@ public final class Slugs {
         }
         return s.isEmpty() ? "article" : s;
     }
+
+    /** {@code base-n}, with the base shortened so that the id stays within {@value #MAX_LENGTH} characters. */
+    public static String withSuffix(String base, int n) {
+        String suffix = "-" + n;
+        String b = base.length() + suffix.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH - suffix.length()) : base;
+        b = b.replaceAll("-+$", "");
+        return (b.isEmpty() ? "article" : b) + suffix;
+    }
 }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,14 +21,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.copydesk.model.Article;
 
 /**
  * A folder of articles: {@code articles/<id>.json}, one pretty-printed UTF-8 file per article. The JSON files are the
  * only source of truth; everything else (an index, a cache) can be rebuilt from them.
  *
- * <p>Thread-safe for the operations the app performs: saves of one article are serialised by the caller (the editor).
+ * <p>Writers are coordinated between threads and between processes (the app, the command line, a second person on a
+ * shared folder): every change runs under the workspace's lock ({@code .lock}, an OS file lock held for the few
+ * milliseconds of one compare-and-swap), new ids are reserved so that an existing file is never replaced, and a save
+ * whose copy is older than the file is refused ({@link ChangedOnDiskException}) rather than losing the other update.
  */
 public final class Workspace {
     /** Told after every change this workspace makes, on the thread that made it. */
@@ -36,6 +46,10 @@ public final class Workspace {
 
     public static final String ARTICLES = "articles";
     public static final String TRASH = ".trash";
+    /** The lock file every writer of the workspace holds while it changes a file. */
+    public static final String LOCK = ".lock";
+    /** One lock per workspace folder within this JVM (an OS file lock is held per process, not per thread). */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String SAMPLES = "/org/copydesk/assets/samples/";
 
     private final Path root;
@@ -43,9 +57,12 @@ public final class Workspace {
     private final Clock clock;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
+    private final Path lockFile;
+
     private Workspace(Path root, Clock clock) {
         this.root = root.toAbsolutePath().normalize();
         this.articles = this.root.resolve(ARTICLES);
+        this.lockFile = this.root.resolve(LOCK);
         this.clock = clock;
     }
 
@@ -55,12 +72,48 @@ public final class Workspace {
     }
 
     public static Workspace open(Path dir, Clock clock) throws IOException {
+        if (dir.toString().isBlank()) {
+            throw new IOException("no workspace folder given (an empty name)");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IOException("workspace " + dir + " is a file, not a folder");
         }
         Workspace ws = new Workspace(dir, clock);
-        Files.createDirectories(ws.articles);
+        if (!Files.isDirectory(ws.articles)) {
+            Files.createDirectories(ws.articles);
+        }
+        ws.removeStaleTempFiles();
         return ws;
+    }
+
+    /**
+     * Deletes temp files a killed save left in the articles folder. Every save writes its temp file while holding the
+     * workspace lock, so whatever temp file is there while this process holds the lock is stale. When the lock is busy
+     * or cannot be taken (a read-only workspace), nothing is deleted: the next open cleans up.
+     */
+    private void removeStaleTempFiles() {
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ReentrantLock jvm = inProcessLock();
+            if (!jvm.tryLock()) {
+                return;
+            }
+            try (FileLock lock = ch.tryLock()) {
+                if (lock == null) {
+                    return;
+                }
+                try (DirectoryStream<Path> ds = Files.newDirectoryStream(articles, ".*" + AtomicFiles.TEMP_SUFFIX)) {
+                    for (Path p : ds) {
+                        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                }
+            } finally {
+                jvm.unlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(Workspace.class.getName()).log(System.Logger.Level.DEBUG, "stale temp files not removed: " + e);
+        }
     }
 
     /**
@@ -68,10 +121,27 @@ public final class Workspace {
      * default one in the user's data folder. A workspace created by this call is seeded with the sample articles.
      */
     public static Workspace openChosen(Path explicit) throws IOException {
-        Path dir = explicit != null ? explicit : chosenLocation(System.getenv());
+        return openChosen(explicit, System.getenv());
+    }
+
+    /**
+     * As {@link #openChosen(Path)} with the environment given. Only the default workspace is seeded with the samples:
+     * a folder the user names ({@code --workspace} or {@code COPYDESK_WORKSPACE}, which behave the same) is theirs,
+     * and gets nothing it did not ask for. An empty name is refused rather than taken as the current folder.
+     */
+    public static Workspace openChosen(Path explicit, Map<String, String> env) throws IOException {
+        if (explicit != null && explicit.toString().isBlank()) {
+            throw new IOException("--workspace needs a folder (it was given an empty name)");
+        }
+        String fromEnv = env.get("COPYDESK_WORKSPACE");
+        if (explicit == null && fromEnv != null && !fromEnv.isEmpty() && fromEnv.isBlank()) {
+            throw new IOException("COPYDESK_WORKSPACE needs a folder (it is set to blanks)");
+        }
+        boolean named = explicit != null || (fromEnv != null && !fromEnv.isEmpty());
+        Path dir = explicit != null ? explicit : chosenLocation(env);
         boolean fresh = !Files.isDirectory(dir.resolve(ARTICLES));
         Workspace ws = open(dir);
-        if (fresh && explicit == null) {
+        if (fresh && !named) {
             ws.seedSamples();
         }
         return ws;
@@ -102,6 +172,10 @@ public final class Workspace {
 
     /** Copies the sample articles shipped with the app into this workspace (existing files are left alone). */
     public List<String> seedSamples() throws IOException {
+        return locked(this::seedSamplesLocked);
+    }
+
+    private List<String> seedSamplesLocked() throws IOException {
         List<String> seeded = new ArrayList<>();
         try (InputStream index = Workspace.class.getResourceAsStream(SAMPLES + "index.txt")) {
             if (index == null) {
@@ -113,14 +187,16 @@ public final class Workspace {
                     continue;
                 }
                 Path target = articles.resolve(name);
-                if (Files.exists(target)) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 try (InputStream in = Workspace.class.getResourceAsStream(SAMPLES + name)) {
                     if (in != null) {
-                        AtomicFiles.write(target, in.readAllBytes());
+                        AtomicFiles.writeNew(target, in.readAllBytes());
                         seeded.add(name.replaceFirst("\\.json$", ""));
                     }
+                } catch (java.nio.file.FileAlreadyExistsException meanwhile) {
+                    // another writer put a file there: it stays
                 }
             }
         }
@@ -171,24 +247,23 @@ public final class Workspace {
     /**
      * Every article of the workspace; unreadable files are listed with their error, never skipped. Files are read and
      * parsed in parallel (a workspace of 10,000 articles lists in about the time plain Jackson takes to parse them);
-     * a file removed while the list is being read is left out.
+     * a file removed while the list is being read is left out. An entry that is not a regular file (a folder, a FIFO,
+     * a device), a link leaving the workspace, or a file too large to be an article is listed with that error and not
+     * read, so that one odd entry neither hangs nor breaks the list.
      */
     public List<ArticleEntry> list() throws IOException {
         List<String> ids = ids();
         ArticleEntry[] entries = new ArticleEntry[ids.size()];
-        try {
-            java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
-                try {
-                    entries[i] = load(ids.get(i));
-                } catch (NoSuchFileException removedMeanwhile) {
-                    entries[i] = null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            try {
+                entries[i] = load(ids.get(i));
+            } catch (NoSuchFileException removedMeanwhile) {
+                entries[i] = null;
+            } catch (IOException e) {
+                String id = ids.get(i);
+                entries[i] = new ArticleEntry(id, articles.resolve(id + ".json"), null, "cannot be read: " + reason(e), true);
+            }
+        });
         List<ArticleEntry> out = new ArrayList<>(entries.length);
         for (ArticleEntry e : entries) {
             if (e != null) {
@@ -211,9 +286,15 @@ public final class Workspace {
         Path file = fileOf(id);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            String refused = refusedEntry(file);
+            if (refused != null) {
+                return new ArticleEntry(id, file, null, refused, true);
+            }
+            bytes = readBounded(file);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "no article '" + id + "' in " + root);
+        } catch (FileTooLargeException e) {
+            return new ArticleEntry(id, file, null, e.getMessage(), true);
         }
         try {
             ArticleCodec.Decoded d = ArticleCodec.decode(bytes);
@@ -227,6 +308,60 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Why an entry of the articles folder is not read at all, or null to read it: not a regular file (reading a FIFO
+     * would hang, a device never ends), or a symbolic link that leads out of the articles folder.
+     */
+    private String refusedEntry(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes own = Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (own.isSymbolicLink()) {
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (NoSuchFileException dangling) {
+                return "a link to a file that does not exist; not read";
+            }
+            if (!real.startsWith(articles.toRealPath())) {
+                return "a link to a file outside the workspace (" + real + "); not read";
+            }
+        }
+        java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
+            return "a folder, not an article file; not read";
+        }
+        if (!attrs.isRegularFile()) {
+            return "not a regular file (a pipe, socket or device); not read";
+        }
+        if (attrs.size() > Limits.MAX_FILE_BYTES) {
+            return tooLarge(attrs.size());
+        }
+        return null;
+    }
+
+    private static String tooLarge(long size) {
+        return "the file is " + Limits.size(size) + ", larger than the " + Limits.size(Limits.MAX_FILE_BYTES)
+                + " an article file can be; not read";
+    }
+
+    /** A file larger than {@link Limits#MAX_FILE_BYTES} (it grew after its size was checked). */
+    private static final class FileTooLargeException extends IOException {
+        FileTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads at most {@link Limits#MAX_FILE_BYTES} of a file: one that grows past the check still costs bounded memory. */
+    static byte[] readBounded(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new FileTooLargeException(tooLarge(bytes.length));
+            }
+            return bytes;
+        }
+    }
+
     /** Loads an article that must be readable and writable; a clear exception otherwise. */
     public Article get(String id) throws IOException {
         ArticleEntry e = load(id);
@@ -236,24 +371,40 @@ public final class Workspace {
         return e.article();
     }
 
-    /** A unique id for a new article with this headline. */
+    /** A unique id for a new article with this headline (free now; {@link #create} reserves its own). */
     public synchronized String newId(String headline) {
         String base = Slugs.of(headline);
         String id = base;
-        for (int n = 2; Files.exists(fileOf(id)); n++) {
-            id = base + "-" + n;
+        for (int n = 2; Files.exists(fileOf(id), LinkOption.NOFOLLOW_LINKS); n++) {
+            id = Slugs.withSuffix(base, n);
         }
         return id;
     }
 
-    /** Saves a new article under a fresh id made from its headline; returns it as saved. */
-    public synchronized Article create(Article draft) throws IOException {
-        Article a = draft.withId(newId(draft.headline()));
-        Path file = fileOf(a.id());
-        Article saved = a.savedAt(draft.modified(), Math.max(1, draft.revision()));
-        AtomicFiles.write(file, ArticleCodec.encode(saved, Map.of()));
-        tell(l -> l.saved(saved));
-        return saved;
+    /**
+     * Saves a new article under a fresh id made from its headline; returns it as saved. The id is reserved atomically:
+     * the file is linked into place only if no file of that name exists, so two writers creating the same headline at
+     * the same time (two processes, two people) get two articles, never one file written over the other.
+     */
+    public Article create(Article draft) throws IOException {
+        return locked(() -> {
+            String base = Slugs.of(draft.headline());
+            for (int n = 1; ; n++) {
+                String id = n == 1 ? base : Slugs.withSuffix(base, n);
+                Path file = fileOf(id);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                Article saved = draft.withId(id).savedAt(draft.modified(), Math.max(1, draft.revision()));
+                try {
+                    AtomicFiles.writeNew(file, encodeWithinLimits(saved, Map.of()));
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    continue;
+                }
+                tell(l -> l.saved(saved));
+                return saved;
+            }
+        });
     }
 
     /**
@@ -261,24 +412,47 @@ public final class Workspace {
      * returned; otherwise the revision moves on and modified becomes now. Unknown fields of the file survive. An
      * article whose file is unreadable or of a newer format is refused ({@link ReadOnlyArticleException}); so is one
      * whose file was saved again since this copy was read (another window, the command line, a sync tool):
-     * {@link ChangedOnDiskException}, so that neither version is lost silently.
+     * {@link ChangedOnDiskException}, so that neither version is lost silently. The check and the write are one step
+     * under the workspace lock, for other processes too.
      */
-    public synchronized Article save(Article article) throws IOException {
-        return save(article, false);
+    public Article save(Article article) throws IOException {
+        return locked(() -> saveLocked(article, false));
     }
 
     /** Saves over a file that changed on disk since the article was read: the user chose their version. */
-    public synchronized Article saveOverwriting(Article article) throws IOException {
-        return save(article, true);
+    public Article saveOverwriting(Article article) throws IOException {
+        return locked(() -> saveLocked(article, true));
     }
 
-    private Article save(Article article, boolean overwrite) throws IOException {
+    /**
+     * Reads the article as it is on disk now, applies {@code change} and saves the result, all under the workspace
+     * lock: a change made this way is never lost to, nor loses, another writer's (the command line uses it, so two
+     * {@code link} commands at once give both links). Returns the article as saved.
+     */
+    public Article update(String id, UnaryOperator<Article> change) throws IOException {
+        return locked(() -> {
+            ArticleEntry e = load(id);
+            if (!e.ok() || e.readOnly()) {
+                throw new ReadOnlyArticleException(id + ".json is read-only: " + (e.error() == null ? "it cannot be saved" : e.error()));
+            }
+            return saveLocked(change.apply(e.article()), false);
+        });
+    }
+
+    private Article saveLocked(Article article, boolean overwrite) throws IOException {
         Path file = fileOf(article.id());
         Map<String, JsonNode> unknown = Map.of();
         long revision = article.revision();
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ReadOnlyArticleException(file.getFileName() + " is read-only: it is not a regular file");
+            }
             try {
-                ArticleCodec.Decoded old = ArticleCodec.decode(Files.readAllBytes(file));
+                ArticleCodec.Decoded old = ArticleCodec.decode(readBounded(file));
+                if (!old.article().id().equals(article.id())) {
+                    throw new ReadOnlyArticleException(file.getFileName() + " is read-only: the file says its id is '"
+                            + old.article().id() + "'");
+                }
                 if (old.article().sameContentAs(article)) {
                     return old.article();
                 }
@@ -291,17 +465,87 @@ public final class Workspace {
                 throw new ReadOnlyArticleException(file.getFileName() + " is read-only: " + e.getMessage());
             }
         }
+        if (revision == Long.MAX_VALUE) {
+            throw new ReadOnlyArticleException(file.getFileName() + " is read-only: its revision number cannot go higher");
+        }
         Article saved = article.savedAt(clock.instant(), revision + 1);
-        AtomicFiles.write(file, ArticleCodec.encode(saved, unknown));
+        AtomicFiles.write(file, encodeWithinLimits(saved, unknown));
         tell(l -> l.saved(saved));
         return saved;
+    }
+
+    /** The file's bytes; refused (nothing written) when the article is beyond {@link Limits}: it could not be read back. */
+    private static byte[] encodeWithinLimits(Article a, Map<String, JsonNode> unknown) throws IOException {
+        String problem = Limits.problemWith(a);
+        if (problem != null) {
+            throw new IOException(a.id() + " was not saved: " + problem);
+        }
+        byte[] bytes = ArticleCodec.encode(a, unknown);
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            throw new IOException(a.id() + " was not saved: its file would be " + Limits.size(bytes.length)
+                    + ", larger than the " + Limits.size(Limits.MAX_FILE_BYTES) + " an article file can be");
+        }
+        return bytes;
+    }
+
+    /** Something done while holding the workspace lock. */
+    public interface Locked<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code action} holding the workspace's write lock: one writer at a time, between the threads of this
+     * process (a lock per folder) and between processes (an OS lock on {@code .lock}; the OS lets it go if the process
+     * dies). Re-entrant. The lock is held only for the action, which should be short (a read and a write).
+     */
+    public <T> T locked(Locked<T> action) throws IOException {
+        ReentrantLock jvm = inProcessLock();
+        jvm.lock();
+        try {
+            if (jvm.getHoldCount() > 1) {
+                return action.run();
+            }
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new IOException("cannot write in the workspace " + root + " ("
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason(e)) + ")", e);
+            }
+            try (ch; FileLock lock = ch.lock()) {
+                return action.run();
+            }
+        } finally {
+            jvm.unlock();
+        }
+    }
+
+    private ReentrantLock inProcessLock() {
+        Path key;
+        try {
+            key = lockFile.getParent().toRealPath().resolve(LOCK);
+        } catch (IOException e) {
+            key = lockFile;
+        }
+        return IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     /**
      * Moves an article's file to {@code .trash/} (nothing is lost: it can be put back by hand). Returns the path in
      * the trash.
      */
-    public synchronized Path delete(String id) throws IOException {
+    public Path delete(String id) throws IOException {
+        return locked(() -> deleteLocked(id));
+    }
+
+    private Path deleteLocked(String id) throws IOException {
         Path file = fileOf(id);
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no article '" + id + "'");

@@ -1,45 +1,40 @@
 package org.copydesk.analysis;
 
-import org.copydesk.PropertySeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.copydesk.analysis.language.Words;
+import org.copydesk.testing.Gen;
+import org.copydesk.testing.Property;
 
 class AnalyzerPropertiesTest {
 
-    @Provide
-    Arbitrary<String> anyUnicode() {
-        return Arbitraries.strings().all().ofMaxLength(300);
+    /** The pieces copy is made of: words of several languages, quote marks, spaces, newlines. */
+    private static final List<String> PIECES = List.of("the", "minister", "said", "la", "décision", "d’ici", "l’Inde", "Wir",
+            "nicht", "it’s", "’90s", "rock ’n’ roll", "«", "»", "“", "”", "„", "‚", "‘", "’", "‹", "›", "\"", "'",
+            " ", " ", " ", "\u00A0", "\u202F", "\n", "\n\n", ",", ".", ":", "Share this:", "See also: ", "2027",
+            "\uD83D\uDE00", "e\u0301", "Ωμέγα");
+
+    static String copyLike(Gen gen) {
+        return gen.joined(80, PIECES);
     }
 
-    /** Text made of the pieces that matter: words of several languages, quote marks, spaces, newlines. */
-    @Provide
-    Arbitrary<String> copyLike() {
-        Arbitrary<String> piece = Arbitraries.of("the", "minister", "said", "la", "décision", "d’ici", "l’Inde", "Wir",
-                "nicht", "it’s", "’90s", "rock ’n’ roll", "«", "»", "“", "”", "„", "‚", "‘", "’", "‹", "›", "\"", "'",
-                " ", " ", " ", "\u00A0", "\u202F", "\n", "\n\n", ",", ".", ":", "Share this:", "See also: ", "2027",
-                "\uD83D\uDE00", "e\u0301", "Ωμέγα");
-        return piece.list().ofMaxSize(80).map(l -> String.join("", l));
-    }
-
-    @Property(tries = 200, seed = PropertySeed.CI)
-    void neverThrowsAndKeepsSpansInside(@ForAll("anyUnicode") String text) {
+    @Property(tries = 200)
+    void neverThrowsAndKeepsSpansInside(Gen gen) {
+        String text = gen.anyString(300);
         check(text, SharedAnalyzer.get().analyze(text));
     }
 
-    @Property(tries = 300, seed = PropertySeed.CI)
-    void copyLikeTextGivesWellFormedAnalysis(@ForAll("copyLike") String text) {
+    @Property(tries = 300)
+    void copyLikeTextGivesWellFormedAnalysis(Gen gen) {
+        String text = copyLike(gen);
         check(text, SharedAnalyzer.get().analyze(text));
     }
 
-    @Property(tries = 100, seed = PropertySeed.CI)
-    void aSessionAgreesWithAFullAnalysis(@ForAll("copyLike") String before, @ForAll("copyLike") String after) {
+    @Property(tries = 100)
+    void aSessionAgreesWithAFullAnalysis(Gen gen) {
+        String before = copyLike(gen);
+        String after = copyLike(gen);
         AnalysisSession session = SharedAnalyzer.get().newSession();
         session.analyze(before, AnalysisHints.NONE);
         assertThat(session.analyze(after, AnalysisHints.NONE)).isEqualTo(SharedAnalyzer.get().analyze(after));

@@ -1,17 +1,10 @@
 package org.copydesk.export;
 
-import org.copydesk.PropertySeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.copydesk.analysis.Analysis;
@@ -21,6 +14,9 @@ import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+import org.copydesk.testing.Gen;
+import org.copydesk.testing.Property;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -30,18 +26,18 @@ class StyledBodyPropertiesTest {
     record Case(Article article, Analysis analysis) {
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<String> text = Arbitraries.strings().withChars("ab cé<>&\"'«»“”\u202F.,").ofMinLength(1).ofMaxLength(40);
-        return text.list().ofMinSize(1).ofMaxSize(4).flatMap(paragraphs -> {
-            int total = String.join("\n", paragraphs).length();
-            Arbitrary<int[]> span = Combinators.combine(Arbitraries.integers().between(0, total),
-                    Arbitraries.integers().between(0, total)).as((x, y) -> new int[] {Math.min(x, y), Math.max(x, y)});
-            Arbitrary<List<int[]>> langs = span.list().ofMaxSize(4);
-            Arbitrary<List<int[]>> quotes = span.list().ofMaxSize(4);
-            Arbitrary<List<Integer>> inline = Arbitraries.integers().between(0, 40).list().ofMaxSize(6);
-            return Combinators.combine(langs, quotes, inline).as((l, q, in) -> build(paragraphs, l, q, in));
-        });
+    static Case sample(Gen gen) {
+        List<String> paragraphs = gen.list(1, 4, () -> gen.string("ab cé<>&\"'«»“”\u202F.,", 1, 40));
+        int total = String.join("\n", paragraphs).length();
+        java.util.function.Supplier<int[]> span = () -> {
+            int x = gen.between(0, total);
+            int y = gen.between(0, total);
+            return new int[] {Math.min(x, y), Math.max(x, y)};
+        };
+        List<int[]> langs = gen.list(0, 4, span);
+        List<int[]> quotes = gen.list(0, 4, span);
+        List<Integer> inline = gen.list(0, 6, () -> gen.between(0, 40));
+        return build(paragraphs, langs, quotes, inline);
     }
 
     private static Case build(List<String> texts, List<int[]> langs, List<int[]> quotes, List<Integer> inline) {
@@ -54,7 +50,7 @@ class StyledBodyPropertiesTest {
                 int e = Math.min(Math.max(s, inline.get(k + 1)), t.length());
                 spans.add(new InlineSpan(s, e, k % 4 == 0 ? InlineStyle.BOLD : InlineStyle.ITALIC));
             }
-            body.add(new Paragraph(org.copydesk.model.ParagraphKind.values()[i % 3], t, spans));
+            body.add(new Paragraph(ParagraphKind.values()[i % 3], t, spans));
         }
         Article a = Samples.article().withBody(body);
         List<LanguageSegment> segs = new ArrayList<>();
@@ -74,8 +70,9 @@ class StyledBodyPropertiesTest {
         return a.body().stream().map(Paragraph::text).filter(t -> !t.isBlank()).toList();
     }
 
-    @Property(tries = 300, seed = PropertySeed.CI)
-    void htmlParsesWithoutErrorsAndKeepsEveryCharacter(@ForAll("cases") Case c) {
+    @Property(tries = 300)
+    void htmlParsesWithoutErrorsAndKeepsEveryCharacter(Gen gen) {
+        Case c = sample(gen);
         ExportOptions asTyped = ExportOptions.DEFAULT.withFragment(true).withTypographicQuotes(false);
         String html = new HtmlExporter().render(c.article(), c.analysis(), asTyped);
         Parser parser = Parser.htmlParser().setTrackErrors(50);
@@ -89,8 +86,9 @@ class StyledBodyPropertiesTest {
         doc.select("article [lang]").forEach(e -> assertThat(e.attr("lang")).isIn("fr", "de"));
     }
 
-    @Property(tries = 100, seed = PropertySeed.CI)
-    void docxRunsJoinUpToEachParagraph(@ForAll("cases") Case c) throws Exception {
+    @Property(tries = 100)
+    void docxRunsJoinUpToEachParagraph(Gen gen) throws Exception {
+        Case c = sample(gen);
         byte[] docx = new DocxExporter().export(c.article(), c.analysis(), ExportOptions.DEFAULT.withTypographicQuotes(false));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> paragraphs = doc.getParagraphs().stream().skip(4).map(XWPFParagraph::getText).toList();

@@ -1,24 +1,20 @@
 package org.copydesk.importing;
 
-import org.copydesk.PropertySeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
 import org.copydesk.model.LanguageMark;
+import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
+import org.copydesk.testing.Gen;
+import org.copydesk.testing.Property;
 
 /** Every reader, on arbitrary input: an article whose marks fit its text, or an ImportException — nothing else. */
 class ImporterPropertiesTest {
@@ -38,9 +34,10 @@ class ImporterPropertiesTest {
         }
     }
 
-    @Property(tries = 300, seed = PropertySeed.CI)
-    void anyBytesUnderAnyNameAreImportedOrRefusedWithTheFileName(@ForAll @Size(max = 300) byte[] bytes,
-                                                                 @ForAll("names") String name) {
+    @Property(tries = 300)
+    void anyBytesUnderAnyNameAreImportedOrRefusedWithTheFileName(Gen gen) {
+        byte[] bytes = gen.bytes(300);
+        String name = gen.oneOf("a.txt", "a.md", "a.html", "a.docx", "a");
         try {
             wellFormed(importer.importBytes(name, bytes).draft());
         } catch (ImportException e) {
@@ -48,18 +45,14 @@ class ImporterPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.of("a.txt", "a.md", "a.html", "a.docx", "a");
+    /** Text made of markup characters: tags, entities, emphasis, links, list markers, escapes. */
+    static String markup(Gen gen) {
+        return gen.string("<>/=\"'&;#*_`[]()!\\ \nabpemstrongi-lang:fr", 0, 200);
     }
 
-    @Provide
-    Arbitrary<String> markup() {
-        return Arbitraries.strings().withChars("<>/=\"'&;#*_`[]()!\\ \nabpemstrongi-lang:fr").ofMaxLength(200);
-    }
-
-    @Property(tries = 400, seed = PropertySeed.CI)
-    void markdownAndHtmlMadeOfMarkupCharactersNeverBreakTheReader(@ForAll("markup") String text) {
+    @Property(tries = 400)
+    void markdownAndHtmlMadeOfMarkupCharactersNeverBreakTheReader(Gen gen) {
+        String text = markup(gen);
         for (String name : List.of("m.md", "h.html")) {
             try {
                 wellFormed(importer.importBytes(name, text.getBytes(StandardCharsets.UTF_8)).draft());
@@ -70,18 +63,19 @@ class ImporterPropertiesTest {
         Importer.fromHtmlFragment(text).forEach(p -> assertThat(p.text()).doesNotContain("\n"));
     }
 
-    @Property(tries = 300, seed = PropertySeed.CI)
-    void cleanupOfAnyRangesKeepsMarksOnTheTextThatStays(
-            @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 1, max = 40) @From("words") String> paragraphs,
-            @ForAll @IntRange(max = 400) int a, @ForAll @IntRange(max = 400) int b) throws Exception {
+    @Property(tries = 300)
+    void cleanupOfAnyRangesKeepsMarksOnTheTextThatStays(Gen gen) throws Exception {
+        List<String> paragraphs = gen.list(1, 6, () -> word(gen));
+        int a = gen.between(0, 400);
+        int b = gen.between(0, 400);
         List<Paragraph> body = new ArrayList<>();
         for (String p : paragraphs) {
-            body.add(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, p,
-                    List.of(new InlineSpan(0, p.length(), org.copydesk.model.InlineStyle.BOLD))));
+            body.add(new Paragraph(ParagraphKind.PARAGRAPH, p,
+                    List.of(new InlineSpan(0, p.length(), InlineStyle.BOLD))));
         }
-        Article article = Article.draft("x", "H", "en", java.time.Instant.EPOCH).withBody(body);
+        Article article = Article.draft("x", "H", "en", Instant.EPOCH).withBody(body);
         String text = article.bodyText();
-        article = article.withLanguageMarks(List.of(new LanguageMark(0, text.length(), "fr", org.copydesk.model.MarkOrigin.MANUAL)));
+        article = article.withLanguageMarks(List.of(new LanguageMark(0, text.length(), "fr", MarkOrigin.MANUAL)));
         int s = Math.min(a, b) % (text.length() + 1);
         int e = Math.min(text.length(), s + Math.abs(a - b));
         if (e <= s || text.substring(s, e).isBlank()) {
@@ -107,8 +101,11 @@ class ImporterPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> words() {
-        return Arbitraries.strings().withChars("abc é«» ").ofMinLength(1).ofMaxLength(40).filter(x -> !x.isBlank());
+    private static String word(Gen gen) {
+        String w;
+        do {
+            w = gen.string("abc é«» ", 1, 40);
+        } while (w.isBlank());
+        return w;
     }
 }
