@@ -102,6 +102,19 @@ public final class ArticleCodec {
                     ArticleJson.LanguageMarkJson.class));
             unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "quoteMarks",
                     ArticleJson.QuoteMarkJson.class));
+            JsonNode paragraphs = tree.get("body");
+            if (paragraphs != null && paragraphs.isArray()) {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    if (paragraphs.get(i) instanceof com.fasterxml.jackson.databind.node.ObjectNode p) {
+                        for (String problem : dropUnreadableMarks(p, "languageMarks", ArticleJson.LanguageMarkJson.class)) {
+                            unreadableMarks.add("paragraph " + (i + 1) + ": " + problem);
+                        }
+                        for (String problem : dropUnreadableMarks(p, "quoteMarks", ArticleJson.QuoteMarkJson.class)) {
+                            unreadableMarks.add("paragraph " + (i + 1) + ": " + problem);
+                        }
+                    }
+                }
+            }
             json = MAPPER.treeToValue(tree, ArticleJson.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
@@ -209,7 +222,7 @@ public final class ArticleCodec {
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
         }
-        MarksPerParagraph.lift(j);
+        List<String> paragraphMarksLeftOut = MarksPerParagraph.lift(j);
         try {
             Instant created = instant(j.created, "created");
             Instant modified = j.modified == null ? created : instant(j.modified, "modified");
@@ -228,6 +241,7 @@ public final class ArticleCodec {
             }
             // marks are annotation: one that cannot be placed is left out and reported, never a reason to lock the text away
             List<String> leftOut = new ArrayList<>(unreadableMarks);
+            leftOut.addAll(paragraphMarksLeftOut);
             List<LanguageMark> langs = new ArrayList<>();
             for (ArticleJson.LanguageMarkJson m : nonNull(j.languageMarks)) {
                 String problem = m == null ? "a language mark is null" : markProblem(m.start, m.end, m.origin, "language mark");

@@ -55,6 +55,27 @@ class MarksLeftOutTest {
         assertThat(d.marksLeftOut().get(0)).doesNotContain("Exception").doesNotContain("java.");
     }
 
+    /** Format 2 keeps marks in their paragraph: the same leniency there. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"start\": 30, \"end\": 40, \"language\": \"de\", \"origin\": \"manual\"}",
+        "{\"start\": -1, \"end\": 4, \"language\": \"de\", \"origin\": \"manual\"}",
+        "{\"start\": 0, \"end\": 4, \"language\": \"de\", \"origin\": \"someone\"}",
+        "{\"start\": 0, \"end\": 4, \"origin\": \"manual\"}",
+        "{\"start\": [], \"end\": 4, \"language\": \"de\"}",
+        "\"de\"",
+        "null",
+        "{\"start\": 10, \"end\": 12, \"language\": \"de\", \"origin\": \"manual\"}",
+    })
+    void anInvalidMarkInAParagraphIsLeftOutAndReported(String bad) throws Exception {
+        String json = "{\"formatVersion\": 2, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": ["
+                + "{\"text\": \"Il a dit «bonjour» hier.\", \"languageMarks\": [" + VALID_MARK + ", " + bad + "]}]}";
+        ArticleCodec.Decoded d = ArticleCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.article().bodyText()).isEqualTo("Il a dit «bonjour» hier.");
+        assertThat(d.article().languageMarks()).containsExactly(new LanguageMark(9, 18, "fr", MarkOrigin.MANUAL));
+        assertThat(d.marksLeftOut()).hasSize(1);
+    }
+
     @Test
     void theReasonSaysWhichMarkAndWhy() throws Exception {
         ArticleCodec.Decoded d = decode("\"languageMarks\": [{\"start\": 1260, \"end\": 1292, \"language\": \"fr\", \"origin\": \"manual\"}],"
