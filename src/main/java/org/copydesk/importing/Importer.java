@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -177,5 +178,28 @@ public final class Importer {
      */
     public static List<Paragraph> fromHtmlFragment(String html) {
         return HtmlImporter.fragment(html);
+    }
+
+    /**
+     * Paragraphs of pasted plain text: one per line, whatever the line breaks ({@code \r\n}, {@code \r},
+     * {@code \n}); control characters other than tab are dropped. Never throws.
+     */
+    public static List<Paragraph> fromTextFragment(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                kept.append(c);
+            }
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (String line : kept.toString().split("\n", -1)) {
+            out.add(Paragraph.of(line));
+        }
+        return out;
     }
 }

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.copydesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] CORE = {"org.copydesk.model..", "org.copydesk.analysis..", "org.copydesk.storage..",
-        "org.copydesk.importing..", "org.copydesk.export..", "org.copydesk.search..", "org.copydesk.sync.."};
+        "org.copydesk.importing..", "org.copydesk.export..", "org.copydesk.search..", "org.copydesk.sync..",
+        "org.copydesk.spelling.."};
 
     @ArchTest
     static final ArchRule coreDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(CORE)
