@@ -6,8 +6,8 @@ import org.copydesk.analysis.checks.WebResidue;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
-import org.copydesk.analysis.language.Words;
 import org.copydesk.analysis.quotes.QuoteMarks;
+import org.copydesk.model.Words;
 
 /** What one paragraph's text says on its own, whatever the rest of the article: words and their evidence, marks, residue. */
 final class ParagraphFacts {

@@ -1,4 +1,4 @@
-package org.copydesk.search;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +50,20 @@ class LinkEditsTest {
         assertThat(b.bodyText()).doesNotEndWith("\n");
         assertThat(b.quoteMarks()).isEmpty();
         assertThat(b.links()).containsExactly(new RelatedLink("fisherman", Relation.BACKGROUND, "n"));
+    }
+
+    @Test
+    void aHandMarkReachingIntoTheRemovedParagraphKeepsItsOtherPart() {
+        Article a = article();
+        int monday = a.bodyText().indexOf("Monday");
+        int we = a.bodyText().indexOf("We lost");
+        a = a.withLanguageMarks(List.of(new LanguageMark(monday, a.bodyText().indexOf("Coastal"), "fr", MarkOrigin.MANUAL),
+                new LanguageMark(a.bodyText().indexOf("damage"), we + 2, "de", MarkOrigin.MANUAL)));
+        int start = a.bodyText().indexOf("See also");
+        Article b = LinkEdits.paragraphToLink(a, start, a.bodyText().indexOf('\n', start), "coastal-villages");
+        String text = b.bodyText();
+        assertThat(b.languageMarks()).extracting(m -> text.substring(m.start(), m.end()) + ":" + m.language())
+                .containsExactly("Monday.\n:fr", "\"We:de");
     }
 
     @Test
