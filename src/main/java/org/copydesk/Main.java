@@ -10,7 +10,25 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Apache POI logs through the Log4j API, which without a provider prints "could not find a logging provider" to
+     * standard output, among the results a script reads. Its simple logger, switched off, keeps stdout for results.
+     * A property set on the command line (-D...) wins.
+     */
+    static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+    }
+
     public static void main(String[] args) {
+        quietLibraryLogging();
         if (CopydeskCommand.isDesktopLaunch(args)) {
             org.copydesk.ui.CopydeskApp.launchWith(args);
             return;

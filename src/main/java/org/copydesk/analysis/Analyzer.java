@@ -8,7 +8,7 @@ import org.copydesk.model.Article;
  * The one entry point to analysis: text in, immutable {@link Analysis} out. Thread-safe; one instance is shared by
  * the app, the command line and export. Pure: it never touches files or the UI.
  *
- * <p>Language models (Lingua, high-accuracy, seven languages) are loaded once per instance, on a daemon thread
+ * <p>Language models (Lingua's n-gram models, high-accuracy orders 1-5, seven languages) are loaded once per instance, on a daemon thread
  * started by {@link #preloadInBackground()} or by the first analysis, which waits for them.
  */
 public final class Analyzer {
@@ -25,7 +25,7 @@ public final class Analyzer {
 
     /** Waits until the language models are loaded; returns how long loading took in milliseconds. */
     public long awaitModels() {
-        models.detector();
+        models.ngrams();
         return models.loadMillis();
     }
 
@@ -52,7 +52,7 @@ public final class Analyzer {
         return scores;
     }
 
-    /** Plain Lingua on a whole clause (what the segmentation is compared with in the benchmark). */
+    /** Lingua's n-gram models alone on a whole clause (what the segmentation is compared with in the benchmark). */
     public String detectClauseWithLinguaOnly(String clause) {
         return models.detectClause(clause);
     }

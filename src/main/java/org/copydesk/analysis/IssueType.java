@@ -5,7 +5,9 @@ public enum IssueType {
     UNBALANCED_QUOTE("unbalanced-quote"),
     BOILERPLATE("boilerplate"),
     RELATED_LINK("related-link"),
-    TYPOGRAPHY("typography");
+    TYPOGRAPHY("typography"),
+    /** A word the dictionary of its language does not know (found by org.copydesk.spelling, beside the analyser). */
+    SPELLING("spelling");
 
     private final String id;
 

@@ -1,12 +1,13 @@
 package org.copydesk.analysis;
 
 import java.util.List;
+import org.copydesk.analysis.checks.PageResidue;
 import org.copydesk.analysis.checks.WebResidue;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
-import org.copydesk.analysis.language.Words;
 import org.copydesk.analysis.quotes.QuoteMarks;
+import org.copydesk.model.Words;
 
 /** What one paragraph's text says on its own, whatever the rest of the article: words and their evidence, marks, residue. */
 final class ParagraphFacts {
@@ -55,8 +56,22 @@ final class ParagraphFacts {
         for (int l : free) {
             strongCounts[l]++;
         }
-        marks = List.copyOf(QuoteMarks.scan(text));
         residue = WebResidue.check(text);
+        // the », › and | of a menu or breadcrumb line separate its items: they are not quotation marks
+        marks = residue != null && residue.kind() == WebResidue.Kind.NAVIGATION ? List.of()
+                : List.copyOf(QuoteMarks.scan(text));
+    }
+
+    private volatile java.util.Set<String> contentWords;
+
+    /** This paragraph's words as {@link PageResidue#contentWords} gives them (computed once, when first asked). */
+    java.util.Set<String> contentWords() {
+        java.util.Set<String> w = contentWords;
+        if (w == null) {
+            w = java.util.Set.copyOf(PageResidue.contentWords(text));
+            contentWords = w;
+        }
+        return w;
     }
 
     private volatile Object[] lastLabels;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.copydesk.analysis.language.Languages;
-import org.copydesk.analysis.language.Words;
+import org.copydesk.model.Words;
 
 /**
  * Which quotation marks each language uses, by nesting depth, and the fixes that bring a text's quotations to the

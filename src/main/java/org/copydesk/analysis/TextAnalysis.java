@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.analysis.checks.PageResidue;
+import org.copydesk.analysis.checks.WebResidue;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
@@ -130,13 +132,18 @@ final class TextAnalysis {
             issues.add(new CopyIssue(IssueType.UNBALANCED_QUOTE, at, at + 1,
                     "Quotation mark " + text.charAt(at) + " has no partner", null, null));
         }
+        List<WebResidue.Finding> own = new ArrayList<>(paragraphs.size());
+        for (ParagraphFacts f : paragraphs) {
+            own.add(f.residue);
+        }
+        List<WebResidue.Finding> residue = PageResidue.apply(texts, own, i -> paragraphs.get(i).contentWords());
         for (int i = 0; i < paragraphs.size(); i++) {
             ParagraphFacts f = paragraphs.get(i);
-            if (f.residue != null) {
+            WebResidue.Finding r = residue.get(i);
+            if (r != null) {
                 int s = offsets.get(i);
-                issues.add(new CopyIssue(f.residue.related() ? IssueType.RELATED_LINK : IssueType.BOILERPLATE,
-                        s, s + f.text.length(), f.residue.message(), f.residue.related() ? null : "",
-                        f.residue.reference()));
+                issues.add(new CopyIssue(r.related() ? IssueType.RELATED_LINK : IssueType.BOILERPLATE,
+                        s, s + f.text.length(), r.message(), r.related() ? null : "", r.reference()));
             }
         }
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());

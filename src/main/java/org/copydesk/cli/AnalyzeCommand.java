@@ -13,10 +13,17 @@ import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.importing.ImportException;
 import org.copydesk.importing.PlainTextImporter;
+import org.copydesk.spelling.InstalledDictionaries;
+import org.copydesk.spelling.Misspelling;
+import org.copydesk.spelling.SpellChecker;
+import org.copydesk.spelling.Spelling;
+import org.copydesk.spelling.SpellingContext;
+import org.copydesk.spelling.WordList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +44,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "LANG", description = "Primary language of the copy (default: detect).")
     String language;
 
+    @Option(names = "--no-spelling", description = "Do not check spelling.")
+    boolean noSpelling;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "A folder of Hunspell dictionaries (xx_YY.aff/.dic) searched before the user's and the system's.")
+    Path dictionaries;
+
+    @Option(names = "--words", paramLabel = "FILE",
+            description = "A word list (one word a line) accepted as correctly spelled, besides the user's.")
+    Path words;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,12 +63,38 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = read(file);
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
-        Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+        SpellChecker checker = null;
+        SpellingContext context = null;
+        if (!noSpelling) {
+            checker = Spelling.systemChecker(dictionaries, System.getenv());
+            WordList accepted = Spelling.acceptedWords(null, System.getenv());
+            if (words != null) {
+                try {
+                    accepted = WordList.of(java.util.stream.Stream.concat(accepted.words().stream(),
+                            WordList.read(words).words().stream()).toList());
+                } catch (IOException e) {
+                    throw new BadInputException(e.getMessage());
+                }
+            }
+            context = new SpellingContext(language, "", "", accepted);
+            // the languages present are known only after analysis; the article's language can load meanwhile
+            if (language != null) {
+                checker.dictionaries().preload(List.of(language));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(toJson(a)));
+            out.println(Json.write(analyzeToJson(text, language, analyzer, checker, context)));
         } else {
-            printSummary(out, text, a);
+            Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+            List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
+            printSummary(out, text, Spelling.withSpelling(a, misspelt));
+            if (checker != null) {
+                for (String lang : checker.languagesWithoutDictionary(a, context)) {
+                    out.println("No dictionary for " + Spelling.languageName(lang) + " (" + lang
+                            + "): its words were not checked; install " + InstalledDictionaries.debianPackage(lang));
+                }
+            }
         }
         out.flush();
         return CopydeskCommand.OK;
@@ -74,6 +118,39 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The JSON of {@code analyze --json}; spelling issues are left out when {@code checker} is null. */
+    static Map<String, Object> analyzeToJson(String text, String language, Analyzer analyzer, SpellChecker checker,
+                                             SpellingContext context) {
+        Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+        Map<String, Object> root = toJson(a);
+        if (checker != null) {
+            addSpelling(root, checker.checkWaiting(text, a, context), checker, context);
+        }
+        return root;
+    }
+
+    /** Suggestions per flagged word are computed within this budget (Hunspell's suggest can be slow). */
+    static final long SUGGEST_BUDGET_MS = 100;
+
+    /** Adds each misspelling as an issue {type "spelling", start, end, lang, suggestions}, all issues in text order. */
+    @SuppressWarnings("unchecked")
+    static void addSpelling(Map<String, Object> root, List<Misspelling> misspelt, SpellChecker checker,
+                            SpellingContext context) {
+        List<Object> issues = new ArrayList<>((List<Object>) root.get("issues"));
+        for (Misspelling m : misspelt) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("type", IssueType.SPELLING.id());
+            i.put("start", m.start());
+            i.put("end", m.end());
+            i.put("lang", m.language());
+            i.put("message", Spelling.issue(m).message());
+            i.put("suggestions", checker.suggest(m, context, SUGGEST_BUDGET_MS, 5));
+            issues.add(i);
+        }
+        issues.sort(java.util.Comparator.comparingInt(o -> (Integer) ((Map<String, Object>) o).get("start")));
+        root.put("issues", issues);
     }
 
     static Map<String, Object> toJson(Analysis a) {

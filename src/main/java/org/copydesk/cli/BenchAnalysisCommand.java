@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "analysis", mixinStandardHelpOptions = true,
         description = {"Time the analyser on a generated English article with French left in it:",
                 "model load, first and second full analysis, re-analysis after one-character edits (session),",
-                "and plain Lingua clause-by-clause detection of the same text for comparison."})
+                "and Lingua's n-gram models alone, clause by clause, on the same text for comparison."})
 final class BenchAnalysisCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "20000", description = "Length of the article (default: ${DEFAULT-VALUE}).")
     int words;
@@ -54,7 +54,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         analyzer.preloadInBackground();
         analyzer.awaitModels();
-        out.printf("model load (Lingua, high accuracy, 7 languages):       %7.0f ms%n", ms(t0));
+        out.printf("model load (Lingua n-grams, orders 1-5, 7 languages):   %7.0f ms%n", ms(t0));
         out.flush();
 
         long t1 = System.nanoTime();
@@ -88,7 +88,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
                 times[edits / 2], times[(int) (edits * 0.95)], times[edits - 1], edits, warmup);
         out.flush();
 
-        // plain Lingua on each clause, as a newsroom tool without word-level segmentation would do
+        // Lingua's n-gram models alone on each clause, as a newsroom tool without word-level segmentation would do
         List<int[]> clauses = clauses(text);
         long t3 = System.nanoTime();
         String[] clauseLang = new String[clauses.size()];
@@ -96,7 +96,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             int[] c = clauses.get(i);
             clauseLang[i] = analyzer.detectClauseWithLinguaOnly(text.substring(c[0], c[1]));
         }
-        out.printf("plain Lingua, clause by clause (%d clauses):          %7.0f ms%n", clauses.size(), ms(t3));
+        out.printf("Lingua n-grams alone, clause by clause (%d clauses):  %7.0f ms%n", clauses.size(), ms(t3));
 
         List<int[]> gold = MixedCopyGenerator.scoredWords(article);
         int oursRight = 0;
@@ -115,7 +115,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("word accuracy on this article: ours %.4f, plain Lingua by clause %.4f (%d words)%n",
+        out.printf("word accuracy on this article: ours %.4f, Lingua n-grams by clause %.4f (%d words)%n",
                 oursRight / (double) gold.size(), linguaRight / (double) gold.size(), gold.size());
         out.flush();
         return CopydeskCommand.OK;

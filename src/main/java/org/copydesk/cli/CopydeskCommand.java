@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         description = "Newsroom editor for mixed-language copy. Without a command, opens the desktop app.",
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, AnalyzeCommand.class,
                 SearchCommand.class, RelatedCommand.class, LinkCommand.class, SetCommand.class, CheckCommand.class, ExportCommand.class,
+                HistoryCommand.class, DiffCommand.class, RestoreCommand.class, SyncCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CopydeskCommand implements Runnable {

@@ -62,6 +62,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         Workspace ws = WorkspaceOption.open(spec);
         ExportService service = new ExportService(ws, new Analyzer());
+        try {
+            service.checkDestination(out);
+        } catch (IOException e) {
+            throw new BadInputException(e.getMessage());
+        }
         ExportOptions options = ExportOptions.DEFAULT.withFragment(fragment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -86,13 +91,19 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 ExportService.Result r = service.export(c, fmt, options, out, force);
                 stdout.println(r.file());
+                if (r.note() != null) {
+                    err.println("copydesk: note: " + id + ": " + r.note());
+                }
             } catch (FileAlreadyExistsException e) {
-                err.println("copydesk: " + id + " not exported: " + e.getReason() + "; use --force to replace it");
+                err.println("copydesk: " + id + " not exported: " + (e.getReason() != null ? e.getReason()
+                        : e.getFile() + " already exists") + "; use --force to replace it");
                 failed = true;
-            } catch (IOException e) {
-                err.println("copydesk: " + id + " not exported: " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                // one article's failure is reported and the batch goes on
+                err.println("copydesk: " + id + " not exported: " + (e.getMessage() == null ? "an internal error" : e.getMessage().replace('\n', ' ')));
                 failed = true;
             }
+            err.flush();
         }
         stdout.flush();
         err.flush();

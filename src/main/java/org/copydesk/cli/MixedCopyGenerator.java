@@ -132,7 +132,7 @@ final class MixedCopyGenerator {
     /** Word spans of the text with their language, skipping names and numbers. */
     static List<int[]> scoredWords(Article a) {
         List<int[]> out = new ArrayList<>();
-        for (org.copydesk.analysis.language.Words.Word w : org.copydesk.analysis.language.Words.split(a.text())) {
+        for (org.copydesk.model.Words.Word w : org.copydesk.model.Words.split(a.text())) {
             char l = a.languageByChar()[w.start()];
             if (l != '*') {
                 out.add(new int[] {w.start(), w.end(), l});

@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.ExportRecord;
+import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.AtomicFiles;
 import org.copydesk.storage.Workspace;
 
@@ -28,7 +26,10 @@ public final class ExportService {
     private static final System.Logger LOG = System.getLogger(ExportService.class.getName());
 
     /** What one export produced. */
-    public record Result(Article article, Path file, List<PreflightFinding> findings) {
+    public record Result(Article article, Path file, List<PreflightFinding> findings, String note) {
+        public Result(Article article, Path file, List<PreflightFinding> findings) {
+            this(article, file, findings, null);
+        }
     }
 
     /** The article's analysis and preflight findings, computed once and reused by {@link #export}. */
@@ -62,56 +63,106 @@ public final class ExportService {
         return new Checked(article, analysis, Preflight.check(article, analysis, links));
     }
 
-    /**
-     * An exported file is for others to read: it keeps the permissions of the file it replaces, else gets
-     * rw-r--r-- (the atomic write's temporary file is private). Null where the file system has no POSIX permissions.
-     */
-    private static Set<PosixFilePermission> permissionsFor(Path file) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return null;
-        }
-        if (Files.exists(file)) {
-            return Files.getPosixFilePermissions(file);
-        }
-        return PosixFilePermissions.fromString("rw-r--r--");
-    }
-
     /** The file an article would be exported to. */
     public static Path target(Path outDir, String articleId, ExportFormat format) {
         return outDir.resolve(format.fileNameFor(articleId));
     }
 
     /**
+     * The destination folder, refused (in words) when it is a file or lies in the workspace: exports go where the
+     * user says and never among the article files, the index, the trash or any other folder of the workspace.
+     */
+    public Path checkDestination(Path outDir) throws IOException {
+        if (outDir.toString().isBlank()) {
+            throw new IOException("no destination folder given");
+        }
+        Path dir = outDir.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(outDir + " is a file, not a folder");
+        }
+        Path real = realPathOfNearest(dir);
+        Path ws = realPathOfNearest(workspace.root());
+        if (real.startsWith(ws)) {
+            throw new IOException("not exported into " + outDir + ": it is inside the workspace (" + workspace.root()
+                    + "); choose a folder outside it");
+        }
+        return dir;
+    }
+
+    /** The real path of {@code p}, through its nearest existing ancestor (links resolved), the rest appended. */
+    private static Path realPathOfNearest(Path p) throws IOException {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+    }
+
+    /**
      * Writes the export file and records it on the article. Preflight findings are not enforced here: the caller
-     * decides (the command line and the dialog refuse blockers unless forced).
+     * decides (the command line and the dialog refuse blockers unless forced). The steps run so that a failure at any
+     * of them leaves no output file and the article unchanged: render, write a temp file beside the target, record
+     * the export on the article (under the workspace lock, on the article as stored now), and only then put the file
+     * in place. An article that is read-only (its file unreadable, of a newer format, or naming another id) is
+     * exported but not changed; {@link Result#note()} says so.
      *
      * @param overwrite replace an existing file of the same name; otherwise a {@link FileAlreadyExistsException}
      */
     public Result export(Checked checked, ExportFormat format, ExportOptions options, Path outDir, boolean overwrite)
             throws IOException {
         Article article = checked.article();
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new IOException(outDir + " is a file, not a folder");
-        }
-        Path file = target(outDir, article.id(), format).toAbsolutePath().normalize();
-        if (!overwrite && Files.exists(file)) {
+        Path dir = checkDestination(outDir);
+        Path file = target(dir, article.id(), format);
+        if (!overwrite && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(file.toString(), null,
                     file.getFileName() + " already exists in " + file.getParent() + " (not overwritten)");
         }
-        byte[] bytes = format.exporter().export(article, checked.analysis(), options.withLinks(links));
-        Set<PosixFilePermission> permissions = permissionsFor(file);
-        AtomicFiles.write(file, bytes);
-        if (permissions != null) {
-            Files.setPosixFilePermissions(file, permissions);
+        if (overwrite && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is a folder; not replaced");
         }
-        // record on the article as stored now, so that an edit saved since the check is not undone
-        Article current = workspace.exists(article.id()) ? workspace.get(article.id()) : article;
-        List<ExportRecord> records = new ArrayList<>(current.exports());
-        records.add(new ExportRecord(workspace.now(), format.id(), file.toString()));
-        Article saved = workspace.save(current.withStatus(ArticleStatus.EXPORTED).withExports(records));
-        LOG.log(System.Logger.Level.DEBUG, "exported {0} as {1} to {2}", article.id(), format.id(), file);
-        return new Result(saved, file, checked.findings());
+        byte[] bytes;
+        try {
+            bytes = format.exporter().export(article, checked.analysis(), options.withLinks(links));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "export of " + article.id() + " as " + format.id() + " failed", e);
+            throw new IOException("it could not be written as " + format.id() + " (an internal error; nothing was written)", e);
+        }
+        Files.createDirectories(dir);
+        ArticleEntry entry = workspace.exists(article.id()) ? workspace.load(article.id()) : null;
+        boolean record = entry != null && entry.ok() && !entry.readOnly();
+        try (AtomicFiles.Staged staged = AtomicFiles.stage(file, bytes)) {
+            Article saved = article;
+            ArticleStatus statusBefore = null;
+            List<ExportRecord> exportsBefore = null;
+            if (record) {
+                Article[] before = new Article[1];
+                saved = workspace.update(article.id(), current -> {
+                    before[0] = current;
+                    List<ExportRecord> records = new ArrayList<>(current.exports());
+                    records.add(new ExportRecord(workspace.now(), format.id(), file.toString()));
+                    return current.withStatus(ArticleStatus.EXPORTED).withExports(records);
+                });
+                statusBefore = before[0].status();
+                exportsBefore = before[0].exports();
+            }
+            try {
+                staged.commit(overwrite);
+            } catch (IOException | RuntimeException e) {
+                if (record) {
+                    ArticleStatus s = statusBefore;
+                    List<ExportRecord> x = exportsBefore;
+                    workspace.update(article.id(), current -> current.withStatus(s).withExports(x));
+                }
+                throw e;
+            }
+            LOG.log(System.Logger.Level.DEBUG, "exported {0} as {1} to {2}", article.id(), format.id(), file);
+            String note = record ? null : "the article is read-only"
+                    + (entry != null && entry.error() != null ? " (" + entry.error() + ")" : "") + "; it was not marked exported";
+            return new Result(saved, file, checked.findings(), note);
+        }
     }
 }

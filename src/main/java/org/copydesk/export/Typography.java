@@ -22,11 +22,31 @@ final class Typography {
             return List.of();
         }
         try {
-            return QuoteConventions.fixAll(article.bodyText(), analysis);
+            String text = article.bodyText();
+            return QuoteConventions.fixAll(text, analysis).stream().filter(r -> replacesOnlyMarks(text, r)).toList();
         } catch (RuntimeException e) {
             // a fault in the analysis must not stop a story from going out; it goes out with the marks as typed
             LOG.log(System.Logger.Level.WARNING, "quotation marks of " + article.id() + " left as typed", e);
             return List.of();
         }
     }
+
+    /**
+     * True when a replacement changes nothing but quotation marks and the spaces beside them. A quotation marked by
+     * hand over text without marks ("we will win") has letters at its ends: those are never replaced.
+     */
+    static boolean replacesOnlyMarks(String text, TextReplacement r) {
+        if (r.start() < 0 || r.end() > text.length() || r.start() > r.end()) {
+            return false;
+        }
+        for (int i = r.start(); i < r.end(); i++) {
+            char c = text.charAt(i);
+            if (QUOTE_MARKS.indexOf(c) < 0 && !Character.isSpaceChar(c) && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String QUOTE_MARKS = "\"'`«»“”„‟‚‘’‛‹›「」『』";
 }

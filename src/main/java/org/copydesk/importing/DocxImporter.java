@@ -35,6 +35,15 @@ final class DocxImporter {
     static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a news story's .docx comes near this once inflated. */
     static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+    /**
+     * Largest XML part (the document, styles ...) read, once inflated. Parsing holds a part in memory many times
+     * over, so this cap is what keeps an import within a small heap (tested under -Xmx512m); a news story's
+     * document.xml is a few hundred kilobytes.
+     */
+    static final long MAX_XML_PART_BYTES = 8L * 1024 * 1024;
+    /** Largest total of all parts once inflated (pictures included) and most parts. */
+    static final long MAX_TOTAL_BYTES = 96L * 1024 * 1024;
+    static final int MAX_PARTS = 2000;
     private static final Pattern HEADING = Pattern.compile("(?:heading|berschrift|titre|titolo|encabezado|kop)\\s*(\\d)");
 
     static {
@@ -53,6 +62,7 @@ final class DocxImporter {
         if (!BinarySniffer.isZip(bytes)) {
             throw new ImportException(fileName + ": not a Word .docx file (not a ZIP archive); not imported");
         }
+        checkParts(fileName, bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
              XWPFDocument doc = new XWPFDocument(pkg)) {
             return read(fileName, doc, language, now, knownIds);
@@ -64,6 +74,49 @@ final class DocxImporter {
             throw explain(fileName, e);
         } catch (RuntimeException e) {
             throw explain(fileName, e);
+        }
+    }
+
+    /**
+     * Inflates every part once, keeping nothing, and refuses the file before parsing when a part or the whole is
+     * beyond the caps: memory stays bounded whatever the file holds. A file that is not a readable ZIP is left for
+     * POI to report.
+     */
+    static void checkParts(String fileName, byte[] bytes) throws ImportException {
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int parts = 0;
+        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                if (++parts > MAX_PARTS) {
+                    throw new ImportException(fileName + ": refused: the .docx has more than " + MAX_PARTS
+                            + " parts, far more than a document has; not imported");
+                }
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                long size = 0;
+                for (int n; (n = zin.read(buf)) > 0; ) {
+                    size += n;
+                    total += n;
+                    if (total > bytes.length / MIN_INFLATE_RATIO) {
+                        throw new ImportException(fileName + ": refused: a part of the .docx expands far more than a"
+                                + " document does (a zip bomb?); not imported");
+                    }
+                    if (xml && size > MAX_XML_PART_BYTES) {
+                        throw new ImportException(String.format(Locale.ROOT,
+                                "%s: refused: its part %s holds more than %d MB of text and markup (a story's is far smaller;"
+                                        + " Copydesk reads up to %d MB per part); not imported",
+                                fileName, e.getName(), MAX_XML_PART_BYTES / (1024 * 1024), MAX_XML_PART_BYTES / (1024 * 1024)));
+                    }
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw new ImportException(String.format(Locale.ROOT,
+                                "%s: refused: the .docx expands to more than %d MB; not imported", fileName,
+                                MAX_TOTAL_BYTES / (1024 * 1024)));
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not a readable ZIP: POI gives the precise message
         }
     }
 

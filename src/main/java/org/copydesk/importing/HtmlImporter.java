@@ -103,7 +103,8 @@ final class HtmlImporter {
     /** Paragraphs of an HTML fragment (a paste): same rules as a page, every heading a subheading, no headline. */
     static List<Paragraph> fragment(String html) {
         Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
-        doc.select(DROPPED.replace(", head", "")).remove();
+        // a whole page on the clipboard: its head (title, meta) lands in the fragment's body
+        doc.select(DROPPED.replace(", head", ", title, meta, link, base")).remove();
         BodyBuilder out = new BodyBuilder(true);
         out.headline("fragment");
         new Walker(out, id -> false, null).walk(doc.body());

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 
 /**
@@ -22,7 +24,8 @@ import org.copydesk.model.Paragraph;
  * file).
  */
 public final class Importer {
-    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /** The one import size limit ({@link org.copydesk.storage.Limits#MAX_IMPORT_BYTES}). */
+    public static final long DEFAULT_MAX_BYTES = org.copydesk.storage.Limits.MAX_IMPORT_BYTES;
 
     /** The formats a file can be read as, with the id used in results and messages. */
     public enum Format {
@@ -125,17 +128,30 @@ public final class Importer {
             throw new ImportException(fileName + ": the file is empty; not imported");
         }
         Format f = formatOf(fileName, bytes);
+        ImportResult r;
         try {
-            return switch (f) {
+            r = switch (f) {
                 case TEXT -> PlainTextImporter.importText(fileName, bytes, language, clock.get());
                 case MARKDOWN -> MarkdownImporter.importMarkdown(fileName, bytes, language, clock.get(), knownIds);
                 case HTML -> HtmlImporter.importHtml(fileName, bytes, language, clock.get(), knownIds);
                 case DOCX -> DocxImporter.importDocx(fileName, bytes, language, clock.get(), knownIds);
             };
-        } catch (StackOverflowError | RuntimeException e) {
-            throw new ImportException(fileName + ": cannot be read as " + f.id() + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
+        } catch (StackOverflowError e) {
+            throw new ImportException(fileName + ": cannot be read as " + f.id() + " (it is nested too deeply); not imported", e);
+        } catch (OutOfMemoryError e) {
+            // the parts are capped so that this should not happen; if it does, this file fails and the batch goes on
+            throw new ImportException(fileName + ": too large to read as " + f.id() + " in the memory Copydesk has; not imported");
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new ImportException(fileName + ": cannot be read as " + f.id()
+                    + (m.isBlank() || m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*") ? "" : " (" + m + ")") + "; not imported", e);
         }
+        Article clean = ControlCharacters.strip(r.draft());
+        String problem = org.copydesk.storage.Limits.problemWith(clean);
+        if (problem != null) {
+            throw new ImportException(fileName + ": " + problem + "; not imported");
+        }
+        return clean == r.draft() ? r : new ImportResult(r.fileName(), r.format(), r.encoding(), clean, r.warnings());
     }
 
     /** The format by extension; for other extensions, by content (a ZIP is tried as .docx, a page as HTML). */
@@ -177,5 +193,28 @@ public final class Importer {
      */
     public static List<Paragraph> fromHtmlFragment(String html) {
         return HtmlImporter.fragment(html);
+    }
+
+    /**
+     * Paragraphs of pasted plain text: one per line, whatever the line breaks ({@code \r\n}, {@code \r},
+     * {@code \n}); control characters other than tab are dropped. Never throws.
+     */
+    public static List<Paragraph> fromTextFragment(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                kept.append(c);
+            }
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (String line : kept.toString().split("\n", -1)) {
+            out.add(Paragraph.of(line));
+        }
+        return out;
     }
 }

@@ -1,24 +1,75 @@
 package org.copydesk.model;
 
-/** Word counting shared by the status bar, the list and export. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one tokeniser of Copydesk. A word is a run of word characters, where an apostrophe ({@code ' ’}) or a hyphen
+ * ({@code - ‐ ‑}) between two word characters joins them ({@code l’Inde}, {@code week-end}); letters carry their
+ * combining accents ({@code e\u0301}). Two readings of that one rule:
+ * <ul>
+ *   <li>{@link #count}: words as a reader counts them, where digits are word characters ({@code 2027},
+ *       {@code COVID-19}, {@code 3e} are one word each) — the status bar, the list, ninjs {@code wordcount};</li>
+ *   <li>{@link #split}: words of a language, where only letters are (a number belongs to no language, and the
+ *       {@code e} of {@code 3e} is a French ordinal suffix of its own) — language analysis.</li>
+ * </ul>
+ */
 public final class Words {
     private Words() {
     }
 
-    /** Counts runs of letters or digits (apostrophes and hyphens inside a word keep it one word). */
+    /** A word at {@code [start, end)} of the text. */
+    public record Word(int start, int end) {
+    }
+
+    /** A letter, or a combining mark (which belongs to the letter before it). */
+    public static boolean isLetter(int cp) {
+        return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** An apostrophe or hyphen, which joins two word characters into one word. */
+    public static boolean isInnerJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** How many words a reader counts in {@code text} (numbers included). */
     public static int count(String text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c)
-                    || (inWord && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < text.length()
-                        && Character.isLetterOrDigit(text.charAt(i + 1)));
-            if (wordChar && !inWord) {
-                n++;
+        return scan(text, true).size();
+    }
+
+    /** The words of a language in {@code text}: letters only. */
+    public static List<Word> split(String text) {
+        return scan(text, false);
+    }
+
+    private static List<Word> scan(String text, boolean digits) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp, digits)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            inWord = wordChar;
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (wordChar(c, digits)) {
+                    i += Character.charCount(c);
+                } else if (isInnerJoiner(text.charAt(i)) && i + 1 < n && wordChar(text.codePointAt(i + 1), digits)) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Word(start, i));
         }
-        return n;
+        return out;
+    }
+
+    private static boolean wordChar(int cp, boolean digits) {
+        return isLetter(cp) || (digits && Character.isDigit(cp));
     }
 }

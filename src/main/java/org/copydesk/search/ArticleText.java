@@ -17,7 +17,7 @@ final class ArticleText {
 
     static List<Part> bodyParts(Article a) {
         String body = a.bodyText();
-        String primary = TextAnalysis.analysisLanguage(a.language());
+        String primary = LanguageFields.analysisLanguage(a.language());
         List<LanguageMark> marks = new ArrayList<>(a.languageMarks());
         marks.sort(Comparator.comparingInt(LanguageMark::start));
         List<Part> parts = new ArrayList<>();
@@ -25,7 +25,7 @@ final class ArticleText {
         for (LanguageMark m : marks) {
             int s = Math.max(pos, Math.min(m.start(), body.length()));
             int e = Math.min(m.end(), body.length());
-            String lang = TextAnalysis.analysisLanguage(m.language());
+            String lang = LanguageFields.analysisLanguage(m.language());
             if (e <= s || lang.equals(primary)) {
                 continue;
             }

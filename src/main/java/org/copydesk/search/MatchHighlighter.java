@@ -90,7 +90,7 @@ final class MatchHighlighter {
         if (ft == null || text.isEmpty()) {
             return out;
         }
-        String lang = TextAnalysis.languageOfField(field);
+        String lang = LanguageFields.languageOfField(field);
         boolean elides = lang.equals("fr") || lang.equals("it");
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
@@ -141,7 +141,7 @@ final class MatchHighlighter {
         for (ArticleText.Part p : body) {
             sb.append(p.text());
             if (ranges.isEmpty() || ranges.get(0).start() + SNIPPET_LENGTH > p.offset()) {
-                ranges.addAll(matches(TextAnalysis.field("body", p.language()), p.text(), p.offset(), SNIPPET_LENGTH));
+                ranges.addAll(matches(LanguageFields.field(LanguageFields.BODY, p.language()), p.text(), p.offset(), SNIPPET_LENGTH));
             }
         }
         String text = sb.toString().replace('\n', ' ');

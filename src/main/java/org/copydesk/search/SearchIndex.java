@@ -85,6 +85,7 @@ public final class SearchIndex implements Closeable {
     public static final String INDEX_DIR = ".index";
     /** Bumped whenever the fields change; an index with another schema is rebuilt. */
     static final String SCHEMA = "copydesk-search-1";
+    private static final String SCHEMA_KEY = "schema";
     /** Similarity a named headline needs to be taken as a match. */
     public static final double HEADLINE_MATCH_THRESHOLD = 0.72;
 
@@ -100,19 +101,19 @@ public final class SearchIndex implements Closeable {
     private static final String LINK = "link";
     private static final String MODIFIED = "modified";
     private static final String MODIFIED_SORT = "modified_sort";
-    private static final String HEADLINE = "headline";
-    private static final String STANDFIRST = "standfirst";
+    private static final String HEADLINE = LanguageFields.HEADLINE;
+    private static final String STANDFIRST = LanguageFields.STANDFIRST;
     private static final String PART = "part";
     private static final String ERROR = "error";
     private static final String ARTICLE = "article";
     private static final String UNREADABLE = "unreadable";
     private static final char PART_SEP = '\u001F';
-    private static final Map<String, Float> PART_BOOST = Map.of("headline", 3f, "standfirst", 1.5f, "body", 1f);
+    private static final Map<String, Float> PART_BOOST = Map.of(HEADLINE, 3f, STANDFIRST, 1.5f, LanguageFields.BODY, 1f);
 
     private final Workspace workspace;
     private final Directory directory;
     private final boolean temporary;
-    private final TextAnalysis analysis = new TextAnalysis();
+    private final LanguageFields analysis = new LanguageFields();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryBuilder queryBuilder;
@@ -132,7 +133,7 @@ public final class SearchIndex implements Closeable {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals("schema")) {
+                if (e.getKey().equals(SCHEMA_KEY)) {
                     schema = e.getValue();
                 }
             }
@@ -141,7 +142,7 @@ public final class SearchIndex implements Closeable {
             writer.deleteAll();
             rebuildPending = true;
         }
-        writer.setLiveCommitData(Map.of("schema", SCHEMA).entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.queryBuilder = new QueryBuilder(analysis.perFieldAnalyzer());
         this.listener = new Workspace.Listener() {
@@ -263,8 +264,7 @@ public final class SearchIndex implements Closeable {
     private Map<String, Stamp> indexedStamps() throws IOException {
         Map<String, Stamp> out = new HashMap<>();
         searchers.maybeRefreshBlocking();
-        IndexSearcher s = searchers.acquire();
-        try {
+        withSearcher(s -> {
             for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
                 LeafReader r = ctx.reader();
                 Bits live = r.getLiveDocs();
@@ -282,9 +282,8 @@ public final class SearchIndex implements Closeable {
                     out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new Stamp(sizes.longValue(), mtimes.longValue()));
                 }
             }
-        } finally {
-            searchers.release(s);
-        }
+            return null;
+        });
         return out;
     }
 
@@ -344,7 +343,7 @@ public final class SearchIndex implements Closeable {
             d.add(new StoredField(ERROR, entry.error() == null ? "" : entry.error()));
             return d;
         }
-        String lang = TextAnalysis.analysisLanguage(a.language());
+        String lang = LanguageFields.analysisLanguage(a.language());
         d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
         d.add(new StringField(STATUS, a.status().id(), Field.Store.YES));
         d.add(new StringField(LANG, primarySubtag(a.language()), Field.Store.NO));
@@ -361,10 +360,10 @@ public final class SearchIndex implements Closeable {
         d.add(new NumericDocValuesField(MODIFIED_SORT, modified));
         d.add(new StoredField(HEADLINE, a.headline()));
         d.add(new StoredField(STANDFIRST, a.standfirst()));
-        d.add(new TextField(TextAnalysis.field("headline", lang), a.headline(), Field.Store.NO));
-        d.add(new TextField(TextAnalysis.field("standfirst", lang), a.standfirst(), Field.Store.NO));
+        d.add(new TextField(LanguageFields.field(HEADLINE, lang), a.headline(), Field.Store.NO));
+        d.add(new TextField(LanguageFields.field(STANDFIRST, lang), a.standfirst(), Field.Store.NO));
         for (ArticleText.Part p : ArticleText.bodyParts(a)) {
-            d.add(new TextField(TextAnalysis.field("body", p.language()), p.text(), Field.Store.NO));
+            d.add(new TextField(LanguageFields.field(LanguageFields.BODY, p.language()), p.text(), Field.Store.NO));
             d.add(new StoredField(PART, p.language() + PART_SEP + p.text()));
         }
         return d;
@@ -387,12 +386,9 @@ public final class SearchIndex implements Closeable {
         Objects.requireNonNull(q, "query");
         UserQuery uq = UserQuery.parse(q.text());
         String notice = uq.shortened() ? "only the first " + UserQuery.MAX_CLAUSES + " words were searched" : null;
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             return search(s, facts(s), q, uq, notice, limit, detailed);
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     private SearchResults search(IndexSearcher s, ReaderFacts f, SearchQuery q, UserQuery uq, String notice, int limit,
@@ -442,8 +438,7 @@ public final class SearchIndex implements Closeable {
 
     /** The details and highlights of one article for a result (e.g. a row scrolled into view); empty if it is gone. */
     public Optional<SearchHit> describe(SearchResults results, String id) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -461,9 +456,7 @@ public final class SearchIndex implements Closeable {
             }
             Query q = results.luceneQuery();
             return Optional.of(detail(d, score, q == null ? null : new MatchHighlighter(q, analysis.perFieldAnalyzer())));
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** What a searcher's reader holds, worked out once per reader (that is, once per change to the index). */
@@ -506,7 +499,7 @@ public final class SearchIndex implements Closeable {
         String headline = d.get(HEADLINE);
         String standfirst = Objects.requireNonNullElse(d.get(STANDFIRST), "");
         String language = d.get(LANGUAGE);
-        String lang = TextAnalysis.analysisLanguage(language);
+        String lang = LanguageFields.analysisLanguage(language);
         List<ArticleText.Part> parts = new ArrayList<>();
         int offset = 0;
         for (String p : d.getValues(PART)) {
@@ -518,8 +511,8 @@ public final class SearchIndex implements Closeable {
         if (hl == null) {
             hl = new MatchHighlighter(null, analysis.perFieldAnalyzer());
         }
-        HighlightedText head = hl.highlight(TextAnalysis.field("headline", lang), headline);
-        HighlightedText snippet = hl.snippet(parts, standfirst, TextAnalysis.field("standfirst", lang));
+        HighlightedText head = hl.highlight(LanguageFields.field(HEADLINE, lang), headline);
+        HighlightedText snippet = hl.snippet(parts, standfirst, LanguageFields.field(STANDFIRST, lang));
         return new SearchHit(d.get(ID), score, headline, status(d.get(STATUS)), language,
                 Instant.ofEpochMilli(d.getField(MODIFIED).numericValue().longValue()), head, snippet);
     }
@@ -537,14 +530,14 @@ public final class SearchIndex implements Closeable {
      * is left out); the article matches when it matches in any language. Null when no word survives analysis.
      */
     private Query textQuery(UserQuery uq, Set<String> indexedFields) {
-        return textQuery(uq, indexedFields, TextAnalysis.PARTS);
+        return textQuery(uq, indexedFields, LanguageFields.PARTS);
     }
 
     private Query textQuery(UserQuery uq, Set<String> indexedFields, List<String> parts) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int branches = 0;
         boolean positives = uq.hasPositive();
-        for (String lang : TextAnalysis.allAnalysisLanguages()) {
+        for (String lang : LanguageFields.allAnalysisLanguages()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             int required = 0;
             int excluded = 0;
@@ -588,10 +581,10 @@ public final class SearchIndex implements Closeable {
     }
 
     private void addExclusions(BooleanQuery.Builder b, UserQuery uq, Set<String> indexedFields) {
-        for (String lang : TextAnalysis.allAnalysisLanguages()) {
+        for (String lang : LanguageFields.allAnalysisLanguages()) {
             for (List<UserQuery.Clause> group : uq.groups()) {
                 for (UserQuery.Clause c : group) {
-                    Query cq = clauseQuery(c, lang, false, indexedFields, TextAnalysis.PARTS);
+                    Query cq = clauseQuery(c, lang, false, indexedFields, LanguageFields.PARTS);
                     if (cq != null) {
                         b.add(cq, Occur.MUST_NOT);
                     }
@@ -606,7 +599,7 @@ public final class SearchIndex implements Closeable {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         int n = 0;
         for (String part : parts) {
-            String field = TextAnalysis.field(part, lang);
+            String field = LanguageFields.field(part, lang);
             if (!indexedFields.contains(field)) {
                 continue;
             }
@@ -638,7 +631,7 @@ public final class SearchIndex implements Closeable {
             return null;
         }
         String last = pieces[pieces.length - 1];
-        if (last.isEmpty() || (last.length() < 2 && !part.equals("headline"))) {
+        if (last.isEmpty() || (last.length() < 2 && !part.equals(HEADLINE))) {
             return null;
         }
         Query prefix = new PrefixQuery(new Term(field, last));
@@ -680,8 +673,7 @@ public final class SearchIndex implements Closeable {
 
     /** The readable articles that link to {@code id}, by headline. */
     public List<IndexedArticle> backlinks(String id) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(LINK, id)), Occur.FILTER)
                     .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build();
@@ -695,23 +687,18 @@ public final class SearchIndex implements Closeable {
             }
             out.sort(Comparator.comparing(IndexedArticle::headline, String.CASE_INSENSITIVE_ORDER));
             return out;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** What the index knows of a readable article; empty when there is no such (readable) article. */
     public Optional<IndexedArticle> find(String id) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             TopDocs top = s.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ID, id)), Occur.FILTER)
                     .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build(), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
                     : Optional.of(summary(s.storedFields().document(top.scoreDocs[0].doc)));
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     private static IndexedArticle summary(Document d) {
@@ -725,44 +712,43 @@ public final class SearchIndex implements Closeable {
      * or not.
      */
     public List<Suggestion> suggestions(Article article, int max) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-            mlt.setAnalyzer(analysis.perFieldAnalyzer());
-            Map<String, Collection<Object>> fields = new LinkedHashMap<>();
-            String lang = TextAnalysis.analysisLanguage(article.language());
-            fields.computeIfAbsent(TextAnalysis.field("headline", lang), k -> new ArrayList<>()).add(article.headline());
-            fields.computeIfAbsent(TextAnalysis.field("standfirst", lang), k -> new ArrayList<>()).add(article.standfirst());
-            for (ArticleText.Part p : ArticleText.bodyParts(article)) {
-                fields.computeIfAbsent(TextAnalysis.field("body", p.language()), k -> new ArrayList<>()).add(p.text());
+        return withSearcher(s -> {
+            try {
+                MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+                mlt.setAnalyzer(analysis.perFieldAnalyzer());
+                Map<String, Collection<Object>> fields = new LinkedHashMap<>();
+                String lang = LanguageFields.analysisLanguage(article.language());
+                fields.computeIfAbsent(LanguageFields.field(HEADLINE, lang), k -> new ArrayList<>()).add(article.headline());
+                fields.computeIfAbsent(LanguageFields.field(STANDFIRST, lang), k -> new ArrayList<>()).add(article.standfirst());
+                for (ArticleText.Part p : ArticleText.bodyParts(article)) {
+                    fields.computeIfAbsent(LanguageFields.field(LanguageFields.BODY, p.language()), k -> new ArrayList<>()).add(p.text());
+                }
+                mlt.setFieldNames(fields.keySet().toArray(String[]::new));
+                mlt.setMinTermFreq(1);
+                mlt.setMinDocFreq(2);
+                mlt.setMaxDocFreq(Math.max(5, s.getIndexReader().numDocs() * 3 / 10));
+                mlt.setMinWordLen(3);
+                mlt.setMaxQueryTerms(30);
+                mlt.setBoost(true);
+                Query like = mlt.like(fields);
+                BooleanQuery.Builder b = new BooleanQuery.Builder()
+                        .add(like, Occur.MUST)
+                        .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
+                        .add(new TermQuery(new Term(ID, article.id())), Occur.MUST_NOT);
+                for (RelatedLink l : article.links()) {
+                    b.add(new TermQuery(new Term(ID, l.targetId())), Occur.MUST_NOT);
+                }
+                TopDocs top = s.search(b.build(), Math.max(1, max));
+                List<Suggestion> out = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = s.storedFields().document(sd.doc, Set.of(ID, HEADLINE, LANGUAGE));
+                    out.add(new Suggestion(d.get(ID), d.get(HEADLINE), d.get(LANGUAGE), sd.score));
+                }
+                return out;
+            } catch (IndexSearcher.TooManyClauses e) {
+                return List.of();
             }
-            mlt.setFieldNames(fields.keySet().toArray(String[]::new));
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxDocFreq(Math.max(5, s.getIndexReader().numDocs() * 3 / 10));
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(30);
-            mlt.setBoost(true);
-            Query like = mlt.like(fields);
-            BooleanQuery.Builder b = new BooleanQuery.Builder()
-                    .add(like, Occur.MUST)
-                    .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
-                    .add(new TermQuery(new Term(ID, article.id())), Occur.MUST_NOT);
-            for (RelatedLink l : article.links()) {
-                b.add(new TermQuery(new Term(ID, l.targetId())), Occur.MUST_NOT);
-            }
-            TopDocs top = s.search(b.build(), Math.max(1, max));
-            List<Suggestion> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(ID, HEADLINE, LANGUAGE));
-                out.add(new Suggestion(d.get(ID), d.get(HEADLINE), d.get(LANGUAGE), sd.score));
-            }
-            return out;
-        } catch (IndexSearcher.TooManyClauses e) {
-            return List.of();
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /**
@@ -776,8 +762,8 @@ public final class SearchIndex implements Closeable {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         String words = HeadlineSimilarity.normalise(named);
-        for (String lang : TextAnalysis.allAnalysisLanguages()) {
-            Query q = queryBuilder.createBooleanQuery(TextAnalysis.field("headline", lang), words, Occur.SHOULD);
+        for (String lang : LanguageFields.allAnalysisLanguages()) {
+            Query q = queryBuilder.createBooleanQuery(LanguageFields.field(HEADLINE, lang), words, Occur.SHOULD);
             if (q != null) {
                 any.add(q, Occur.SHOULD);
                 n++;
@@ -791,23 +777,22 @@ public final class SearchIndex implements Closeable {
         if (excludeId != null) {
             b.add(new TermQuery(new Term(ID, excludeId)), Occur.MUST_NOT);
         }
-        IndexSearcher s = searchers.acquire();
-        try {
-            TopDocs top = s.search(b.build(), 25);
-            HeadlineMatch best = null;
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc, Set.of(ID, HEADLINE));
-                double sim = HeadlineSimilarity.similarity(named, d.get(HEADLINE));
-                if (sim >= HEADLINE_MATCH_THRESHOLD && (best == null || sim > best.similarity())) {
-                    best = new HeadlineMatch(d.get(ID), d.get(HEADLINE), sim);
+        return withSearcher(s -> {
+            try {
+                TopDocs top = s.search(b.build(), 25);
+                HeadlineMatch best = null;
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = s.storedFields().document(sd.doc, Set.of(ID, HEADLINE));
+                    double sim = HeadlineSimilarity.similarity(named, d.get(HEADLINE));
+                    if (sim >= HEADLINE_MATCH_THRESHOLD && (best == null || sim > best.similarity())) {
+                        best = new HeadlineMatch(d.get(ID), d.get(HEADLINE), sim);
+                    }
                 }
+                return Optional.ofNullable(best);
+            } catch (IndexSearcher.TooManyClauses e) {
+                return Optional.empty();
             }
-            return Optional.ofNullable(best);
-        } catch (IndexSearcher.TooManyClauses e) {
-            return Optional.empty();
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /**
@@ -819,30 +804,28 @@ public final class SearchIndex implements Closeable {
         if (!uq.hasPositive()) {
             return List.of();
         }
-        IndexSearcher s = searchers.acquire();
-        try {
-            Query q = textQuery(uq, facts(s).fields(), List.of("headline"));
-            if (q == null) {
+        return withSearcher(s -> {
+            try {
+                Query q = textQuery(uq, facts(s).fields(), List.of(HEADLINE));
+                if (q == null) {
+                    return List.of();
+                }
+                Query query = new BooleanQuery.Builder().add(q, Occur.MUST)
+                        .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build();
+                List<IndexedArticle> out = new ArrayList<>();
+                for (ScoreDoc sd : s.search(query, Math.max(1, max)).scoreDocs) {
+                    out.add(summary(s.storedFields().document(sd.doc, Set.of(ID, HEADLINE, STATUS, LANGUAGE, MODIFIED))));
+                }
+                return out;
+            } catch (IndexSearcher.TooManyClauses e) {
                 return List.of();
             }
-            Query query = new BooleanQuery.Builder().add(q, Occur.MUST)
-                    .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER).build();
-            List<IndexedArticle> out = new ArrayList<>();
-            for (ScoreDoc sd : s.search(query, Math.max(1, max)).scoreDocs) {
-                out.add(summary(s.storedFields().document(sd.doc, Set.of(ID, HEADLINE, STATUS, LANGUAGE, MODIFIED))));
-            }
-            return out;
-        } catch (IndexSearcher.TooManyClauses e) {
-            return List.of();
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Headlines of all readable articles by id, in headline order. */
     public List<IndexedArticle> headlines() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             List<IndexedArticle> out = new ArrayList<>();
             TopDocs top = s.search(new TermQuery(new Term(KIND, ARTICLE)), Math.max(1, s.getIndexReader().numDocs()));
             StoredFields stored = s.storedFields();
@@ -851,18 +834,29 @@ public final class SearchIndex implements Closeable {
             }
             out.sort(Comparator.comparing(IndexedArticle::headline, String.CASE_INSENSITIVE_ORDER));
             return out;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     /** Number of files indexed, readable or not. */
     public int size() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             return s.getIndexReader().numDocs();
+        });
+    }
+
+    /** Work done with a searcher of the index as last refreshed. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} with a searcher acquired from the manager, and always releases it. */
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher);
         } finally {
-            searchers.release(s);
+            searchers.release(searcher);
         }
     }
 

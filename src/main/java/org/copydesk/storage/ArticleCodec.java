@@ -154,6 +154,7 @@ public final class ArticleCodec {
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
         }
+        MarksPerParagraph.lift(j);
         try {
             Instant created = instant(j.created, "created");
             Instant modified = j.modified == null ? created : instant(j.modified, "modified");
@@ -322,6 +323,7 @@ public final class ArticleCodec {
             ej.path = e.path();
             j.exports.add(ej);
         }
+        MarksPerParagraph.distribute(j, a);
         return j;
     }
 

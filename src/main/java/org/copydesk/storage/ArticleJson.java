@@ -20,8 +20,12 @@ import java.util.TreeMap;
         "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body", "languageMarks", "quoteMarks", "links", "exports"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 final class ArticleJson {
-    /** The format this version writes. Files with a higher number open read-only. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * The format this version writes. Files with a higher number open read-only. Version 2 keeps the language and
+     * quotation marks in the paragraph they belong to (offsets into the paragraph's text, see {@link MarksPerParagraph});
+     * version 1 kept them in top-level lists with offsets into the whole body, and is still read.
+     */
+    static final int FORMAT_VERSION = 2;
 
     /** Kept as read: it must be a positive whole number, and "1", 1.5 or 0 are refused rather than coerced. */
     public JsonNode formatVersion;
@@ -46,7 +50,10 @@ final class ArticleJson {
     public String modified;
     public Long revision;
     public List<ParagraphJson> body = new ArrayList<>();
+    /** Format 1 only (body offsets); format 2 writes none here and keeps marks in their paragraphs. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public List<LanguageMarkJson> languageMarks = new ArrayList<>();
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public List<QuoteMarkJson> quoteMarks = new ArrayList<>();
     public List<LinkJson> links = new ArrayList<>();
     public List<ExportJson> exports = new ArrayList<>();
@@ -63,13 +70,19 @@ final class ArticleJson {
         return unknown;
     }
 
-    @JsonPropertyOrder({"kind", "text", "inline"})
+    @JsonPropertyOrder({"kind", "text", "inline", "languageMarks", "quoteMarks"})
     @JsonIgnoreProperties(ignoreUnknown = true)
     static final class ParagraphJson {
         public String kind;
         public String text;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<InlineJson> inline = new ArrayList<>();
+        /** Format 2: this paragraph's language marks, offsets into its text. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<LanguageMarkJson> languageMarks = new ArrayList<>();
+        /** Format 2: this paragraph's quotation marks, offsets into its text. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<QuoteMarkJson> quoteMarks = new ArrayList<>();
     }
 
     @JsonPropertyOrder({"start", "end", "style"})
@@ -80,22 +93,28 @@ final class ArticleJson {
         public String style;
     }
 
-    @JsonPropertyOrder({"start", "end", "language", "origin"})
+    @JsonPropertyOrder({"start", "end", "language", "origin", "continues"})
     @JsonIgnoreProperties(ignoreUnknown = true)
     static final class LanguageMarkJson {
         public Integer start;
         public Integer end;
         public String language;
         public String origin;
+        /** In a paragraph (format 2): true when the mark goes on into the next paragraph. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Boolean continues;
     }
 
-    @JsonPropertyOrder({"start", "end", "speaker", "origin"})
+    @JsonPropertyOrder({"start", "end", "speaker", "origin", "continues"})
     @JsonIgnoreProperties(ignoreUnknown = true)
     static final class QuoteMarkJson {
         public Integer start;
         public Integer end;
         public String speaker;
         public String origin;
+        /** In a paragraph (format 2): true when the quotation goes on into the next paragraph. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Boolean continues;
     }
 
     @JsonPropertyOrder({"target", "relation", "note"})

@@ -60,6 +60,60 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A complete file written beside its target and forced to disk, not yet in place: {@link #commit} moves it there;
+     * closing without a commit deletes it, so that a step failing in between leaves no file behind.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private boolean committed;
+
+        private Staged(Path target, Path tmp) {
+            this.target = target;
+            this.tmp = tmp;
+        }
+
+        /** Puts the file in place; over an existing file only when {@code replace}, else FileAlreadyExistsException. */
+        public void commit(boolean replace) throws IOException {
+            if (replace) {
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                try {
+                    Files.createLink(target, tmp);
+                } catch (UnsupportedOperationException e) {
+                    Files.move(tmp, target);
+                }
+            }
+            committed = true;
+            Files.deleteIfExists(tmp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Writes {@code bytes} to a temp file beside {@code target} (see {@link Staged}). */
+    public static Staged stage(Path target, byte[] bytes) throws IOException {
+        Path tmp = tempFileFor(target);
+        try {
+            keepPermissions(target, tmp);
+            fill(tmp, bytes);
+            return new Staged(target, tmp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
     /** A step run after the temp file is on disk and before it replaces the target (tests use it to fail there). */
     interface BeforeMove {
         void run(Path tmp) throws IOException;

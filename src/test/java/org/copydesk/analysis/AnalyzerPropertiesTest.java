@@ -3,7 +3,7 @@ package org.copydesk.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.copydesk.analysis.language.Words;
+import org.copydesk.model.Words;
 import org.copydesk.testing.Gen;
 import org.copydesk.testing.Property;
 

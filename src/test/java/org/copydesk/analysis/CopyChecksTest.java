@@ -41,6 +41,18 @@ class CopyChecksTest {
     }
 
     @Test
+    void aBreadcrumbIsResidueAndItsArrowsAreNotQuotationMarks() {
+        String text = "Accueil › Société › Éducation\n\nLe rectorat ferme deux classes à Brest\n\n"
+                + "Le rectorat a confirmé jeudi la fermeture de deux classes à la rentrée. « C’est une décision "
+                + "difficile », a reconnu la rectrice.";
+        Analysis a = SharedAnalyzer.get().analyze(text);
+        assertThat(a.issues()).noneMatch(i -> i.type() == IssueType.UNBALANCED_QUOTE);
+        assertThat(a.issues()).filteredOn(i -> i.type() == IssueType.BOILERPLATE).singleElement()
+                .satisfies(i -> assertThat(text.substring(i.start(), i.end())).isEqualTo("Accueil › Société › Éducation"));
+        assertThat(a.quotations()).hasSize(1);
+    }
+
+    @Test
     void flagsSeeAlsoParagraphsWithTheHeadlineTheyName() {
         String text = "The council met.\n\nSee also\u00A0: Mayor to seek third term\n\nRead more: Budget cuts hit libraries\n\n"
                 + "Voir aussi – La réforme des retraites adoptée\n\nRelated: Snow clearing to start early";

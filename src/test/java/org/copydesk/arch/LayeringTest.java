@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.copydesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] CORE = {"org.copydesk.model..", "org.copydesk.analysis..", "org.copydesk.storage..",
-        "org.copydesk.importing..", "org.copydesk.export..", "org.copydesk.search.."};
+        "org.copydesk.importing..", "org.copydesk.export..", "org.copydesk.search..", "org.copydesk.sync..",
+        "org.copydesk.spelling..", "org.copydesk.editing.."};
 
     @ArchTest
     static final ArchRule coreDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(CORE)
@@ -21,6 +22,11 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreDoesNotUseUiOrCli = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("org.copydesk.ui..", "org.copydesk.cli..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("org.copydesk.(*)..").should().beFreeOfCycles()
+            .because("data flows one way: storage -> model -> analysis -> ui (or export, or cli)");
 
     @ArchTest
     static final ArchRule uiDoesNotUseCli = noClasses().that().resideInAPackage("org.copydesk.ui..")

@@ -63,4 +63,53 @@ class AnalyzeCommandTest {
         }
         assertThat(Files.readAllBytes(bad)).hasSize(5);
     }
+
+    private static String testDictionaries() throws Exception {
+        return Path.of(AnalyzeCommandTest.class.getResource("/org/copydesk/spelling/dicts/en_US.aff").toURI())
+                .getParent().toString();
+    }
+
+    @Test
+    void reportsEachMisspeltWordWithItsLanguageAndSuggestionsInUtf16Offsets() throws Exception {
+        String text = "\uD83D\uDCF0 The mayor siad the new tram line will open.";
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run(null, "analyze", "--json", "--language", "en",
+                "--dictionaries", testDictionaries(), f.toString());
+        assertThat(r.exit()).isZero();
+        JsonNode issues = new ObjectMapper().readTree(r.out()).get("issues");
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.get("type").asText()).isEqualTo("spelling");
+            assertThat(i.get("start").asInt()).isEqualTo(text.indexOf("siad"));
+            assertThat(i.get("end").asInt()).isEqualTo(text.indexOf("siad") + 4);
+            assertThat(i.get("lang").asText()).isEqualTo("en");
+            assertThat(i.get("suggestions")).anySatisfy(s -> assertThat(s.asText()).isEqualTo("said"));
+        });
+
+        CliRunner.Result off = CliRunner.run(null, "analyze", "--json", "--no-spelling", "--language", "en",
+                "--dictionaries", testDictionaries(), f.toString());
+        assertThat(new ObjectMapper().readTree(off.out()).get("issues")).isEmpty();
+    }
+
+    @Test
+    void namesTheDictionaryToInstallForALanguageWithoutOne() throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Il sindaco ha detto che la nuova linea del tram aprirà la prossima settimana.",
+                StandardCharsets.UTF_8);
+        CliRunner.Result r = CliRunner.run(null, "analyze", "--language", "it", "--dictionaries", testDictionaries(),
+                f.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("No dictionary for Italian").contains("hunspell-it");
+    }
+
+    @Test
+    void anUnreadableWordListIsABadInputError() throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "The mayor said.", StandardCharsets.UTF_8);
+        Path words = dir.resolve("words.txt");
+        Files.write(words, new byte[] {(byte) 0xE9, 'x', '\n'});
+        CliRunner.Result r = CliRunner.run(null, "analyze", "--json", "--words", words.toString(), f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("not UTF-8");
+    }
 }

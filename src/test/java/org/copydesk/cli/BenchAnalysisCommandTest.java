@@ -10,7 +10,7 @@ class BenchAnalysisCommandTest {
         CliRunner.Result r = CliRunner.run(null, "bench", "analysis", "--words", "600", "--edits", "5", "--warmup", "2");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("model load", "first full analysis", "second full analysis",
-                "one-character edit, session re-analysis: p50", "plain Lingua, clause by clause",
+                "one-character edit, session re-analysis: p50", "Lingua n-grams alone, clause by clause",
                 "word accuracy on this article: ours");
     }
 

@@ -42,6 +42,10 @@ class DocxExporterTest {
     void theSampleReopensWithPoiAndMatchesItsGoldenDump() throws Exception {
         try (XWPFDocument doc = reopen(exporter.export(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT))) {
             Samples.assertGolden("sample.docx.txt", dump(doc));
+            // what matters: the French passages are runs Word spell-checks as French, and nothing else is
+            assertThat(doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> "fr".equals(r.getLang()))
+                    .map(XWPFRun::text).toList())
+                    .containsExactly("Nous avons gagné sur les salaires et sur les horaires de nuit", "la grève est finie");
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
             assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Dockers end strike as Marseille port reopens");

@@ -17,7 +17,13 @@ class HtmlExporterTest {
 
     @Test
     void theSampleMatchesItsGoldenFile() throws Exception {
-        Samples.assertGolden("sample.html", exporter.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT));
+        String html = exporter.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT);
+        Samples.assertGolden("sample.html", html);
+        // what the snapshot is for: the French passages, and nothing else, inside lang="fr"; the quotations marked
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("[lang=fr]").eachText()).containsExactly(
+                "Nous avons gagné sur les salaires et sur les horaires de nuit", "la grève est finie");
+        assertThat(doc.select("span.quote").eachText()).contains("\u2018la grève est finie\u2019");
     }
 
     @Test
@@ -25,6 +31,8 @@ class HtmlExporterTest {
         String html = exporter.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT.withFragment(true));
         Samples.assertGolden("sample-fragment.html", html);
         assertThat(html).startsWith("<article lang=\"en\">").doesNotContain("<html", "<head>", "<body");
+        assertThat(Jsoup.parseBodyFragment(html).select("article [lang=fr]").eachText()).containsExactly(
+                "Nous avons gagné sur les salaires et sur les horaires de nuit", "la grève est finie");
     }
 
     @Test

@@ -46,6 +46,11 @@ class NinjsExporterTest {
         String json = exporter.render(Samples.article(), Samples.analysis(), options);
         Samples.assertGolden("sample.ninjs.json", json);
         assertThat(validate(json)).isEmpty();
+        // what matters beside validity: the body keeps the French inside lang="fr", the story's language is en
+        JsonNode n = mapper.readTree(json);
+        assertThat(n.get("language").asText()).isEqualTo("en");
+        assertThat(Jsoup.parseBodyFragment(n.get("bodies").get(0).get("value").asText()).select("[lang=fr]").eachText())
+                .containsExactly("Nous avons gagné sur les salaires et sur les horaires de nuit", "la grève est finie");
     }
 
     @Test

@@ -16,12 +16,21 @@ class TextExportersTest {
 
     @Test
     void markdownOfTheSampleMatchesItsGoldenFile() throws Exception {
-        Samples.assertGolden("sample.md", markdown.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT));
+        String md = markdown.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT);
+        Samples.assertGolden("sample.md", md);
+        // what matters: English quotation marks for the story's language (nested ones single), kinds and emphasis kept
+        assertThat(md).contains("\u201CNous avons gagné sur les salaires et sur les horaires de nuit,\u201D",
+                "\u201CHe told us \u2018la grève est finie\u2019 at dawn.\u201D", "\n## What changes for the crews\n",
+                "\n> \u201CThe ships are moving again,\u201D", "**4 per cent**", "*night-shift premium*").doesNotContain("\"");
     }
 
     @Test
     void plainTextOfTheSampleMatchesItsGoldenFile() throws Exception {
-        Samples.assertGolden("sample.txt", text.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT));
+        String txt = text.render(Samples.article(), Samples.analysis(), ExportOptions.DEFAULT);
+        Samples.assertGolden("sample.txt", txt);
+        // what matters: the same typographic quotation marks, and no markup at all
+        assertThat(txt).contains("\u201CNous avons gagné sur les salaires et sur les horaires de nuit,\u201D",
+                "by 4 per cent from January, and the night-shift premium doubles.").doesNotContain("\"", "*", "#", "<", ">");
     }
 
     @Test

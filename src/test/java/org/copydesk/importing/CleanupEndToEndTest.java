@@ -28,13 +28,14 @@ class CleanupEndToEndTest {
         Article a = importHtml(HTML);
         List<CleanupItem> items = Cleanup.findings(a, SharedAnalyzer.get().analyze(a),
                 Cleanup.lookupOf(List.of(Article.draft("marseille-terminal", "Port of Marseille plans new container terminal", "en", NOW))));
-        assertThat(items).extracting(CleanupItem::text).containsExactly(SEE_ALSO, COPYRIGHT);
+        assertThat(items).extracting(CleanupItem::text).containsExactly(SEE_ALSO, NEWSLETTER, COPYRIGHT);
         assertThat(items.get(0).kind()).isEqualTo(CleanupItem.Kind.MAKE_RELATED_LINK);
         assertThat(items.get(0).headline()).isEqualTo("Port of Marseille plans new container terminal");
         assertThat(items.get(0).targetId()).isEqualTo("marseille-terminal");
 
         Article clean = Cleanup.apply(a, items);
-        assertThat(clean.body()).extracting(Paragraph::text).doesNotContain(SEE_ALSO, COPYRIGHT).contains(NEWSLETTER);
+        assertThat(clean.body()).extracting(Paragraph::text).doesNotContain(SEE_ALSO, NEWSLETTER, COPYRIGHT)
+                .contains(P1, P4);
         assertThat(clean.links()).contains(new RelatedLink("marseille-terminal", Relation.SEE_ALSO,
                 "Port of Marseille plans new container terminal"));
         for (LanguageMark m : clean.languageMarks()) {

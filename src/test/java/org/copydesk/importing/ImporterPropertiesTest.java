@@ -60,7 +60,11 @@ class ImporterPropertiesTest {
                 assertThat(e.getMessage()).startsWith(name + ": ");
             }
         }
-        Importer.fromHtmlFragment(text).forEach(p -> assertThat(p.text()).doesNotContain("\n"));
+        // what the editor's paste inserts, from the clipboard's HTML and from its plain text
+        Importer.fromHtmlFragment(text).forEach(p -> assertThat(p.text()).doesNotContain("\n").isNotBlank());
+        assertThat(Importer.fromTextFragment(text)).extracting(Paragraph::text)
+                .allSatisfy(t -> assertThat(t).doesNotContain("\n", "\r"))
+                .hasSize((int) text.chars().filter(c -> c == '\n').count() + 1);
     }
 
     @Property(tries = 300)

@@ -53,7 +53,7 @@ class ArticleCodecTest {
         byte[] two = ArticleCodec.encode(full(), Map.of());
         assertThat(one).isEqualTo(two);
         String s = new String(one, StandardCharsets.UTF_8);
-        assertThat(s).startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"port-strike\",\n  \"headline\"");
+        assertThat(s).startsWith("{\n  \"formatVersion\": 2,\n  \"id\": \"port-strike\",\n  \"headline\"");
         assertThat(s).endsWith("}\n").doesNotContain("\r");
         // one paragraph per array element: each paragraph's text on its own line
         assertThat(s).contains("\n      \"text\": \"What next\"\n");
@@ -72,7 +72,7 @@ class ArticleCodecTest {
 
     @Test
     void aNewerFormatIsRecognisedAsSuch() {
-        String json = "{\"formatVersion\": 2, \"id\": \"x\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": []}";
+        String json = "{\"formatVersion\": 3, \"id\": \"x\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": []}";
         assertThatThrownBy(() -> ArticleCodec.decode(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ArticleFormatException.class)
                 .hasMessageContaining("newer Copydesk")

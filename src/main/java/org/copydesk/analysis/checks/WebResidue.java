@@ -10,8 +10,27 @@ import java.util.regex.Pattern;
  * headline they name).
  */
 public final class WebResidue {
+    /** What kind of residue a paragraph is. */
+    public enum Kind {
+        /** Page furniture: comment forms, share bars, banners, sign-up boxes. */
+        BOILERPLATE,
+        /** A navigation or breadcrumb line: its », › and | separate menu items, they quote nothing. */
+        NAVIGATION,
+        /** The heading of a list of other stories ("Most read", "Les plus lus"): the short lines after it are residue too. */
+        LIST_HEADING,
+        /** A pointer to another story ("See also: ..."). */
+        RELATED
+    }
+
     /** What a paragraph is, if residue: a kind and, for a related link, the headline. */
-    public record Finding(boolean related, String reference, String message) {
+    public record Finding(Kind kind, String reference, String message) {
+        public boolean related() {
+            return kind == Kind.RELATED;
+        }
+
+        static Finding boilerplate(Kind kind, String paragraph) {
+            return new Finding(kind, null, "Web page residue, not copy: \u201C" + abbreviate(paragraph) + "\u201D");
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -72,14 +91,38 @@ public final class WebResidue {
                     + "alle rechte vorbehalten|todos los derechos reservados)?\\W*$", FLAGS),
             Pattern.compile("^(we use cookies|this (web)?site uses cookies|ce site utilise des cookies)", FLAGS));
 
+    /** Headings of lists of other stories on a page, in the seven languages; the short lines after one are residue too. */
+    private static final Pattern LIST_HEADING = Pattern.compile("^(most (read|viewed|popular|shared|commented)|"
+            + "(the )?most[- ]read (stories|articles)?|popular (now|stories|today)|trending( now| stories)?|top stories|"
+            + "more stories|more (news|from|in) [\\p{L} ]{1,30}|recommended( for you)?|you (may|might) also like|"
+            + "les plus (lus|lues|consultés|partagés|commentés)|les articles les plus lus|à la une|vous aimerez aussi|"
+            + "(am )?meist(gelesen|gelesene (artikel|beiträge)?|geklickt|kommentiert|geteilt)|am meisten gelesen|"
+            + "beliebte(ste)? (artikel|beiträge|themen)|top-?artikel|mehr (aus|zum thema|zu) [\\p{L} ]{1,30}|"
+            + "lo más (leído|visto|compartido|comentado|popular)|(las|los) más (leídas|leídos|vistas|vistos)|"
+            + "más (leídas|leídos|vistas|vistos)|te puede interesar|"
+            + "(i )?più (letti|lette|visti|viste|condivisi|commentati)|(gli )?articoli più letti|potrebbe interessarti|"
+            + "(as |os )?mais (lidas|lidos|vistas|vistos|partilhadas|compartilhadas|comentadas)|(as |os )?mais populares|"
+            + "(as )?últimas( notícias)?|pode (também )?interessar|"
+            + "meest (gelezen|bekeken|gedeeld)|populair(e artikelen)?|ook interessant|"
+            + "lo último|últimas noticias|dernières (infos|actualités|nouvelles)|letzte meldungen|ultime notizie|laatste nieuws|latest( news)?)"
+            + SP + "*:?" + SP + "*$", FLAGS);
+
     private static final Pattern RELATED = Pattern.compile(
             "^(?<kw>see also|also read|read also|read more|related story|related article|related|more on this( story)?|"
                     + "more|further reading|don['’]t miss|voir aussi|à lire aussi|a lire aussi|lire aussi|"
                     + "à lire également|lire également|à voir aussi|voir également|sur le même sujet|"
-                    + "siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|véase también|"
-                    + "lee también|leer más|lea también|ver também|leia também|leia mais|leggi anche|vedi anche|"
-                    + "lees ook|zie ook|lees meer)"
+                    + "siehe auch|lesen sie auch|lesen sie mehr|lesen sie hier|mehr zum thema|auch interessant|zum thema|"
+                    + "das könnte sie auch interessieren|véase también|ver también|vea también|lee también|leer más|"
+                    + "lea también|léase también|le puede interesar|te puede interesar|relacionad[oa]s?|"
+                    + "ver também|veja também|veja mais|leia também|leia mais|ler também|ler mais|saiba mais|"
+                    + "leggi anche|leggi pure|vedi anche|approfondisci|potrebbe interessarti|"
+                    + "lees ook|zie ook|lees meer|lees hier|ook interessant|meer over)"
                     + "(?<sep>" + SP + "*[:\\-–—»›>|]+" + SP + "*|" + SP + "+)(?<head>.+)$", FLAGS);
+
+    /** Pointer words that begin ordinary sentences too: a pointer only with a colon, dash or arrow after them. */
+    private static final java.util.Set<String> NEEDS_SEPARATOR = java.util.Set.of("more", "related", "zum thema",
+            "meer over", "saiba mais", "veja mais", "approfondisci", "leer más", "ler mais", "lees meer", "read more",
+            "lees hier", "lesen sie hier");
 
     /** Arrows and bullets a page puts before a pointer ("► Read more", ">> See also"). */
     private static final Pattern LEADING_BULLETS = Pattern.compile("^[►▶▸▹→⇒➤➔•·*>\\-–—|\\s\\u00A0\\u202F]+(?=\\p{L})");
@@ -90,7 +133,7 @@ public final class WebResidue {
     /** What the paragraph (one line, no newline) is, or null when it is copy. */
     public static Finding check(String paragraph) {
         String p = LEADING_BULLETS.matcher(paragraph.strip()).replaceFirst("");
-        if (p.isEmpty() || p.length() > 400) {
+        if (p.isEmpty() || p.length() > 700) {
             return null;
         }
         Matcher rm = RELATED.matcher(p);
@@ -98,21 +141,33 @@ public final class WebResidue {
             String head = rm.group("head").strip();
             String keyword = rm.group("kw").toLowerCase(java.util.Locale.ROOT);
             head = head.replaceAll("^[«“\"„‘'\\s\\u00A0\\u202F]+|[»”\"“’'\\s\\u00A0\\u202F]+$", "");
-            boolean needsSeparator = keyword.equals("more") || keyword.equals("related");
+            boolean needsSeparator = NEEDS_SEPARATOR.contains(keyword) || keyword.startsWith("relacionad");
             boolean hasSeparator = !rm.group("sep").isBlank();
             int words = head.isEmpty() ? 0 : head.split("[\\s\\u00A0\\u202F]+").length;
             if (words >= 2 && (!needsSeparator || hasSeparator) && !endsLikeSentenceOfCopy(keyword, head)) {
-                return new Finding(true, head, "Points to another story: \u201C" + head + "\u201D");
+                return new Finding(Kind.RELATED, head, "Points to another story: \u201C" + head + "\u201D");
             }
         }
         int words = p.split("[\\s\\u00A0\\u202F]+").length;
         if (words > 40) {
-            return null;
+            return PageLines.isCookieBanner(p, words) ? Finding.boilerplate(Kind.BOILERPLATE, p) : null;
+        }
+        if (LIST_HEADING.matcher(p).matches()) {
+            return Finding.boilerplate(Kind.LIST_HEADING, p);
+        }
+        if (PageLines.isShareBar(p)) {
+            return Finding.boilerplate(Kind.BOILERPLATE, p);
+        }
+        if (PageLines.isNavigation(p)) {
+            return Finding.boilerplate(Kind.NAVIGATION, p);
         }
         for (Pattern b : BOILERPLATE) {
             if (b.matcher(p).find()) {
-                return new Finding(false, null, "Web page residue, not copy: \u201C" + abbreviate(p) + "\u201D");
+                return Finding.boilerplate(Kind.BOILERPLATE, p);
             }
+        }
+        if (PageLines.isSignUp(p, words) || PageLines.isCookieBanner(p, words)) {
+            return Finding.boilerplate(Kind.BOILERPLATE, p);
         }
         return null;
     }

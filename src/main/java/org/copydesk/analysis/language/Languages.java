@@ -1,14 +1,11 @@
 package org.copydesk.analysis.language;
 
-import com.github.pemistahl.lingua.api.Language;
 import java.util.List;
 
 /** The languages the analyser tells apart, by index; arrays of per-language scores use this order. */
 public final class Languages {
     public static final List<String> CODES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
     public static final int COUNT = CODES.size();
-    static final Language[] LINGUA = {Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH,
-            Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH};
 
     private Languages() {
     }

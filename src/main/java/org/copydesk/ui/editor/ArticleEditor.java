@@ -41,6 +41,7 @@ import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.QuoteConventions;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
+import org.copydesk.importing.Importer;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.Paragraph;
@@ -678,9 +679,9 @@ public final class ArticleEditor {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
-        List<Paragraph> paras = cb.hasHtml() ? PastedText.fromHtml(cb.getHtml()) : List.of();
+        List<Paragraph> paras = cb.hasHtml() ? Importer.fromHtmlFragment(cb.getHtml()) : List.of();
         if (paras.isEmpty() && cb.hasString()) {
-            paras = PastedText.fromPlain(cb.getString());
+            paras = Importer.fromTextFragment(cb.getString());
         }
         if (paras.isEmpty()) {
             return;

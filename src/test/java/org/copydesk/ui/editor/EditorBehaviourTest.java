@@ -142,10 +142,21 @@ class EditorBehaviourTest extends EditorTestBase {
         });
         caretTo(0);
         key(KeyCode.CONTROL, KeyCode.F);
-        robot.lookup("#findNext").queryAs(Button.class);
+        assertThat(onFx(() -> shown(robot.lookup("#findNext").queryAs(Button.class)))).as("Ctrl+F shows find next").isTrue();
+        assertThat(onFx(() -> shown(robot.lookup("#replaceAll").queryAs(Button.class)))).as("Ctrl+F alone hides replace").isFalse();
         robot.clickOn("#findNext");
         robot.clickOn("#findNext");
         assertThat(onFx(() -> area().getSelection().getStart())).isEqualTo("The cat sat. A ".length());
+    }
+
+    /** Whether a user sees the node: it and every parent visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -46,7 +46,7 @@ class ExportMenuTest {
         Workspace ws = Workspace.open(Files.createTempDirectory(dir, "ws"));
         Instant t = Instant.parse("2026-11-26T10:00:00Z");
         ws.save(Article.draft("first", "First story", "en", t).withStatus(ArticleStatus.READY)
-                .withBody(List.of(Paragraph.of("One two three."), Paragraph.of("Four five six seven."))));
+                .withBody(List.of(Paragraph.of("One two three."), Paragraph.of("Four five six seven."), Paragraph.of("Share this:"))));
         ws.save(Article.draft("second", "Second story", "en", t).withByline("By Kim")
                 .withBody(List.of(Paragraph.of("Eight nine."))));
         background = CopydeskApp.newBackgroundExecutor();
@@ -106,27 +106,39 @@ class ExportMenuTest {
         assertThat(stored.exports()).hasSize(1);
     }
 
-    @Test
-    void goToABodyFindingSelectsItsSpanInTheEditor(FxRobot robot) throws Exception {
+    /** Opens File ▸ Export… with {@code id} selected and waits for its preflight findings to be listed. */
+    private Stage exportDialogShowingFindingsOf(FxRobot robot, String id) throws Exception {
         waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
-        robot.interact(() -> {
-            window.openArticle("first");
-            FindingLocator.reveal(window.view(), ctx, new PreflightFinding(PreflightFinding.Severity.WARNING,
-                    PreflightFinding.Check.COPY_ISSUE, PreflightFinding.Target.BODY, 15, 19, "test"));
-        });
-        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
-        assertThat(body.getSelectedText()).isEqualTo("Four");
+        robot.interact(() -> window.list().select(id));
+        robot.interact(exportItem(robot)::fire);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export".equals(s.getTitle())));
+        Stage w = (Stage) robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
+        waitFor(20, TimeUnit.SECONDS, () -> !robot.from(w.getScene().getRoot()).lookup("#exportFindings").queryListView().getItems().isEmpty());
+        return w;
+    }
+
+    /** Selects the finding of {@code check} in the dialog and presses its "Go to" button. */
+    private void goTo(FxRobot robot, Stage dialog, PreflightFinding.Check check) {
+        var findings = robot.from(dialog.getScene().getRoot()).lookup("#exportFindings").<PreflightFinding>queryListView();
+        PreflightFinding finding = findings.getItems().stream().filter(f -> f.check() == check).findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(finding));
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("#exportGoTo").queryButton());
     }
 
     @Test
-    void goToAMissingBylineFocusesTheBylineField(FxRobot robot) throws Exception {
-        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
-        robot.interact(() -> {
-            window.openArticle("first");
-            FindingLocator.reveal(window.view(), ctx, new PreflightFinding(PreflightFinding.Severity.WARNING,
-                    PreflightFinding.Check.MISSING_BYLINE, PreflightFinding.Target.BYLINE, 0, 0, "no byline"));
-        });
-        waitFor(5, TimeUnit.SECONDS, () -> robot.targetWindow(window.view().getScene().getWindow()).lookup(".text-field")
+    void goToABodyFindingClosesTheDialogAndSelectsItsSpanInTheEditor(FxRobot robot) throws Exception {
+        Stage dialog = exportDialogShowingFindingsOf(robot, "first");
+        goTo(robot, dialog, PreflightFinding.Check.BOILERPLATE);
+        waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing()
+                && "Share this:".equals(robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class).getSelectedText()));
+        assertThat(window.editor().articleProperty().get().id()).isEqualTo("first");
+    }
+
+    @Test
+    void goToAMissingBylineClosesTheDialogAndFocusesTheBylineField(FxRobot robot) throws Exception {
+        Stage dialog = exportDialogShowingFindingsOf(robot, "first");
+        goTo(robot, dialog, PreflightFinding.Check.MISSING_BYLINE);
+        waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing() && robot.targetWindow(window.view().getScene().getWindow()).lookup(".text-field")
                 .queryAll().stream().anyMatch(n -> n.isFocused() && "Byline".equals(((TextField) n).getPromptText())));
     }
 }

@@ -1,16 +1,19 @@
-package org.copydesk.ui.editor;
+package org.copydesk.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.junit.jupiter.api.Test;
 
-/** Clipboard HTML and text turned into body paragraphs. */
-class PastedTextTest {
+/** Clipboard HTML and text turned into body paragraphs (what the editor's paste inserts). */
+class PastedFragmentTest {
 
     @Test
-    void htmlKeepsBlocksAndKindsButNoStyling() {
+    void htmlKeepsBlocksKindsAndEmphasisButNoOtherStyling() {
         String html = """
                 <html><head><style>p{color:red}</style><title>x</title></head><body>
                 <h1 style="font-size:40px">Strike ends</h1>
@@ -20,9 +23,9 @@ class PastedTextTest {
                 <p>Line<br>break</p>
                 <script>alert(1)</script>
                 </body></html>""";
-        assertThat(PastedText.fromHtml(html)).containsExactly(
+        assertThat(Importer.fromHtmlFragment(html)).containsExactly(
                 Paragraph.of(ParagraphKind.SUBHEADING, "Strike ends"),
-                Paragraph.of("The union said yes."),
+                new Paragraph(ParagraphKind.PARAGRAPH, "The union said yes.", List.of(new InlineSpan(4, 9, InlineStyle.BOLD))),
                 Paragraph.of(ParagraphKind.BLOCKQUOTE, "« Nous avons gagné »"),
                 Paragraph.of("one"),
                 Paragraph.of("two"),
@@ -32,17 +35,17 @@ class PastedTextTest {
 
     @Test
     void malformedOrEmptyHtmlGivesWhatTextThereIsAndNeverThrows() {
-        assertThat(PastedText.fromHtml("<p>unclosed <b>bold <div>inner")).extracting(Paragraph::text)
+        assertThat(Importer.fromHtmlFragment("<p>unclosed <b>bold <div>inner")).extracting(Paragraph::text)
                 .containsExactly("unclosed bold", "inner");
-        assertThat(PastedText.fromHtml("")).isEmpty();
-        assertThat(PastedText.fromHtml(null)).isEmpty();
-        assertThat(PastedText.fromHtml("<<<>>>&&&;")).extracting(Paragraph::text).containsExactly("<<<>>>&&&;");
+        assertThat(Importer.fromHtmlFragment("")).isEmpty();
+        assertThat(Importer.fromHtmlFragment(null)).isEmpty();
+        assertThat(Importer.fromHtmlFragment("<<<>>>&&&;")).extracting(Paragraph::text).containsExactly("<<<>>>&&&;");
     }
 
     @Test
     void plainTextSplitsAtAnyLineBreakAndDropsControlCharacters() {
-        assertThat(PastedText.fromPlain("one\r\ntwo\rthree\nfour\u0000\u0007")).extracting(Paragraph::text)
+        assertThat(Importer.fromTextFragment("one\r\ntwo\rthree\nfour\u0000\u0007")).extracting(Paragraph::text)
                 .containsExactly("one", "two", "three", "four");
-        assertThat(PastedText.fromPlain("narrow\u202Fspace")).extracting(Paragraph::text).containsExactly("narrow\u202Fspace");
+        assertThat(Importer.fromTextFragment("narrow\u202Fspace")).extracting(Paragraph::text).containsExactly("narrow\u202Fspace");
     }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.search;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.copydesk.search;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

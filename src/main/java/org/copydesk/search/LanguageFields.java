@@ -38,12 +38,16 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * accent folding (so "armee" typed without accents still finds "armée"). Languages without a stemmer here share a
  * neutral field set ({@value #OTHER}).
  */
-public final class TextAnalysis {
+public final class LanguageFields {
     /** Languages with their own analysis. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
     /** The field suffix for any other language: tokenised, lower-cased and folded, not stemmed. */
     public static final String OTHER = "xx";
-    public static final List<String> PARTS = List.of("headline", "standfirst", "body");
+    /** The analysed parts of an article, each a field per language ({@code headline_fr}). */
+    public static final String HEADLINE = "headline";
+    public static final String STANDFIRST = "standfirst";
+    public static final String BODY = "body";
+    public static final List<String> PARTS = List.of(HEADLINE, STANDFIRST, BODY);
 
     private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(Arrays.asList(
             "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
@@ -52,7 +56,7 @@ public final class TextAnalysis {
     private final Map<String, Analyzer> byLanguage = new HashMap<>();
     private final Analyzer perField;
 
-    public TextAnalysis() {
+    public LanguageFields() {
         for (String lang : LANGUAGES) {
             byLanguage.put(lang, new LanguageAnalyzer(lang));
         }

@@ -1,0 +1,130 @@
+package org.copydesk.spelling;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+/**
+ * The dictionaries of the languages in use, loaded in the background, each once, and only when a language is asked
+ * for. A dictionary that fails to load is logged and treated as not installed: its language is skipped, never flagged.
+ * Thread-safe.
+ */
+public final class SpellingDictionaries {
+    private static final System.Logger LOG = System.getLogger(SpellingDictionaries.class.getName());
+
+    /** Whether a language can be checked now. */
+    public enum Status {
+        /** No dictionary is installed for the language: its words are skipped. */
+        MISSING,
+        /** Its dictionary is being read. */
+        LOADING,
+        READY
+    }
+
+    private final InstalledDictionaries installed;
+    private final Executor loader;
+    private final Map<String, CompletableFuture<LoadedDictionary>> byTag = new ConcurrentHashMap<>();
+
+    public SpellingDictionaries(InstalledDictionaries installed) {
+        this(installed, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "spelling-dictionaries");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        }));
+    }
+
+    SpellingDictionaries(InstalledDictionaries installed, Executor loader) {
+        this.installed = installed;
+        this.loader = loader;
+    }
+
+    public InstalledDictionaries installed() {
+        return installed;
+    }
+
+    /** Starts loading the dictionaries of these languages ("en", "de-CH") if not loaded or loading already. */
+    public void preload(Collection<String> languageTags) {
+        for (String tag : languageTags) {
+            futures(tag);
+        }
+    }
+
+    public Status status(String languageTag) {
+        List<CompletableFuture<LoadedDictionary>> fs = futures(languageTag);
+        if (fs.isEmpty()) {
+            return Status.MISSING;
+        }
+        boolean anyLoaded = false;
+        for (CompletableFuture<LoadedDictionary> f : fs) {
+            if (!f.isDone()) {
+                return Status.LOADING;
+            }
+            anyLoaded |= f.getNow(null) != null;
+        }
+        return anyLoaded ? Status.READY : Status.MISSING;
+    }
+
+    /** The loaded dictionaries of a language, best first; empty while loading or when none is installed. */
+    public List<LoadedDictionary> ready(String languageTag) {
+        List<LoadedDictionary> out = new ArrayList<>();
+        for (CompletableFuture<LoadedDictionary> f : futures(languageTag)) {
+            if (!f.isDone()) {
+                return List.of();
+            }
+            LoadedDictionary d = f.getNow(null);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Waits for a language's dictionaries (the command line and tests; never on the FX thread). */
+    public List<LoadedDictionary> await(String languageTag) {
+        List<LoadedDictionary> out = new ArrayList<>();
+        for (CompletableFuture<LoadedDictionary> f : futures(languageTag)) {
+            try {
+                LoadedDictionary d = f.get();
+                if (d != null) {
+                    out.add(d);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return out;
+            } catch (ExecutionException e) {
+                // logged by the loader
+            }
+        }
+        return out;
+    }
+
+    private List<CompletableFuture<LoadedDictionary>> futures(String languageTag) {
+        List<CompletableFuture<LoadedDictionary>> out = new ArrayList<>();
+        for (InstalledDictionaries.HunspellFiles files : installed.forLanguage(languageTag)) {
+            out.add(byTag.computeIfAbsent(files.tag(), t -> CompletableFuture.supplyAsync(() -> load(files), loader)));
+        }
+        return out;
+    }
+
+    private static LoadedDictionary load(InstalledDictionaries.HunspellFiles files) {
+        long t0 = System.nanoTime();
+        try {
+            LoadedDictionary d = LoadedDictionary.load(files);
+            LOG.log(System.Logger.Level.DEBUG, () -> "loaded dictionary " + files.tag() + " in "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            return d;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot load dictionary " + files.tag() + " (" + files.affix() + "): "
+                    + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.copydesk.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.copydesk.model.Article;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.MarkPieces;
+import org.copydesk.model.MarkPieces.Piece;
+import org.copydesk.model.Paragraph;
+import org.copydesk.model.QuoteMark;
+
+/**
+ * The one place that knows format 2 keeps marks in their paragraphs. The rest of the codec sees marks as format 1 had
+ * them (top-level lists, offsets into the body text): {@link #lift} turns a file's per-paragraph marks into that shape
+ * right after reading, {@link #distribute} moves them into the paragraphs right before writing. So a merge can take a
+ * paragraph whole, marks included, and a format-1 file is migrated simply by being read.
+ */
+final class MarksPerParagraph {
+    private MarksPerParagraph() {
+    }
+
+    /** Appends the marks found in the paragraphs of {@code j} to its top-level lists, as body offsets. */
+    static void lift(ArticleJson j) throws ArticleFormatException {
+        if (j.body == null || j.body.isEmpty()) {
+            return;
+        }
+        List<Paragraph> texts = new ArrayList<>(j.body.size());
+        List<List<Piece<LanguageMark>>> languages = new ArrayList<>(j.body.size());
+        List<List<Piece<QuoteMark>>> quotes = new ArrayList<>(j.body.size());
+        boolean any = false;
+        for (int i = 0; i < j.body.size(); i++) {
+            ArticleJson.ParagraphJson p = j.body.get(i);
+            if (p == null) {
+                return; // the codec reports the null paragraph
+            }
+            String text = p.text == null ? "" : p.text;
+            texts.add(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, text.replace('\n', ' '), List.of()));
+            List<Piece<LanguageMark>> lp = new ArrayList<>();
+            for (ArticleJson.LanguageMarkJson m : nonNull(p.languageMarks)) {
+                String where = "paragraph " + (i + 1) + ": language mark";
+                if (m == null || m.language == null) {
+                    throw new ArticleFormatException(where + " without a language");
+                }
+                int[] se = range(m.start, m.end, where);
+                lp.add(new Piece<>(new LanguageMark(se[0], se[1], m.language, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
+                any = true;
+            }
+            List<Piece<QuoteMark>> qp = new ArrayList<>();
+            for (ArticleJson.QuoteMarkJson m : nonNull(p.quoteMarks)) {
+                String where = "paragraph " + (i + 1) + ": quotation mark";
+                if (m == null) {
+                    throw new ArticleFormatException(where + " is null");
+                }
+                int[] se = range(m.start, m.end, where);
+                qp.add(new Piece<>(new QuoteMark(se[0], se[1], m.speaker, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
+                any = true;
+            }
+            languages.add(lp);
+            quotes.add(qp);
+        }
+        if (!any) {
+            return;
+        }
+        MarkPieces.Joined<LanguageMark> langs = MarkPieces.joinLanguage(texts, languages);
+        MarkPieces.Joined<QuoteMark> qs = MarkPieces.joinQuotes(texts, quotes);
+        if (!langs.problems().isEmpty()) {
+            throw new ArticleFormatException(langs.problems().get(0));
+        }
+        if (!qs.problems().isEmpty()) {
+            throw new ArticleFormatException(qs.problems().get(0));
+        }
+        if (j.languageMarks == null) {
+            j.languageMarks = new ArrayList<>();
+        }
+        if (j.quoteMarks == null) {
+            j.quoteMarks = new ArrayList<>();
+        }
+        for (LanguageMark m : langs.marks()) {
+            ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.language = m.language();
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
+            j.languageMarks.add(mj);
+        }
+        for (QuoteMark m : qs.marks()) {
+            ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.speaker = m.speaker();
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
+            j.quoteMarks.add(mj);
+        }
+    }
+
+    /** Moves the top-level marks of {@code j} (written from {@code a}) into its paragraphs. */
+    static void distribute(ArticleJson j, Article a) {
+        MarkPieces.Split split = MarkPieces.split(a);
+        for (int i = 0; i < j.body.size(); i++) {
+            ArticleJson.ParagraphJson pj = j.body.get(i);
+            for (Piece<LanguageMark> piece : split.language().get(i)) {
+                ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
+                mj.start = piece.mark().start();
+                mj.end = piece.mark().end();
+                mj.language = piece.mark().language();
+                mj.origin = piece.mark().origin().name().toLowerCase(Locale.ROOT);
+                mj.continues = piece.continues() ? Boolean.TRUE : null;
+                pj.languageMarks.add(mj);
+            }
+            for (Piece<QuoteMark> piece : split.quotes().get(i)) {
+                ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
+                mj.start = piece.mark().start();
+                mj.end = piece.mark().end();
+                mj.speaker = piece.mark().speaker();
+                mj.origin = piece.mark().origin().name().toLowerCase(Locale.ROOT);
+                mj.continues = piece.continues() ? Boolean.TRUE : null;
+                pj.quoteMarks.add(mj);
+            }
+        }
+        j.languageMarks = null;
+        j.quoteMarks = null;
+    }
+
+    private static int[] range(Integer start, Integer end, String where) throws ArticleFormatException {
+        if (start == null || end == null) {
+            throw new ArticleFormatException(where + " without " + (start == null ? "start" : "end"));
+        }
+        if (start < 0 || end < start) {
+            throw new ArticleFormatException(where + " [" + start + ", " + end + ") is not a range");
+        }
+        return new int[] {start, end};
+    }
+
+    private static MarkOrigin origin(String s, String where) throws ArticleFormatException {
+        if (s == null) {
+            return MarkOrigin.AUTO;
+        }
+        try {
+            return MarkOrigin.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ArticleFormatException(where + " has an unknown origin '" + s + "' (expected auto or manual)");
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}

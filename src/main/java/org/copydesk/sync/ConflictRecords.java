@@ -1,0 +1,97 @@
+package org.copydesk.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The conflicts of an article travel in its own file, in a top-level {@code "conflicts"} list (a field the codec
+ * keeps as it keeps every field it does not know), so the desk that receives a merged article sees them too:
+ * <pre>"conflicts": [{"field": "body", "mine": ["…"], "theirs": ["…"]}]</pre>
+ */
+public final class ConflictRecords {
+    public static final String FIELD = "conflicts";
+
+    private ConflictRecords() {
+    }
+
+    /** The conflicts in a file's extra fields; entries that are not well-formed are skipped. */
+    public static List<Conflict> read(Map<String, JsonNode> unknownFields) {
+        List<Conflict> out = new ArrayList<>();
+        JsonNode list = unknownFields == null ? null : unknownFields.get(FIELD);
+        if (list == null || !list.isArray()) {
+            return out;
+        }
+        for (JsonNode c : list) {
+            if (c.isObject() && c.path("field").isTextual()) {
+                out.add(new Conflict(c.get("field").asText(), strings(c.get("mine")), strings(c.get("theirs"))));
+            }
+        }
+        return out;
+    }
+
+    /** The extra fields with the conflicts set to {@code conflicts} (the field removed when there are none). */
+    public static Map<String, JsonNode> write(Map<String, JsonNode> unknownFields, List<Conflict> conflicts) {
+        Map<String, JsonNode> out = new LinkedHashMap<>(unknownFields == null ? Map.of() : unknownFields);
+        out.remove(FIELD);
+        List<Conflict> distinct = new ArrayList<>(new LinkedHashSet<>(conflicts));
+        if (!distinct.isEmpty()) {
+            ArrayNode list = JsonNodeFactory.instance.arrayNode();
+            for (Conflict c : distinct) {
+                ObjectNode o = list.addObject();
+                o.put("field", c.field());
+                c.mine().forEach(o.putArray("mine")::add);
+                c.theirs().forEach(o.putArray("theirs")::add);
+            }
+            out.put(FIELD, list);
+        }
+        return out;
+    }
+
+    /**
+     * Three-way merge of the extra fields of a file: a field changed on one side takes that side's value; changed on
+     * both, mine; conflicts merge as a set (one resolved on a side stays resolved), plus the new ones.
+     */
+    static Map<String, JsonNode> merge(Map<String, JsonNode> base, Map<String, JsonNode> mine, Map<String, JsonNode> theirs,
+                                       List<Conflict> fresh) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        LinkedHashSet<String> keys = new LinkedHashSet<>(mine.keySet());
+        keys.addAll(theirs.keySet());
+        keys.addAll(base.keySet());
+        for (String k : keys) {
+            if (k.equals(FIELD)) {
+                continue;
+            }
+            JsonNode b = base.get(k);
+            JsonNode m = mine.get(k);
+            JsonNode t = theirs.get(k);
+            JsonNode v = Objects.equals(m, b) ? t : m;
+            if (v != null) {
+                out.put(k, v);
+            }
+        }
+        // a conflict one side resolved stays resolved; one either side recorded since the base stays open
+        List<Conflict> all = new ArrayList<>(ArticleMerge.sets(read(base), read(mine), read(theirs)));
+        all.addAll(fresh);
+        return write(out, all);
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            for (JsonNode x : n) {
+                if (x.isTextual()) {
+                    out.add(x.asText());
+                }
+            }
+        }
+        return out;
+    }
+}
