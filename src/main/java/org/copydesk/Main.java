@@ -15,7 +15,7 @@ public final class Main {
      * standard output, among the results a script reads. Its simple logger, switched off, keeps stdout for results.
      * A property set on the command line (-D...) wins.
      */
-    static void quietLibraryLogging() {
+    public static void quietLibraryLogging() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, ShowCommand.class, ImportCommand.class, AnalyzeCommand.class,
                 SearchCommand.class, RelatedCommand.class, LinkCommand.class, SetCommand.class, CheckCommand.class, ExportCommand.class,
                 HistoryCommand.class, DiffCommand.class, RestoreCommand.class, SyncCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CopydeskCommand implements Runnable {
     public static final int OK = 0;

@@ -41,6 +41,7 @@ final class ListCommand implements Callable<Integer> {
                 }
                 m.put("readOnly", e.readOnly());
                 m.put("error", e.error());
+                m.put("marksLeftOut", e.marksLeftOut());
                 rows.add(m);
             }
             out.println(Json.write(rows));
@@ -50,6 +51,7 @@ final class ListCommand implements Callable<Integer> {
                     Article a = e.article();
                     out.printf("%-40s %-9s %-3s %s  %s%n", e.id(), a.status().id(), a.language(),
                             a.modified().toString().substring(0, 10), a.headline());
+                    MarkWarnings.print(spec.commandLine().getErr(), e);
                 } else {
                     out.printf("%-40s ERROR     %s%n", e.id(), e.error());
                 }

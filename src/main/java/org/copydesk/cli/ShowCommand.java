@@ -46,6 +46,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!e.ok()) {
             throw new BadInputException(e.file().getFileName() + ": " + e.error());
         }
+        MarkWarnings.print(spec.commandLine().getErr(), e);
         Article a = e.article();
         out.println(a.headline());
         out.println("=".repeat(Math.min(72, Math.max(3, a.headline().length()))));

@@ -2,6 +2,7 @@ package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.editing.TextShift;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.Paragraph;
@@ -38,7 +39,8 @@ public final class LinkEdits {
 
     /**
      * Turns a "See also …" paragraph into a link: the paragraphs overlapping {@code [start, end)} of the body text are
-     * removed (language and quotation marks after them move back; marks inside them go), and a see-also link to
+     * removed (language and quotation marks after them move back; marks inside them go; a mark reaching into them keeps
+     * its other part), and a see-also link to
      * {@code targetId} is added unless the article already links there.
      */
     public static Article paragraphToLink(Article a, int start, int end, String targetId) {
@@ -67,25 +69,10 @@ public final class LinkEdits {
             } else if (cutStart > 0) {
                 cutStart--;
             }
-            int delta = cutEnd - cutStart;
-            final int cs = cutStart;
-            final int ce = cutEnd;
-            List<LanguageMark> langs = new ArrayList<>();
-            for (LanguageMark m : a.languageMarks()) {
-                if (m.end() <= cs) {
-                    langs.add(m);
-                } else if (m.start() >= ce) {
-                    langs.add(m.shifted(-delta));
-                }
-            }
-            List<QuoteMark> quotes = new ArrayList<>();
-            for (QuoteMark m : a.quoteMarks()) {
-                if (m.end() <= cs) {
-                    quotes.add(m);
-                } else if (m.start() >= ce) {
-                    quotes.add(m.shifted(-delta));
-                }
-            }
+            // marks move like the text: those after it move back, one reaching into it keeps its other part
+            TextShift cut = new TextShift(cutStart, cutEnd - cutStart, 0);
+            List<LanguageMark> langs = cut.languageMarks(a.languageMarks());
+            List<QuoteMark> quotes = cut.quoteMarks(a.quoteMarks());
             out = a.withBody(body).withLanguageMarks(langs).withQuoteMarks(quotes);
         }
         if (out.links().stream().anyMatch(l -> l.targetId().equals(targetId))) {

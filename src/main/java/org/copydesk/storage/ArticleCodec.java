@@ -25,6 +25,7 @@ import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.MarkRules;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
@@ -34,7 +35,9 @@ import org.copydesk.model.StoryDetails;
 
 /**
  * Article &lt;-&gt; JSON bytes. Reading is lenient about what it can default (missing tags, marks, links) and strict
- * about what it cannot (no id, a body that is not a list, marks outside the text). Writing is deterministic.
+ * about what it cannot (no id, a body that is not a list). Marks are annotation: a mark that cannot be placed (outside
+ * the text, negative, overlapping in a way {@link MarkRules} forbids, of an unknown origin) is left out and reported in
+ * {@link Decoded#marksLeftOut()}, never a reason to refuse the text. Writing is deterministic.
  */
 public final class ArticleCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -58,8 +61,18 @@ public final class ArticleCodec {
         WRITER = MAPPER.writer(printer);
     }
 
-    /** An article as read, with the fields this version does not know (kept for the next save). */
-    public record Decoded(Article article, Map<String, JsonNode> unknownFields) {
+    /**
+     * An article as read, with the fields this version does not know (kept for the next save) and one line for each mark
+     * of the file that could not be placed and was left out (the article holds only valid marks).
+     */
+    public record Decoded(Article article, Map<String, JsonNode> unknownFields, List<String> marksLeftOut) {
+        public Decoded {
+            marksLeftOut = List.copyOf(marksLeftOut);
+        }
+
+        public Decoded(Article article, Map<String, JsonNode> unknownFields) {
+            this(article, unknownFields, List.of());
+        }
     }
 
     private ArticleCodec() {
@@ -68,9 +81,10 @@ public final class ArticleCodec {
     public static Decoded decode(byte[] bytes) throws ArticleFormatException {
         ArticleJson direct = bindDirectly(bytes);
         if (direct != null) {
-            return new Decoded(toArticle(direct), direct.unknownFields());
+            return toArticle(direct, List.of());
         }
         ArticleJson json;
+        List<String> unreadableMarks = new ArrayList<>();
         try {
             JsonNode tree = MAPPER.readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
@@ -84,6 +98,23 @@ public final class ArticleCodec {
                 throw new ArticleFormatException("written by a newer Copydesk (format " + version.asText()
                         + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
             }
+            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "languageMarks",
+                    ArticleJson.LanguageMarkJson.class));
+            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "quoteMarks",
+                    ArticleJson.QuoteMarkJson.class));
+            JsonNode paragraphs = tree.get("body");
+            if (paragraphs != null && paragraphs.isArray()) {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    if (paragraphs.get(i) instanceof com.fasterxml.jackson.databind.node.ObjectNode p) {
+                        for (String problem : dropUnreadableMarks(p, "languageMarks", ArticleJson.LanguageMarkJson.class)) {
+                            unreadableMarks.add("paragraph " + (i + 1) + ": " + problem);
+                        }
+                        for (String problem : dropUnreadableMarks(p, "quoteMarks", ArticleJson.QuoteMarkJson.class)) {
+                            unreadableMarks.add("paragraph " + (i + 1) + ": " + problem);
+                        }
+                    }
+                }
+            }
             json = MAPPER.treeToValue(tree, ArticleJson.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
@@ -92,7 +123,44 @@ public final class ArticleCodec {
         } catch (java.io.IOException e) {
             throw new ArticleFormatException("unreadable: " + inWords(e.getMessage()));
         }
-        return new Decoded(toArticle(json), json.unknownFields());
+        return toArticle(json, unreadableMarks);
+    }
+
+    /**
+     * Takes out of {@code tree} the marks of {@code field} that do not even have the shape of a mark (the field not a
+     * list, an element not an object, an offset that is not a number), so that they cannot make the whole file
+     * unreadable; returns one line for each.
+     */
+    private static List<String> dropUnreadableMarks(com.fasterxml.jackson.databind.node.ObjectNode tree, String field, Class<?> type) {
+        JsonNode marks = tree.get(field);
+        if (marks == null || marks.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (!marks.isArray()) {
+            tree.remove(field);
+            out.add(field + ": not a list, all left out");
+            return out;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) marks;
+        for (int i = array.size() - 1; i >= 0; i--) {
+            JsonNode m = array.get(i);
+            String problem = null;
+            if (!m.isObject()) {
+                problem = "not a mark";
+            } else {
+                try {
+                    MAPPER.treeToValue(m, type);
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    problem = "unreadable (start and end must be whole numbers, the other fields text)";
+                }
+            }
+            if (problem != null) {
+                array.remove(i);
+                out.add(0, field + " #" + (i + 1) + ": " + problem);
+            }
+        }
+        return out;
     }
 
     /**
@@ -142,7 +210,7 @@ public final class ArticleCodec {
                 && version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0;
     }
 
-    private static Article toArticle(ArticleJson j) throws ArticleFormatException {
+    private static Decoded toArticle(ArticleJson j, List<String> unreadableMarks) throws ArticleFormatException {
         if (j.formatVersion == null || j.formatVersion.isNull()) {
             throw new ArticleFormatException("missing formatVersion");
         }
@@ -154,7 +222,7 @@ public final class ArticleCodec {
         if (j.id == null || !Slugs.isValidId(j.id)) {
             throw new ArticleFormatException("missing or invalid id " + (j.id == null ? "" : "'" + abbreviate(j.id) + "'"));
         }
-        MarksPerParagraph.lift(j);
+        List<String> paragraphMarksLeftOut = MarksPerParagraph.lift(j);
         try {
             Instant created = instant(j.created, "created");
             Instant modified = j.modified == null ? created : instant(j.modified, "modified");
@@ -171,14 +239,29 @@ public final class ArticleCodec {
                 body.add(new Paragraph(p.kind == null ? ParagraphKind.PARAGRAPH : ParagraphKind.fromId(p.kind),
                         p.text == null ? "" : p.text, inline));
             }
+            // marks are annotation: one that cannot be placed is left out and reported, never a reason to lock the text away
+            List<String> leftOut = new ArrayList<>(unreadableMarks);
+            leftOut.addAll(paragraphMarksLeftOut);
             List<LanguageMark> langs = new ArrayList<>();
             for (ArticleJson.LanguageMarkJson m : nonNull(j.languageMarks)) {
-                langs.add(new LanguageMark(req(m.start, "languageMarks.start"), req(m.end, "languageMarks.end"),
-                        reqs(m.language, "languageMarks.language"), origin(m.origin)));
+                String problem = m == null ? "a language mark is null" : markProblem(m.start, m.end, m.origin, "language mark");
+                if (problem == null && m.language == null) {
+                    problem = "language mark [" + m.start + ", " + m.end + "): missing language";
+                }
+                if (problem == null) {
+                    langs.add(new LanguageMark(m.start, m.end, m.language, origin(m.origin)));
+                } else {
+                    leftOut.add(problem);
+                }
             }
             List<QuoteMark> quotes = new ArrayList<>();
             for (ArticleJson.QuoteMarkJson m : nonNull(j.quoteMarks)) {
-                quotes.add(new QuoteMark(req(m.start, "quoteMarks.start"), req(m.end, "quoteMarks.end"), m.speaker, origin(m.origin)));
+                String problem = m == null ? "a quotation mark is null" : markProblem(m.start, m.end, m.origin, "quotation mark");
+                if (problem == null) {
+                    quotes.add(new QuoteMark(m.start, m.end, m.speaker, origin(m.origin)));
+                } else {
+                    leftOut.add(problem);
+                }
             }
             List<RelatedLink> links = new ArrayList<>();
             for (ArticleJson.LinkJson l : nonNull(j.links)) {
@@ -195,25 +278,17 @@ public final class ArticleCodec {
                     tags.add(t);
                 }
             }
-            Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
-                    j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
-                    body, langs, quotes, links, exports, j.revision == null ? 0 : j.revision, details(j));
             // the length of bodyText() without building it (this runs for every file the list reads)
-            int len = Math.max(0, a.body().size() - 1);
-            for (Paragraph p : a.body()) {
+            int len = Math.max(0, body.size() - 1);
+            for (Paragraph p : body) {
                 len += p.text().length();
             }
-            for (LanguageMark m : langs) {
-                if (m.end() > len) {
-                    throw new ArticleFormatException("language mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
-                }
-            }
-            for (QuoteMark m : quotes) {
-                if (m.end() > len) {
-                    throw new ArticleFormatException("quotation mark [" + m.start() + ", " + m.end() + ") lies outside the body (" + len + " characters)");
-                }
-            }
-            return a;
+            MarkRules.Checked checked = MarkRules.check(len, langs, quotes);
+            leftOut.addAll(checked.leftOut());
+            Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
+                    j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
+                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision, details(j));
+            return new Decoded(a, j.unknownFields(), leftOut);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ArticleFormatException("invalid article: " + (e instanceof NullPointerException
                     ? "a required value is missing" : inWords(e.getMessage())));
@@ -369,8 +444,23 @@ public final class ArticleCodec {
         return v;
     }
 
+    /** A mark without an origin counts as found by analysis; an origin this version does not know is a problem. */
     private static MarkOrigin origin(String s) {
         return s == null ? MarkOrigin.AUTO : MarkOrigin.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String markProblem(Integer start, Integer end, String origin, String what) {
+        if (start == null || end == null) {
+            return what + ": missing " + (start == null ? "start" : "end");
+        }
+        String where = what + " [" + start + ", " + end + ")";
+        if (start < 0 || end < start) {
+            return where + ": " + MarkRules.placement(start, end, Integer.MAX_VALUE);
+        }
+        if (origin != null && !origin.strip().equalsIgnoreCase("auto") && !origin.strip().equalsIgnoreCase("manual")) {
+            return where + ": unknown origin '" + abbreviate(origin) + "'";
+        }
+        return null;
     }
 
     private static Instant instant(String s, String field) throws ArticleFormatException {

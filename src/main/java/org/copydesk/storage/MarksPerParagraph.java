@@ -21,10 +21,14 @@ final class MarksPerParagraph {
     private MarksPerParagraph() {
     }
 
-    /** Appends the marks found in the paragraphs of {@code j} to its top-level lists, as body offsets. */
-    static void lift(ArticleJson j) throws ArticleFormatException {
+    /**
+     * Appends the marks found in the paragraphs of {@code j} to its top-level lists, as body offsets. A mark that cannot
+     * be placed is left out and named in the list returned: marks never make the text unreadable.
+     */
+    static List<String> lift(ArticleJson j) {
+        List<String> problems = new ArrayList<>();
         if (j.body == null || j.body.isEmpty()) {
-            return;
+            return problems;
         }
         List<Paragraph> texts = new ArrayList<>(j.body.size());
         List<List<Piece<LanguageMark>>> languages = new ArrayList<>(j.body.size());
@@ -33,44 +37,48 @@ final class MarksPerParagraph {
         for (int i = 0; i < j.body.size(); i++) {
             ArticleJson.ParagraphJson p = j.body.get(i);
             if (p == null) {
-                return; // the codec reports the null paragraph
+                return problems; // the codec reports the null paragraph
             }
             String text = p.text == null ? "" : p.text;
             texts.add(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, text.replace('\n', ' '), List.of()));
             List<Piece<LanguageMark>> lp = new ArrayList<>();
             for (ArticleJson.LanguageMarkJson m : nonNull(p.languageMarks)) {
                 String where = "paragraph " + (i + 1) + ": language mark";
-                if (m == null || m.language == null) {
-                    throw new ArticleFormatException(where + " without a language");
+                try {
+                    if (m == null || m.language == null) {
+                        throw new ArticleFormatException(where + " without a language");
+                    }
+                    int[] se = range(m.start, m.end, where);
+                    lp.add(new Piece<>(new LanguageMark(se[0], se[1], m.language, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
+                    any = true;
+                } catch (ArticleFormatException e) {
+                    problems.add(e.getMessage());
                 }
-                int[] se = range(m.start, m.end, where);
-                lp.add(new Piece<>(new LanguageMark(se[0], se[1], m.language, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
-                any = true;
             }
             List<Piece<QuoteMark>> qp = new ArrayList<>();
             for (ArticleJson.QuoteMarkJson m : nonNull(p.quoteMarks)) {
                 String where = "paragraph " + (i + 1) + ": quotation mark";
-                if (m == null) {
-                    throw new ArticleFormatException(where + " is null");
+                try {
+                    if (m == null) {
+                        throw new ArticleFormatException(where + " is null");
+                    }
+                    int[] se = range(m.start, m.end, where);
+                    qp.add(new Piece<>(new QuoteMark(se[0], se[1], m.speaker, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
+                    any = true;
+                } catch (ArticleFormatException e) {
+                    problems.add(e.getMessage());
                 }
-                int[] se = range(m.start, m.end, where);
-                qp.add(new Piece<>(new QuoteMark(se[0], se[1], m.speaker, origin(m.origin, where)), Boolean.TRUE.equals(m.continues)));
-                any = true;
             }
             languages.add(lp);
             quotes.add(qp);
         }
         if (!any) {
-            return;
+            return problems;
         }
         MarkPieces.Joined<LanguageMark> langs = MarkPieces.joinLanguage(texts, languages);
         MarkPieces.Joined<QuoteMark> qs = MarkPieces.joinQuotes(texts, quotes);
-        if (!langs.problems().isEmpty()) {
-            throw new ArticleFormatException(langs.problems().get(0));
-        }
-        if (!qs.problems().isEmpty()) {
-            throw new ArticleFormatException(qs.problems().get(0));
-        }
+        problems.addAll(langs.problems());
+        problems.addAll(qs.problems());
         if (j.languageMarks == null) {
             j.languageMarks = new ArrayList<>();
         }
@@ -93,6 +101,7 @@ final class MarksPerParagraph {
             mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
             j.quoteMarks.add(mj);
         }
+        return problems;
     }
 
     /** Moves the top-level marks of {@code j} (written from {@code a}) into its paragraphs. */

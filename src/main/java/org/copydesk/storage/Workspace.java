@@ -300,9 +300,9 @@ public final class Workspace {
             ArticleCodec.Decoded d = ArticleCodec.decode(bytes);
             if (!d.article().id().equals(id)) {
                 return new ArticleEntry(id, file, d.article().withId(id),
-                        "the file says its id is '" + d.article().id() + "'; opened read-only", true);
+                        "the file says its id is '" + d.article().id() + "'; opened read-only", true, d.marksLeftOut());
             }
-            return new ArticleEntry(id, file, d.article(), null, false);
+            return new ArticleEntry(id, file, d.article(), null, false, d.marksLeftOut());
         } catch (ArticleFormatException e) {
             return new ArticleEntry(id, file, null, e.getMessage(), true);
         }

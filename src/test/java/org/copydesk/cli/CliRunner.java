@@ -22,7 +22,7 @@ public final class CliRunner {
             all.add(workspace.toString());
         }
         all.addAll(List.of(args));
-        CommandLine cl = CopydeskCommand.commandLine();
+        CommandLine cl = Bench.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

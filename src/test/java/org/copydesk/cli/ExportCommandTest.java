@@ -44,7 +44,7 @@ class ExportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cl = CopydeskCommand.commandLine();
+        CommandLine cl = Bench.commandLine();
         cl.setOut(new PrintWriter(stdout, true));
         cl.setErr(new PrintWriter(stderr, true));
         String[] all = Stream.concat(Stream.of("--workspace", ws.root().toString()), Stream.of(args)).toArray(String[]::new);

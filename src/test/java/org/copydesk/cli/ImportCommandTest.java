@@ -24,7 +24,7 @@ class ImportCommandTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = CopydeskCommand.commandLine();
+        CommandLine cl = Bench.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

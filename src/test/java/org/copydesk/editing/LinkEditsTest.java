@@ -53,6 +53,20 @@ class LinkEditsTest {
     }
 
     @Test
+    void aHandMarkReachingIntoTheRemovedParagraphKeepsItsOtherPart() {
+        Article a = article();
+        int monday = a.bodyText().indexOf("Monday");
+        int we = a.bodyText().indexOf("We lost");
+        a = a.withLanguageMarks(List.of(new LanguageMark(monday, a.bodyText().indexOf("Coastal"), "fr", MarkOrigin.MANUAL),
+                new LanguageMark(a.bodyText().indexOf("damage"), we + 2, "de", MarkOrigin.MANUAL)));
+        int start = a.bodyText().indexOf("See also");
+        Article b = LinkEdits.paragraphToLink(a, start, a.bodyText().indexOf('\n', start), "coastal-villages");
+        String text = b.bodyText();
+        assertThat(b.languageMarks()).extracting(m -> text.substring(m.start(), m.end()) + ":" + m.language())
+                .containsExactly("Monday.\n:fr", "\"We:de");
+    }
+
+    @Test
     void addChangeAndRemoveKeepBrokenLinks() {
         Article a = article().withLinks(List.of(new RelatedLink("gone", Relation.SEE_ALSO, "missing")));
         Article b = LinkEdits.withLink(a, new RelatedLink("other", Relation.FOLLOW_UP, null));

@@ -97,8 +97,6 @@ class ArticleCodecTest {
         "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": [{\"text\": \"two\\nlines\"}]}",
         "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": [{\"kind\": \"table\", \"text\": \"x\"}]}",
         "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"status\": \"published\"}",
-        "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": [{\"text\": \"abc\"}], \"languageMarks\": [{\"start\": 1, \"end\": 99, \"language\": \"fr\"}]}",
-        "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"quoteMarks\": [{\"start\": -1, \"end\": 0}]}",
         "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"links\": [{\"relation\": \"see-also\"}]}",
         "{\"formatVersion\": 1, \"id\": \"a\", \"id\": \"b\", \"created\": \"2026-01-01T00:00:00Z\"}",
         "{\"formatVersion\": 1, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\"} trailing",

@@ -47,6 +47,7 @@ import org.copydesk.model.LanguageMark;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
+import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.ChangedOnDiskException;
@@ -95,6 +96,10 @@ public final class ArticleEditor {
     private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
     private boolean loadingFields;
     private String saveProblem;
+    /** The marks of the open article's file that could not be placed (shown in the banner until the next save). */
+    private List<String> marksLeftOut = List.of();
+    /** The related links as edited here (saved with the article); link changes never touch the body's history. */
+    private List<RelatedLink> links = List.of();
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
@@ -169,6 +174,8 @@ public final class ArticleEditor {
         body.setPasteHandler(this::paste);
         body.addEditListener(() -> edited(false));
         body.addAnalysedListener(v -> analysed());
+        // a hand mark changes what the side panel, status bar and gutter show at once, with no text edit to wait for
+        body.addMarksListener(this::analysed);
         body.history().atMarkedPositionProperty().addListener((o, a, b) -> updateDirty());
 
         autosave.setOnFinished(e -> autosave());
@@ -285,6 +292,7 @@ public final class ArticleEditor {
         } finally {
             loadingFields = false;
         }
+        links = a == null ? List.of() : a.links();
         article.set(a);
         loadingFields = true;
         try {
@@ -300,6 +308,7 @@ public final class ArticleEditor {
         boolean canEdit = a != null && !entry.readOnly();
         editable.set(canEdit);
         findBar.setEditable(canEdit);
+        marksLeftOut = canEdit ? entry.marksLeftOut() : List.of();
         if (entry.readOnly() || a == null) {
             showBanner(entry.error() != null ? ctx.text("editor.readOnly", entry.error()) : ctx.text("editor.readOnlyGeneric"));
         } else {
@@ -316,10 +325,11 @@ public final class ArticleEditor {
         if (a == null) {
             return Optional.empty();
         }
-        EditStep.Marks m = body.marks();
+        org.copydesk.editing.Marks m = body.marks();
         Article withFacts = facts.get() == null ? a : facts.get().applyTo(a);
         return Optional.of(withFacts.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
+                .withLinks(links)
                 .withBody(body.paragraphs())
                 .withLanguageMarks(m.languages())
                 .withQuoteMarks(m.quotes()));
@@ -388,6 +398,66 @@ public final class ArticleEditor {
         return save(true);
     }
 
+    /**
+     * Changes the related links of the open article and saves it, without reloading it: the body's undo history stays
+     * whole, and no later undo of a link change can touch text typed meanwhile. {@code edit} gets the article as it is
+     * in the editor now; when it also removes whole paragraphs (a "See also" line turned into a link), that removal is
+     * an ordinary undoable edit of the body, its marks moved like for any deletion. Returns false when nothing could be
+     * saved (read-only, or the save was refused); the change then stays in the editor, unsaved.
+     */
+    public boolean changeLinks(java.util.function.UnaryOperator<Article> edit) {
+        Article now = edited().orElse(null);
+        if (now == null || !editable.get()) {
+            return false;
+        }
+        Article after = edit.apply(now);
+        if (!after.body().equals(now.body())) {
+            if (!removeParagraphs(now.body(), after.body())) {
+                return false;
+            }
+        }
+        links = after.links();
+        updateDirty();
+        return save(true);
+    }
+
+    /**
+     * Turns {@code before} into {@code after} when {@code after} is {@code before} with a run of whole paragraphs
+     * removed: one undoable deletion in the body. False (nothing done) for any other change.
+     */
+    private boolean removeParagraphs(List<Paragraph> before, List<Paragraph> after) {
+        int removed = before.size() - after.size();
+        if (removed <= 0) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < after.size() && before.get(prefix).equals(after.get(prefix))) {
+            prefix++;
+        }
+        if (!before.subList(prefix + removed, before.size()).equals(after.subList(prefix, after.size()))) {
+            return false;
+        }
+        var area = body.area();
+        if (area.getParagraphs().size() != before.size()) {
+            return false;
+        }
+        int from;
+        int to;
+        if (prefix > 0) {
+            // from the end of the paragraph before: that paragraph keeps its kind
+            from = area.getAbsolutePosition(prefix - 1, area.getParagraphLength(prefix - 1));
+            to = area.getAbsolutePosition(prefix + removed - 1, area.getParagraphLength(prefix + removed - 1));
+        } else if (removed < before.size()) {
+            from = 0;
+            to = area.getAbsolutePosition(removed, 0);
+        } else {
+            from = 0;
+            to = area.getLength();
+        }
+        body.inOneStep(() -> area.deleteText(from, to));
+        return true;
+    }
+
     public void close() {
         autosave.stop();
         tooltip.hide();
@@ -436,9 +506,11 @@ public final class ArticleEditor {
                 saved = ctx.workspace().saveOverwriting(toSave);
             }
             article.set(saved);
+            links = saved.links();
             body.history().preventMerge();
             body.history().mark();
             saveProblem = null;
+            marksLeftOut = List.of();
             showBanner(null);
             autosave.stop();
             updateDirty();
@@ -505,14 +577,24 @@ public final class ArticleEditor {
         }
         boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
                 || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline())
+                || !links.equals(a.links())
                 || (facts.get() != null && !facts.get().equals(org.copydesk.ui.inspector.StoryFacts.of(a)));
         dirty.set(fields || !body.history().isAtMarkedPosition());
     }
 
     private void showBanner(String text) {
+        if (text == null && !marksLeftOut.isEmpty()) {
+            // the text is here and editable; say what was not, until a save writes the file valid
+            text = ctx.text("editor.marksLeftOut", marksLeftOut.size(), String.join("; ", marksLeftOut));
+        }
         banner.setText(text == null ? "" : text);
         banner.setVisible(text != null);
         banner.setManaged(text != null);
+    }
+
+    /** The marks of the open file that were left out because they could not be placed (empty once saved). */
+    List<String> marksLeftOut() {
+        return marksLeftOut;
     }
 
     // ------------------------------------------------------------------ analysis, status, panel

@@ -23,6 +23,9 @@ import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.TextReplacement;
+import org.copydesk.editing.HandMarks;
+import org.copydesk.editing.Marks;
+import org.copydesk.editing.TextShift;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
@@ -31,7 +34,6 @@ import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
-import org.copydesk.ui.editor.EditStep.Marks;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -90,6 +92,7 @@ final class BodyEditor {
     private final ArrayDeque<Logged> log = new ArrayDeque<>();
     private final List<Runnable> editListeners = new ArrayList<>();
     private final List<Consumer<Long>> analysedListeners = new ArrayList<>();
+    private final List<Runnable> marksListeners = new ArrayList<>();
     private final Subscription subscriptions;
 
     private String primary = "en";
@@ -152,6 +155,11 @@ final class BodyEditor {
     /** Called after every edit of the body (text, marks, emphasis, kinds), on the FX thread. */
     void addEditListener(Runnable r) {
         editListeners.add(r);
+    }
+
+    /** Called when hand marks were set, removed, undone or redone (not when text edits merely move them). */
+    void addMarksListener(Runnable r) {
+        marksListeners.add(r);
     }
 
     /** Called with the text version an analysis was made of, once its marks are shown. */
@@ -228,15 +236,23 @@ final class BodyEditor {
         log.clear();
         session = sessions.get();
         primary = a.language();
-        marks = new Marks(a.languageMarks(), a.quoteMarks());
+        Marks loaded = new Marks(a.languageMarks(), a.quoteMarks());
+        // the document is built with the article's own marks; they are the marks of the new text, so they are set
+        // as they are, after the text is in place (the replace is not an edit that moves them)
+        marks = loaded;
         current = Analysis.empty(primary);
         shown = null;
+        var doc = document(a);
         loading = true;
         try {
-            area.replace(0, area.getLength(), document(a));
+            area.replace(0, area.getLength(), doc);
         } finally {
             loading = false;
         }
+        marks = loaded;
+        current = Analysis.empty(primary);
+        shown = null;
+        log.clear();
         history.forgetHistory();
         history.mark();
         area.moveTo(0);
@@ -400,6 +416,11 @@ final class BodyEditor {
         int pos = ch.getPosition();
         int inserted = ch.getInserted().length();
         TextShift shift = new TextShift(pos, ch.getRemoved().length(), inserted);
+        if (loading) {
+            // a new document replacing the old one: its marks and analysis are set by load()/clear(), not moved
+            version++;
+            return;
+        }
         Marks before = marks;
         if (!replaying) {
             marks = marks.shifted(shift);
@@ -409,9 +430,6 @@ final class BodyEditor {
         version++;
         if (session != null) {
             log.add(new Logged(version, shift));
-        }
-        if (loading) {
-            return;
         }
         lastEditPos = pos + inserted;
         if (!replaying) {
@@ -504,6 +522,9 @@ final class BodyEditor {
         shown = null;
         if (!before.equals(after)) {
             restyleRanges(changedRanges(before, after));
+            for (Runnable r : marksListeners) {
+                r.run();
+            }
         }
     }
 
@@ -834,40 +855,21 @@ final class BodyEditor {
 
     /** Marks the selection as written in {@code language}; returns false when nothing is selected. */
     boolean markLanguage(String language) {
-        if (!area.isEditable()) {
-            return false;
-        }
         IndexRange sel = area.getSelection();
-        if (sel.getLength() == 0) {
+        if (!area.isEditable() || sel.getLength() == 0) {
             return false;
         }
-        List<LanguageMark> langs = new ArrayList<>();
-        for (LanguageMark m : marks.languages()) {
-            if (m.origin() == MarkOrigin.MANUAL) {
-                langs.addAll(cut(m, sel.getStart(), sel.getEnd()));
-            } else {
-                langs.add(m);
-            }
-        }
-        langs.add(new LanguageMark(sel.getStart(), sel.getEnd(), language, MarkOrigin.MANUAL));
-        langs.sort(Comparator.comparingInt(LanguageMark::start));
-        perform(new EditStep.MarksEdit(marks, new Marks(langs, marks.quotes())));
+        perform(new EditStep.MarksEdit(marks, HandMarks.markLanguage(marks, sel.getStart(), sel.getEnd(), language)));
         return true;
     }
 
+    /** Marks the selection as a quotation; returns false when nothing is selected. */
     boolean markQuotation() {
-        if (!area.isEditable()) {
-            return false;
-        }
         IndexRange sel = area.getSelection();
-        if (sel.getLength() == 0) {
+        if (!area.isEditable() || sel.getLength() == 0) {
             return false;
         }
-        List<QuoteMark> quotes = new ArrayList<>(marks.quotes());
-        quotes.removeIf(q -> q.origin() == MarkOrigin.MANUAL && q.start() >= sel.getStart() && q.end() <= sel.getEnd());
-        quotes.add(new QuoteMark(sel.getStart(), sel.getEnd(), null, MarkOrigin.MANUAL));
-        quotes.sort(Comparator.comparingInt(QuoteMark::start));
-        perform(new EditStep.MarksEdit(marks, new Marks(marks.languages(), quotes)));
+        perform(new EditStep.MarksEdit(marks, HandMarks.markQuotation(marks, sel.getStart(), sel.getEnd())));
         return true;
     }
 
@@ -880,46 +882,13 @@ final class BodyEditor {
             return false;
         }
         IndexRange sel = area.getSelection();
-        int caret = area.getCaretPosition();
-        List<LanguageMark> langs = new ArrayList<>();
-        for (LanguageMark m : marks.languages()) {
-            if (m.origin() != MarkOrigin.MANUAL) {
-                langs.add(m);
-            } else if (sel.getLength() > 0) {
-                langs.addAll(cut(m, sel.getStart(), sel.getEnd()));
-            } else if (!(m.start() <= caret && caret <= m.end())) {
-                langs.add(m);
-            }
-        }
-        List<QuoteMark> quotes = new ArrayList<>();
-        for (QuoteMark q : marks.quotes()) {
-            int from = sel.getLength() > 0 ? sel.getStart() : caret;
-            int to = sel.getLength() > 0 ? sel.getEnd() : caret;
-            boolean hit = sel.getLength() > 0 ? q.start() < to && from < q.end() : q.start() <= caret && caret <= q.end();
-            if (q.origin() != MarkOrigin.MANUAL || !hit) {
-                quotes.add(q);
-            }
-        }
-        Marks after = new Marks(langs, quotes);
+        Marks after = sel.getLength() > 0 ? HandMarks.removeFromSelection(marks, sel.getStart(), sel.getEnd())
+                : HandMarks.removeAt(marks, area.getCaretPosition());
         if (after.equals(marks)) {
             return false;
         }
         perform(new EditStep.MarksEdit(marks, after));
         return true;
-    }
-
-    private static List<LanguageMark> cut(LanguageMark m, int from, int to) {
-        if (m.end() <= from || m.start() >= to) {
-            return List.of(m);
-        }
-        List<LanguageMark> out = new ArrayList<>(2);
-        if (m.start() < from) {
-            out.add(new LanguageMark(m.start(), from, m.language(), m.origin()));
-        }
-        if (m.end() > to) {
-            out.add(new LanguageMark(to, m.end(), m.language(), m.origin()));
-        }
-        return out;
     }
 
     /** Bold or italic on the selection: off when all of it has it, else on. */
@@ -1050,17 +1019,27 @@ final class BodyEditor {
                 target = segs.get(segs.size() - 1);
             }
         }
-        select(target.start(), trimEnd(target.start(), target.end()));
+        int[] passage = passage(area.getText(), target.start(), target.end());
+        select(passage[0], passage[1]);
         return true;
     }
 
-    private int trimEnd(int start, int end) {
-        String t = area.getText(start, end);
-        int e = t.length();
-        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+    /**
+     * The passage F8 selects for a segment {@code [start, end)} of {@code text}: without the white space around it, and
+     * no further than the end of the paragraph it starts in (a segment the analysis ran on past a line break must not
+     * take the next paragraph's opening characters with it).
+     */
+    static int[] passage(String text, int start, int end) {
+        int s = start;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        int lineBreak = text.indexOf('\n', s);
+        int e = lineBreak >= 0 && lineBreak < end ? lineBreak : end;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return start + e;
+        return new int[] {s, e};
     }
 
     /** Selects the next copy issue after the selection; false when there is none. */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.model.LanguageMark;
+import org.copydesk.editing.Marks;
 import org.copydesk.model.ParagraphKind;
-import org.copydesk.model.QuoteMark;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 
@@ -18,20 +17,6 @@ import org.fxmisc.richtext.model.StyledDocument;
 sealed interface EditStep {
     /** The step that takes the body back. */
     EditStep invert();
-
-    /** The hand marks (and marks loaded with the article) at one moment. */
-    record Marks(List<LanguageMark> languages, List<QuoteMark> quotes) {
-        static final Marks NONE = new Marks(List.of(), List.of());
-
-        public Marks {
-            languages = List.copyOf(languages);
-            quotes = List.copyOf(quotes);
-        }
-
-        Marks shifted(TextShift s) {
-            return new Marks(s.languageMarks(languages), s.quoteMarks(quotes));
-        }
-    }
 
     /** Text at {@code pos}: {@code removed} became {@code inserted}; the marks were {@code before}, then {@code after}. */
     record TextEdit(int pos, StyledDocument<Collection<String>, String, Collection<String>> removed,

@@ -71,8 +71,8 @@ public final class RelatedSidebar {
     record Finding(CopyIssue issue, HeadlineMatch match) {
     }
 
-    /** What a link change replaced, to put it back. */
-    private record Undo(String articleId, Article before) {
+    /** The links a link change replaced, to put them back (and whether that change also removed text). */
+    private record Undo(String articleId, List<RelatedLink> links, boolean bodyChanged) {
     }
 
     private final UiContext ctx;
@@ -237,6 +237,7 @@ public final class RelatedSidebar {
         boolean other = current == null || article == null || !current.id().equals(article.id());
         current = article;
         long gen = ++generation;
+        undoButton.setDisable(article == null || undo.isEmpty() || !undo.peek().articleId().equals(article.id()));
         if (other) {
             message.setText("");
             suggestions.clear();
@@ -368,57 +369,44 @@ public final class RelatedSidebar {
     }
 
     /**
-     * Applies a change to the open article as saved: saves the editor's pending edits first (nothing is lost), then
-     * saves the changed article through the workspace and shows it in the editor again.
+     * Applies a change to the open article through the editor, which saves it (with any pending edits) and keeps its
+     * undo history. The undo entry remembers only the links: undoing a link change never touches the text.
      */
     private void change(UnaryOperator<Article> edit, String done) {
         Article open = current;
         if (open == null) {
             return;
         }
-        if (!editor.save()) {
-            return;
-        }
         try {
-            Article before = ctx.workspace().get(open.id());
-            Article after = edit.apply(before);
-            if (after.sameContentAs(before)) {
-                return;
+            Article before = editor.edited().orElse(open);
+            boolean saved = editor.changeLinks(edit);
+            Article after = editor.edited().orElse(before);
+            if (!after.links().equals(before.links()) || !after.body().equals(before.body())) {
+                undo.push(new Undo(open.id(), before.links(), !after.body().equals(before.body())));
+                undoButton.setDisable(false);
             }
-            ctx.workspace().save(after);
-            undo.push(new Undo(open.id(), before));
-            undoButton.setDisable(false);
-            reopen(open.id());
-            message.setText(done == null ? "" : done);
-        } catch (IOException | RuntimeException e) {
+            message.setText(!saved ? ctx.text("related.notSaved") : done == null ? "" : done);
+        } catch (RuntimeException e) {
             message.setText(ctx.text("related.saveFailed", e.getMessage()));
         }
     }
 
-    /** Undoes the last link change of the open article. */
+    /**
+     * Undoes the last link change of the open article: its links go back to what they were; the text, and anything
+     * typed since, is left as it is (a paragraph turned into a link comes back with Undo in the text, like any edit).
+     */
     public void undoLast() {
         Undo u = undo.peek();
-        if (u == null || current == null || !u.articleId().equals(current.id()) || !editor.save()) {
+        if (u == null || current == null || !u.articleId().equals(current.id())) {
+            return;
+        }
+        if (!editor.changeLinks(a -> a.withLinks(u.links()))) {
+            message.setText(ctx.text("related.notSaved"));
             return;
         }
         undo.pop();
         undoButton.setDisable(undo.isEmpty() || !undo.peek().articleId().equals(current.id()));
-        try {
-            Article now = ctx.workspace().get(u.articleId());
-            Article restored = now.withLinks(u.before().links()).withBody(u.before().body())
-                    .withLanguageMarks(u.before().languageMarks()).withQuoteMarks(u.before().quoteMarks());
-            ctx.workspace().save(restored);
-            reopen(u.articleId());
-            message.setText(ctx.text("related.undone"));
-        } catch (IOException | RuntimeException e) {
-            message.setText(ctx.text("related.saveFailed", e.getMessage()));
-        }
-    }
-
-    private void reopen(String id) throws IOException {
-        ArticleEntry fresh = ctx.workspace().load(id);
-        editor.open(fresh); // the sidebar follows the editor's article
-        undoButton.setDisable(undo.isEmpty() || !undo.peek().articleId().equals(id));
+        message.setText(ctx.text(u.bodyChanged() ? "related.undoneLinksOnly" : "related.undone"));
     }
 
     // ------------------------------------------------------------------------------------------------- cells

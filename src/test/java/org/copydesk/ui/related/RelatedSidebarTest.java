@@ -175,4 +175,59 @@ class RelatedSidebarTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#relatedLinks .hyperlink")
                 .match((Hyperlink h) -> h.getText().equals(villages.headline())).tryQuery().isPresent());
     }
+
+    @Test
+    void undoingALinkChangeNeverRevertsTextTypedAfterIt(FxRobot robot) throws Exception {
+        open(robot, storm);
+        robot.interact(() -> window.sidebar().addLink(villages.id(), Relation.SEE_ALSO));
+        assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
+
+        // type a paragraph after the link change, and let it be saved
+        org.fxmisc.richtext.StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        robot.interact(() -> {
+            body.requestFocus();
+            body.moveTo(body.getLength());
+        });
+        robot.write("\nA paragraph typed after the link.");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).bodyText().endsWith("typed after the link."));
+
+        robot.clickOn("#undoLinkChange");
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().isEmpty());
+        assertThat(workspace.get(storm.id()).bodyText()).endsWith("\nA paragraph typed after the link.");
+        assertThat(robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText())
+                .endsWith("\nA paragraph typed after the link.");
+        // the text's own history is still there: Ctrl+Z takes back the typing, word by word
+        assertThat(body.isUndoAvailable()).isTrue();
+        robot.interact(body::undo);
+        assertThat(body.getText()).endsWith("typed after the ");
+    }
+
+    @Test
+    void makingALinkOfASeeAlsoParagraphKeepsTheHandMarksOnTheirTextAndCanBeUndoneInTheText(FxRobot robot) throws Exception {
+        String text = roundup.bodyText();
+        int monday = text.indexOf("Monday");
+        int busy = text.indexOf("busy week");
+        workspace.save(roundup.withLanguageMarks(List.of(
+                new org.copydesk.model.LanguageMark(busy, busy + "busy week".length(), "fr", org.copydesk.model.MarkOrigin.MANUAL),
+                new org.copydesk.model.LanguageMark(monday, monday + "Monday".length(), "de", org.copydesk.model.MarkOrigin.MANUAL))));
+        open(robot, roundup);
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
+                .map(n -> !((javafx.scene.control.Button) n).isDisabled()).orElse(false));
+        robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
+        waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
+        Article saved = workspace.get(roundup.id());
+        String after = saved.bodyText();
+        assertThat(after).isEqualTo("A busy week on the coast and in the concert halls.\nThe council meets again on Monday.");
+        assertThat(saved.languageMarks()).extracting(m -> after.substring(m.start(), m.end()) + ":" + m.language())
+                .containsExactly("busy week:fr", "Monday:de");
+        org.fxmisc.richtext.StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        assertThat(body.getStyleOfChar(after.indexOf("Monday"))).contains("hand-mark", "lang-de");
+        assertThat(body.getStyleOfChar(after.indexOf("busy"))).contains("hand-mark", "lang-fr");
+
+        // the paragraph's removal is an edit of the text like any other: Ctrl+Z brings it back, marks and all
+        robot.interact(body::undo);
+        assertThat(body.getText()).isEqualTo(text);
+        assertThat(body.getStyleOfChar(monday)).contains("hand-mark", "lang-de");
+    }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +11,35 @@ import org.copydesk.model.QuoteMark;
 
 /**
  * Moves ranges {@code [start, end)} of a text through one edit (at {@code pos}, {@code removed} characters replaced by
- * {@code inserted} ones). Text typed strictly inside a range extends it; text typed at its start or end does not; a
- * range whose text is deleted entirely disappears.
+ * {@code inserted} ones).
+ *
+ * <ul>
+ *   <li>Text typed strictly inside a range extends it; text typed at its start or end does not.</li>
+ *   <li>Text typed over a selection joins every range that covered all of the selection (typing over marked words
+ *       keeps them marked, at either end of the mark alike); a range that covered only part of it keeps the rest.</li>
+ *   <li>A range whose text is deleted entirely disappears.</li>
+ * </ul>
+ * Order is kept: ranges that were disjoint stay disjoint, ranges nested in each other stay nested, and no range ever
+ * reaches past the new end of the text.
  */
-record TextShift(int pos, int removed, int inserted) {
+public record TextShift(int pos, int removed, int inserted) {
 
-    int delta() {
+    public TextShift {
+        if (pos < 0 || removed < 0 || inserted < 0) {
+            throw new IllegalArgumentException("bad edit at " + pos + ": -" + removed + " +" + inserted);
+        }
+    }
+
+    public int delta() {
         return inserted - removed;
     }
 
     /** The new start and end, or null when nothing of the range is left. */
-    int[] map(int start, int end) {
+    public int[] map(int start, int end) {
+        if (removed > 0 && start <= pos && end >= pos + removed) {
+            // the range covered all of the replaced text: what replaces it belongs to the range
+            return end + delta() > start ? new int[] {start, end + delta()} : null;
+        }
         int s;
         if (start >= pos + removed) {
             s = start + delta();
@@ -38,13 +56,10 @@ record TextShift(int pos, int removed, int inserted) {
         } else {
             e = pos;
         }
-        if (removed == 0 && inserted > 0 && start == pos && end == pos) {
-            return null;
-        }
         return e > s ? new int[] {s, e} : null;
     }
 
-    List<LanguageMark> languageMarks(List<LanguageMark> marks) {
+    public List<LanguageMark> languageMarks(List<LanguageMark> marks) {
         List<LanguageMark> out = new ArrayList<>(marks.size());
         for (LanguageMark m : marks) {
             int[] r = map(m.start(), m.end());
@@ -55,7 +70,7 @@ record TextShift(int pos, int removed, int inserted) {
         return out;
     }
 
-    List<QuoteMark> quoteMarks(List<QuoteMark> marks) {
+    public List<QuoteMark> quoteMarks(List<QuoteMark> marks) {
         List<QuoteMark> out = new ArrayList<>(marks.size());
         for (QuoteMark m : marks) {
             int[] r = map(m.start(), m.end());
@@ -67,7 +82,7 @@ record TextShift(int pos, int removed, int inserted) {
     }
 
     /** The analysis with every range moved through this edit (so it stays aligned with the text until the next one). */
-    Analysis analysis(Analysis a) {
+    public Analysis analysis(Analysis a) {
         List<LanguageSegment> segs = new ArrayList<>(a.segments().size());
         for (LanguageSegment s : a.segments()) {
             int[] r = mapGrowing(s.start(), s.end());

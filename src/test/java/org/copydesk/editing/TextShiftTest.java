@@ -1,4 +1,4 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,17 +65,73 @@ class TextShiftTest {
         assertThat(moved.issues().get(0).start()).isEqualTo(7);
     }
 
+    @Test
+    void typingOverMarkedTextKeepsItMarkedAtEitherEnd() {
+        assertThat(after(10, 2, 3)).as("over its first characters").containsExactly(new LanguageMark(10, 21, "de", MarkOrigin.MANUAL));
+        assertThat(after(18, 2, 3)).as("over its last characters").containsExactly(new LanguageMark(10, 21, "de", MarkOrigin.MANUAL));
+        assertThat(after(10, 10, 4)).as("over all of it").containsExactly(new LanguageMark(10, 14, "de", MarkOrigin.MANUAL));
+        assertThat(after(8, 4, 3)).as("over it and text before it: the rest stays, the new text is not marked")
+                .containsExactly(new LanguageMark(11, 19, "de", MarkOrigin.MANUAL));
+    }
+
+    @Test
+    void fixingTheOpeningQuotationMarkKeepsTheQuotationWhole() {
+        // «Bonjour» as a hand quotation; the fix turns « into « + narrow no-break space, » into narrow no-break space + »
+        QuoteMark q = new QuoteMark(4, 13, null, MarkOrigin.MANUAL);
+        List<QuoteMark> m = new TextShift(12, 1, 2).quoteMarks(List.of(q));
+        m = new TextShift(4, 1, 2).quoteMarks(m);
+        assertThat(m).containsExactly(new QuoteMark(4, 15, null, MarkOrigin.MANUAL));
+    }
+
     @Property(tries = 1000)
     void aMarkNeverLeavesTheText(Gen gen) {
-        int pos = gen.between(0, 40);
-        int removed = gen.between(0, 40);
-        int inserted = gen.between(0, 40);
         int length = 40;
-        int p = Math.min(pos, length);
-        int r = Math.min(removed, length - p);
+        int p = gen.between(0, length);
+        int r = gen.between(0, length - p);
+        int inserted = gen.between(0, 40);
         for (LanguageMark m : new TextShift(p, r, inserted).languageMarks(List.of(DE))) {
             assertThat(m.start()).isGreaterThanOrEqualTo(0);
             assertThat(m.end()).isGreaterThan(m.start()).isLessThanOrEqualTo(length - r + inserted);
+        }
+    }
+
+    /**
+     * Against a reference that knows nothing of offsets: every character carries whether it is marked; typed text is
+     * marked when the characters on both sides of it were (a pure insertion) or all the characters it replaces were.
+     */
+    @Property(tries = 2000)
+    void rangesMoveLikeTheCharactersTheyCover(Gen gen) {
+        int length = gen.between(0, 30);
+        int start = gen.between(0, length);
+        int end = gen.between(start, length);
+        int pos = gen.between(0, length);
+        int removed = gen.between(0, length - pos);
+        int inserted = gen.between(0, 3);
+        String edit = "[" + start + ", " + end + ") in " + length + " through edit at " + pos + " -" + removed + " +" + inserted;
+        List<Boolean> marked = new java.util.ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            marked.add(i >= start && i < end);
+        }
+        boolean joins;
+        if (removed > 0) {
+            joins = marked.subList(pos, pos + removed).stream().allMatch(b -> b);
+        } else {
+            joins = pos > 0 && pos < length && marked.get(pos - 1) && marked.get(pos);
+        }
+        for (int i = 0; i < removed; i++) {
+            marked.remove(pos);
+        }
+        for (int i = 0; i < inserted; i++) {
+            marked.add(pos, joins);
+        }
+        int first = marked.indexOf(true);
+        int last = marked.lastIndexOf(true);
+        int[] got = new TextShift(pos, removed, inserted).map(start, end);
+        if (first < 0) {
+            assertThat(got).as(edit).isNull();
+        } else {
+            assertThat(got).as(edit).containsExactly(first, last + 1);
+            assertThat(marked.subList(first, last + 1)).as(edit + ": still one run").doesNotContain(false);
         }
     }
 }
