@@ -22,7 +22,14 @@ final class ParagraphFacts {
      */
     final int[] strongCounts;
     final List<QuoteMarks.Mark> marks;
+    /** Per word, its language in a segmentation free to use all seven languages. */
+    final int[] free;
+    /** Per word, whether it is capitalised where no sentence starts (mostly a name). */
+    final boolean[] nameLike;
     final WebResidue.Finding residue;
+
+    /** Share of the switch penalty that applies where a name begins or ends. */
+    static final double NAME_EDGE = 0.6;
 
     ParagraphFacts(String text, WordScores scores) {
         this.text = text;
@@ -33,6 +40,7 @@ final class ParagraphFacts {
         evidence = new double[n][];
         gap = new double[n];
         strongCounts = new int[Languages.COUNT];
+        nameLike = new boolean[n];
         for (int i = 0; i < n; i++) {
             Words.Word w = words.get(i);
             wordStart[i] = w.start();
@@ -43,16 +51,23 @@ final class ParagraphFacts {
             boolean capital = Character.isUpperCase(form.codePointAt(0));
             boolean initial = startsSentence(text, w.start());
             boolean nameLike = capital && !initial;
+            this.nameLike[i] = nameLike || allCaps;
             boolean afterDigit = w.start() > 0 && Character.isDigit(text.charAt(w.start() - 1));
             evidence[i] = afterDigit ? ordinalSuffix(form, scores, nameLike, allCaps)
                     : scores.evidence(form, nameLike, allCaps);
             gap[i] = i == 0 ? 1.0 : LanguageSegmenter.gapFactor(text.subSequence(wordEnd[i - 1], w.start()));
         }
+        // a name (an institution, a law, a work) is where copy most often switches language for a word or three
+        for (int i = 1; i < n; i++) {
+            if (nameLike[i] != nameLike[i - 1]) {
+                gap[i] *= NAME_EDGE;
+            }
+        }
         int[] all = new int[Languages.COUNT];
         for (int l = 0; l < all.length; l++) {
             all[l] = l;
         }
-        int[] free = LanguageSegmenter.label(evidence, gap, all, -1);
+        free = LanguageSegmenter.label(evidence, gap, all, -1);
         for (int l : free) {
             strongCounts[l]++;
         }
@@ -79,12 +94,12 @@ final class ParagraphFacts {
     private static final String NO_SPEAKER = new String("");
 
     /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
-    int[] labels(int[] candidates, int primary, String context) {
+    int[] labels(double[] costs, int primary, String context) {
         Object[] last = lastLabels;
         if (last != null && last[0].equals(context)) {
             return (int[]) last[1];
         }
-        int[] lab = LanguageSegmenter.label(evidence, gap, candidates, primary);
+        int[] lab = LanguageSegmenter.label(evidence, gap, primary, costs);
         lastLabels = new Object[] {context, lab};
         return lab;
     }
@@ -163,6 +178,31 @@ final class ParagraphFacts {
         java.util.Arrays.fill(e, -8.0);
         e[lang] = 0;
         return e;
+    }
+
+    /**
+     * The language this paragraph opens in: the most common free label among its first eight words that are not
+     * names; -1 when it has fewer than three such words.
+     */
+    int openingLanguage() {
+        int[] votes = new int[Languages.COUNT];
+        int seen = 0;
+        for (int i = 0; i < free.length && seen < 8; i++) {
+            if (!nameLike[i]) {
+                votes[free[i]]++;
+                seen++;
+            }
+        }
+        if (seen < 3) {
+            return -1;
+        }
+        int best = 0;
+        for (int l = 1; l < votes.length; l++) {
+            if (votes[l] > votes[best]) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     int wordCount() {

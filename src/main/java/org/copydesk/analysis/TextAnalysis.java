@@ -20,7 +20,7 @@ import org.copydesk.model.QuoteMark;
  * re-analyses only the paragraphs whose text or context changed.
  */
 final class TextAnalysis {
-    static final int MAX_CANDIDATES = 4;
+    static final int MAX_CANDIDATES = 7;
     /** Paragraphs to analyse at once before the work is spread over the cores. */
     static final int PARALLEL_FROM = 16;
     private static final boolean DEBUG = Boolean.getBoolean("copydesk.debug");
@@ -77,21 +77,25 @@ final class TextAnalysis {
             paragraphs.add(fresh.facts.get(p));
         }
 
-        // candidate languages and the primary language, from the whole article
-        int[] counts = new int[Languages.COUNT];
+        // web residue: each paragraph on its own, then with the page around it
+        List<WebResidue.Finding> own = new ArrayList<>(paragraphs.size());
         for (ParagraphFacts f : paragraphs) {
-            for (int l = 0; l < counts.length; l++) {
-                counts[l] += f.strongCounts[l];
+            own.add(f.residue);
+        }
+        List<WebResidue.Finding> residue = PageResidue.apply(texts, own, i -> paragraphs.get(i).contentWords());
+
+        // candidate languages and the primary language, from the copy of the whole article (not its residue)
+        int[] counts = new int[Languages.COUNT];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (residue.get(i) == null) {
+                for (int l = 0; l < counts.length; l++) {
+                    counts[l] += paragraphs.get(i).strongCounts[l];
+                }
             }
         }
         int primary = Languages.indexOf(hints.primaryLanguage());
         if (primary < 0) {
-            primary = 0;
-            for (int l = 1; l < counts.length; l++) {
-                if (counts[l] > counts[primary]) {
-                    primary = l;
-                }
-            }
+            primary = articleLanguage(paragraphs, residue, counts);
         }
         int[] candidates = chooseCandidates(counts, primary);
         if (DEBUG) {
@@ -99,10 +103,11 @@ final class TextAnalysis {
         }
 
         // word labels per paragraph (kept in the paragraph's facts for the current context)
-        String context = Arrays.toString(candidates) + primary;
+        double[] costs = LanguageSegmenter.languageCosts(counts, candidates, primary);
+        String context = Arrays.toString(costs) + primary;
         List<int[]> labels = new ArrayList<>(paragraphs.size());
         for (ParagraphFacts f : paragraphs) {
-            labels.add(f.labels(candidates, primary, context));
+            labels.add(f.labels(costs, primary, context));
         }
         old.facts = fresh.facts;
 
@@ -132,11 +137,6 @@ final class TextAnalysis {
             issues.add(new CopyIssue(IssueType.UNBALANCED_QUOTE, at, at + 1,
                     "Quotation mark " + text.charAt(at) + " has no partner", null, null));
         }
-        List<WebResidue.Finding> own = new ArrayList<>(paragraphs.size());
-        for (ParagraphFacts f : paragraphs) {
-            own.add(f.residue);
-        }
-        List<WebResidue.Finding> residue = PageResidue.apply(texts, own, i -> paragraphs.get(i).contentWords());
         for (int i = 0; i < paragraphs.size(); i++) {
             ParagraphFacts f = paragraphs.get(i);
             WebResidue.Finding r = residue.get(i);
@@ -166,6 +166,39 @@ final class TextAnalysis {
             }
         }
         return Speakers.find(text, p.start(), p.end());
+    }
+
+    /**
+     * The language the article is written in: the language its headline and its running text open in, when they agree
+     * and it has at least a fifth of the words (half-translated copy can have more words in the other language);
+     * else the language with the most words.
+     */
+    static int articleLanguage(List<ParagraphFacts> paragraphs, List<WebResidue.Finding> residue, int[] counts) {
+        int majority = 0;
+        int total = 0;
+        for (int l = 0; l < counts.length; l++) {
+            total += counts[l];
+            if (counts[l] > counts[majority]) {
+                majority = l;
+            }
+        }
+        int headline = -1;
+        int running = -1;
+        for (int i = 0; i < paragraphs.size() && running < 0; i++) {
+            if (residue.get(i) != null) {
+                continue;
+            }
+            ParagraphFacts f = paragraphs.get(i);
+            if (headline < 0) {
+                headline = f.openingLanguage();
+                if (headline < 0 || !PageResidue.isHeadlineLike(f.text)) {
+                    return majority;
+                }
+            } else if (!PageResidue.isHeadlineLike(f.text)) {
+                running = f.openingLanguage();
+            }
+        }
+        return running >= 0 && running == headline && counts[running] * 5 >= total ? running : majority;
     }
 
     static int[] chooseCandidates(int[] counts, int primary) {

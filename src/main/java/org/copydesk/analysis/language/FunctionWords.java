@@ -23,7 +23,7 @@ public final class FunctionWords {
             + "thursday friday saturday sunday january february march april june july august september october november "
             + "december government minister official officials president country countries city mayor would",
         // fr
-        "à an le la les l un une des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces "
+        "à an le la les l un une dit week-end des du de d au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces "
             + "c ça cela ceci celui celle ceux celles il ils elle elles on nous vous je j tu me m te t se s lui leur "
             + "leurs son sa ses mon ma mes ton ta tes notre nos votre vos y en dans sur sous avec sans pour par chez "
             + "vers entre contre depuis pendant avant après selon malgré parmi est sont était étaient été être avoir "

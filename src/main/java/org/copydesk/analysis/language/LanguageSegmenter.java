@@ -24,6 +24,52 @@ public final class LanguageSegmenter {
      * @return per word, the chosen language index
      */
     public static int[] label(double[][] evidence, double[] gapFactor, int[] candidates, int primary) {
+        return label(evidence, gapFactor, candidates, primary, null);
+    }
+
+    /**
+     * Per language, what each word pays for being in it: nothing for the primary language; for another of the article's
+     * candidate languages a little, the less the more words the article has in it (so a Spanish story's words go to
+     * Spanish rather than to Portuguese where a word could be either); {@link #OUTSIDER_COST} for a language outside
+     * the candidates, so a short insertion in a language found nowhere else is still marked when its words clearly say
+     * so, while a stray word with weak evidence is not. Rounded to tenths, so the costs (and the labels that depend on
+     * them) change only when the mix of the article really changes.
+     */
+    public static double[] languageCosts(int[] counts, int[] candidates, int primary) {
+        double[] cost = new double[Languages.COUNT];
+        java.util.Arrays.fill(cost, OUTSIDER_COST);
+        int top = 0;
+        for (int c : candidates) {
+            if (c != primary) {
+                top = Math.max(top, counts[c]);
+            }
+        }
+        for (int c : candidates) {
+            double share = top == 0 ? 1 : counts[c] / (double) top;
+            cost[c] = c == primary ? 0 : Math.round(MINOR_COST * (1 - share) * 10) / 10.0;
+        }
+        return cost;
+    }
+
+    /**
+     * Labels every word with any of the seven languages, each word paying {@code costs[language]} (see
+     * {@link #languageCosts}) for its language.
+     */
+    public static int[] label(double[][] evidence, double[] gapFactor, int primary, double[] costs) {
+        int[] all = new int[Languages.COUNT];
+        for (int l = 0; l < all.length; l++) {
+            all[l] = l;
+        }
+        return label(evidence, gapFactor, all, primary, costs);
+    }
+
+    /** Most a candidate language other than the primary pays per word (when it is the rarest of them). */
+    static final double MINOR_COST = 0.3;
+
+    /** Per-word cost of a language that is not among the article's candidates. */
+    static final double OUTSIDER_COST = 1.2;
+
+    private static int[] label(double[][] evidence, double[] gapFactor, int[] candidates, int primary, double[] wordCost) {
         int n = evidence.length;
         int k = candidates.length;
         int[] out = new int[n];
@@ -43,7 +89,8 @@ public final class LanguageSegmenter {
                 max = Math.max(max, e[c]);
             }
             for (int s = 0; s < k; s++) {
-                double emit = e[candidates[s]] - max + (candidates[s] == primary ? PRIMARY_PRIOR : 0);
+                double emit = e[candidates[s]] - max + (candidates[s] == primary ? PRIMARY_PRIOR : 0)
+                        - (wordCost == null ? 0 : wordCost[candidates[s]]);
                 if (i == 0) {
                     score[0][s] = emit;
                     continue;

@@ -112,7 +112,8 @@ public final class WordScores {
         if (fw != null) {
             addFunction(e, fw);
         }
-        double weight = allCaps ? CAPS_WEIGHT : nameLike ? NAME_WEIGHT : 1.0;
+        // a capitalised word is mostly a name and says little, but a long one (a compound, an institution) says more
+        double weight = allCaps ? CAPS_WEIGHT : nameLike ? nameWeight(lower.length()) : 1.0;
         for (int p = first; p < last; p++) {
             String part = parts[p];
             if (part.isEmpty()) {
@@ -138,6 +139,10 @@ public final class WordScores {
             e[l] = Math.max(-CAP, e[l] - max);
         }
         return e;
+    }
+
+    static double nameWeight(int length) {
+        return NAME_WEIGHT + (1 - NAME_WEIGHT) * Math.max(0, Math.min(1, (length - 7) / 7.0));
     }
 
     private static String[] splitParts(String lower) {
