@@ -11,7 +11,7 @@ public final class Main {
     }
 
     /**
-     * Apache POI logs through the Log4j API, which without a provider prints "could not find a logging provider" to
+     * Apache POI logs through the Log4j API (JGit through SLF4J), which without a provider prints "could not find a logging provider" to
      * standard output, among the results a script reads. Its simple logger, switched off, keeps stdout for results.
      * A property set on the command line (-D...) wins.
      */
@@ -21,6 +21,9 @@ public final class Main {
         }
         if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR"); // JGit: no "No SLF4J providers were found"
         }
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
             System.setProperty("log4j2.statusLoggerLevel", "OFF");

@@ -141,8 +141,10 @@ public final class SearchIndex implements Closeable {
         if (!SCHEMA.equals(schema)) {
             writer.deleteAll();
             rebuildPending = true;
+            // set only when it changes: setting it marks the index changed, and closing would then write a new
+            // commit on every search, which fails on a full disk or a read-only workspace
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         }
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, null);
         this.queryBuilder = new QueryBuilder(analysis.perFieldAnalyzer());
         this.listener = new Workspace.Listener() {
@@ -173,8 +175,14 @@ public final class SearchIndex implements Closeable {
             index = new SearchIndex(ws, new ByteBuffersDirectory(), true);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index " + dir + " is unreadable (" + e + "); rebuilding it from the article files");
-            deleteTree(dir);
-            index = new SearchIndex(ws, FSDirectory.open(dir), false);
+            try {
+                deleteTree(dir);
+                index = new SearchIndex(ws, FSDirectory.open(dir), false);
+            } catch (IOException | RuntimeException cannotWrite) {
+                // a read-only workspace (or a full disk): search still works, from a temporary index in memory
+                LOG.log(System.Logger.Level.DEBUG, "search index {0} cannot be written ({1}); using a temporary index", dir, cannotWrite);
+                index = new SearchIndex(ws, new ByteBuffersDirectory(), true);
+            }
         }
         try {
             index.sync();
@@ -879,10 +887,11 @@ public final class SearchIndex implements Closeable {
     }
 
     private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // a file, or a link (a dangling one too): the link goes, never what it points to
             Files.delete(dir);
             return;
         }
