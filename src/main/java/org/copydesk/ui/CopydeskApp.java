@@ -18,6 +18,17 @@ import org.copydesk.ui.common.UiContext;
 /** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
     private ExecutorService background;
+    private org.copydesk.ui.common.Settings.Loaded settings;
+    private java.nio.file.Path settingsFile;
+    private boolean desktopDark;
+
+    /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
+    @Override
+    public void init() {
+        settingsFile = org.copydesk.ui.common.Settings.defaultLocation();
+        settings = org.copydesk.ui.common.Settings.load(settingsFile);
+        desktopDark = org.copydesk.ui.common.DesktopTheme.prefersDark();
+    }
 
     public static void launchWith(String[] args) {
         Application.launch(CopydeskApp.class, args);
@@ -44,7 +55,7 @@ public final class CopydeskApp extends Application {
             workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
         } catch (Exception e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("Copydesk cannot open its workspace");
+            a.setHeaderText(UiContext.loadMessages().getString("error.workspace.header"));
             a.showAndWait();
             Platform.exit();
             return;
@@ -52,14 +63,27 @@ public final class CopydeskApp extends Application {
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages());
-        show(stage, ctx);
+        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages(settings.settings().uiLanguage()));
+        MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
+        if (settings.problem() != null) {
+            Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
+            a.initOwner(stage);
+            a.setHeaderText(null);
+            a.show();
+        }
     }
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */
     public static MainWindow show(Stage stage, UiContext ctx) {
-        MainWindow window = new MainWindow(ctx, stage);
+        return show(stage, ctx, org.copydesk.ui.common.Settings.defaults(), null, false);
+    }
+
+    /** As {@link #show(Stage, UiContext)}, with the user's settings (saved to {@code settingsFile} on close). */
+    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.ui.common.Settings settings,
+            java.nio.file.Path settingsFile, boolean desktopDark) {
+        MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
         stage.setScene(new Scene(window.view(), 1280, 800));
+        window.restoreBounds();
         var icon = CopydeskApp.class.getResourceAsStream("/org/copydesk/assets/icons/copydesk-64.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
