@@ -18,15 +18,15 @@ import org.copydesk.ui.common.UiContext;
 /** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
     private ExecutorService background;
-    private org.copydesk.ui.common.Settings.Loaded settings;
+    private org.copydesk.storage.Settings.Loaded settings;
     private java.nio.file.Path settingsFile;
     private boolean desktopDark;
 
     /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
     @Override
     public void init() {
-        settingsFile = org.copydesk.ui.common.Settings.defaultLocation();
-        settings = org.copydesk.ui.common.Settings.load(settingsFile);
+        settingsFile = org.copydesk.storage.Settings.defaultLocation();
+        settings = org.copydesk.storage.Settings.load(settingsFile);
         desktopDark = org.copydesk.ui.common.DesktopTheme.prefersDark();
     }
 
@@ -75,11 +75,11 @@ public final class CopydeskApp extends Application {
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */
     public static MainWindow show(Stage stage, UiContext ctx) {
-        return show(stage, ctx, org.copydesk.ui.common.Settings.defaults(), null, false);
+        return show(stage, ctx, org.copydesk.storage.Settings.defaults(), null, false);
     }
 
     /** As {@link #show(Stage, UiContext)}, with the user's settings (saved to {@code settingsFile} on close). */
-    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.ui.common.Settings settings,
+    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.storage.Settings settings,
             java.nio.file.Path settingsFile, boolean desktopDark) {
         MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
         stage.setScene(new Scene(window.view(), 1280, 800));

@@ -62,7 +62,7 @@ public final class MainWindow {
     private final WindowChrome chrome;
 
     public MainWindow(UiContext ctx, Stage stage) {
-        this(ctx, stage, org.copydesk.ui.common.Settings.defaults(), null, false);
+        this(ctx, stage, org.copydesk.storage.Settings.defaults(), null, false);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class MainWindow {
      * @param settingsFile where they are saved on close; null: not saved (tests)
      * @param desktopDark  whether the desktop prefers a dark look (read off the FX thread before)
      */
-    public MainWindow(UiContext ctx, Stage stage, org.copydesk.ui.common.Settings settings, Path settingsFile, boolean desktopDark) {
+    public MainWindow(UiContext ctx, Stage stage, org.copydesk.storage.Settings settings, Path settingsFile, boolean desktopDark) {
         this.ctx = ctx;
         this.stage = stage;
         this.index = new WorkspaceIndex(ctx);
@@ -162,7 +162,7 @@ public final class MainWindow {
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
         Path file = chrome.settingsFile();
         if (file != null) {
-            org.copydesk.ui.common.Settings s = chrome.settings();
+            org.copydesk.storage.Settings s = chrome.settings();
             Thread writer = new Thread(() -> {
                 try {
                     s.save(file);

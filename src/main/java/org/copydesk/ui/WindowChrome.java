@@ -30,7 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.copydesk.ui.common.Look;
-import org.copydesk.ui.common.Settings;
+import org.copydesk.storage.Settings;
 import org.copydesk.ui.common.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 

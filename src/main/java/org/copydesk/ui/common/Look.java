@@ -1,5 +1,6 @@
 package org.copydesk.ui.common;
 
+import org.copydesk.storage.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;

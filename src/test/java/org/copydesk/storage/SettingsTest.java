@@ -1,4 +1,4 @@
-package org.copydesk.ui.common;
+package org.copydesk.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.copydesk.ui.common;
+package org.copydesk.storage;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
-import org.copydesk.storage.AtomicFiles;
+
 
 /**
  * The user's settings: a small JSON file in the platform's config folder ({@code $XDG_CONFIG_HOME/copydesk/settings.json}
