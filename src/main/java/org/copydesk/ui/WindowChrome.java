@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.ui.common.Look;
 import org.copydesk.storage.Settings;
@@ -430,10 +432,15 @@ final class WindowChrome {
     void restoreBounds() {
         double[] b = settings.windowBounds();
         if (b != null) {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
+            // kept on a screen that is there now: a window saved on a larger or detached screen is shrunk and moved in
+            Rectangle2D screen = Screen.getScreensForRectangle(b[0], b[1], b[2], b[3])
+                    .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            double width = Math.min(b[2], screen.getWidth());
+            double height = Math.min(b[3], screen.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(Math.max(screen.getMinX(), Math.min(b[0], screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(b[1], screen.getMaxY() - height)));
         }
         stage.setMaximized(settings.windowMaximized());
     }

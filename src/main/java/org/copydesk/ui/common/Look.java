@@ -21,9 +21,9 @@ public final class Look {
 
     /** Applies the light or dark theme to every window of the app (and the "dark" style class for our own CSS). */
     public static void applyTheme(boolean dark, Parent root) {
-        // AtlantaFX's Primer stylesheets, used directly: the 2.1.0 theme classes are built for Java 21, its CSS is not
+        // AtlantaFX's Primer stylesheets, kept in our resources (see theme/NOTICE.md)
         Application.setUserAgentStylesheet(java.util.Objects.requireNonNull(Look.class.getResource(
-                dark ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css")).toExternalForm());
+                dark ? "/org/copydesk/ui/theme/primer-dark.css" : "/org/copydesk/ui/theme/primer-light.css")).toExternalForm());
         if (root != null) {
             root.getStyleClass().remove("dark");
             if (dark) {
