@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Workspace ws = WorkspaceOption.open(spec);
-        ExportService service = new ExportService(ws, new Analyzer());
+        ExportService service = new ExportService(ws, new Analyzer(), org.copydesk.spelling.Spelling.systemChecker(null, System.getenv()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;

@@ -2,7 +2,6 @@ package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.copydesk.storage.Workspace;
 import org.copydesk.sync.DeskRepository;
 import org.copydesk.sync.WordDiff;
 import picocli.CommandLine;
@@ -27,13 +26,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HistoryCommand.checkId(id);
-        Workspace ws = WorkspaceOption.open(spec);
-        if (!DeskRepository.exists(ws)) {
-            throw new BadInputException("the workspace " + ws.root() + " has no history yet");
-        }
         WordDiff.Result d;
-        try (DeskRepository repo = DeskRepository.open(ws)) {
+        try (DeskRepository repo = HistoryCommand.openHistory(spec, id)) {
             d = repo.diff(id, older, newer);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.copydesk.storage.Slugs;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.SyncException;
 import org.copydesk.sync.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,14 +31,11 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkId(id);
-        Workspace ws = WorkspaceOption.open(spec);
-        if (!DeskRepository.exists(ws)) {
-            throw new BadInputException("the workspace " + ws.root() + " has no history yet (it starts with the first 'copydesk sync')");
-        }
         List<Version> versions;
-        try (DeskRepository repo = DeskRepository.open(ws)) {
+        Workspace ws;
+        try (DeskRepository repo = openHistory(spec, id)) {
             versions = repo.history(id);
+            ws = repo.workspace();
         }
         if (versions.isEmpty() && !ws.exists(id)) {
             throw new BadInputException("no article '" + id + "' in the workspace or its history");
@@ -68,6 +67,19 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.flush();
         return CopydeskCommand.OK;
+    }
+
+    /**
+     * The desk's history, for the commands that read or restore an article's versions: the id checked, the workspace
+     * opened, and refused in words when it has no history yet.
+     */
+    static DeskRepository openHistory(CommandLine.Model.CommandSpec spec, String id) throws IOException, SyncException {
+        checkId(id);
+        Workspace ws = WorkspaceOption.open(spec);
+        if (!DeskRepository.exists(ws)) {
+            throw new BadInputException("the workspace " + ws.root() + " has no history yet (it starts with the first 'copydesk sync')");
+        }
+        return DeskRepository.open(ws);
     }
 
     static void checkId(String id) {

@@ -2,7 +2,6 @@ package org.copydesk.cli;
 
 import java.util.concurrent.Callable;
 import org.copydesk.model.Article;
-import org.copydesk.storage.Workspace;
 import org.copydesk.sync.DeskRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +22,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HistoryCommand.checkId(id);
-        Workspace ws = WorkspaceOption.open(spec);
-        if (!DeskRepository.exists(ws)) {
-            throw new BadInputException("the workspace " + ws.root() + " has no history yet");
-        }
-        try (DeskRepository repo = DeskRepository.open(ws)) {
+        try (DeskRepository repo = HistoryCommand.openHistory(spec, id)) {
             Article a = repo.restore(id, rev, repo.configuredAuthor());
             spec.commandLine().getOut().printf("restored %s to version %s (now revision %d)%n", id, rev, a.revision());
         }

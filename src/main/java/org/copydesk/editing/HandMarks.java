@@ -24,6 +24,14 @@ public final class HandMarks {
     /** {@code [from, to)} marked as written in {@code language}; hand language marks there give way. */
     public static Marks markLanguage(Marks marks, int from, int to, String language) {
         requireRange(from, to);
+        List<LanguageMark> langs = languagesCutAround(marks, from, to);
+        langs.add(new LanguageMark(from, to, language, MarkOrigin.MANUAL));
+        langs.sort(BY_START);
+        return new Marks(langs, marks.quotes());
+    }
+
+    /** The language marks with the hand ones cut back to leave {@code [from, to)} free. */
+    private static List<LanguageMark> languagesCutAround(Marks marks, int from, int to) {
         List<LanguageMark> langs = new ArrayList<>();
         for (LanguageMark m : marks.languages()) {
             if (m.origin() == MarkOrigin.MANUAL) {
@@ -32,9 +40,7 @@ public final class HandMarks {
                 langs.add(m);
             }
         }
-        langs.add(new LanguageMark(from, to, language, MarkOrigin.MANUAL));
-        langs.sort(BY_START);
-        return new Marks(langs, marks.quotes());
+        return langs;
     }
 
     /**
@@ -62,14 +68,7 @@ public final class HandMarks {
      */
     public static Marks removeFromSelection(Marks marks, int from, int to) {
         requireRange(from, to);
-        List<LanguageMark> langs = new ArrayList<>();
-        for (LanguageMark m : marks.languages()) {
-            if (m.origin() == MarkOrigin.MANUAL) {
-                langs.addAll(cut(m, from, to));
-            } else {
-                langs.add(m);
-            }
-        }
+        List<LanguageMark> langs = languagesCutAround(marks, from, to);
         List<QuoteMark> quotes = new ArrayList<>();
         for (QuoteMark q : marks.quotes()) {
             if (q.origin() != MarkOrigin.MANUAL || !(q.start() < to && from < q.end())) {

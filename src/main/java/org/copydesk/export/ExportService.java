@@ -14,6 +14,9 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.ExportRecord;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.spelling.SpellChecker;
+import org.copydesk.spelling.Spelling;
+import org.copydesk.spelling.SpellingContext;
 import org.copydesk.storage.AtomicFiles;
 import org.copydesk.storage.Workspace;
 
@@ -41,9 +44,16 @@ public final class ExportService {
 
     private final Workspace workspace;
     private final Analyzer analyzer;
+    private final SpellChecker spelling;
     private final LinkResolver links;
 
     public ExportService(Workspace workspace, Analyzer analyzer) {
+        this(workspace, analyzer, null);
+    }
+
+    /** With a spell checker, preflight also warns of misspelt words (the workspace and user word lists apply). */
+    public ExportService(Workspace workspace, Analyzer analyzer, SpellChecker spelling) {
+        this.spelling = spelling;
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.links = LinkResolver.of(workspace);
@@ -60,6 +70,10 @@ public final class ExportService {
 
     public Checked check(Article article) {
         Analysis analysis = analyzer.analyze(article);
+        if (spelling != null) {
+            SpellingContext context = SpellingContext.of(article, Spelling.acceptedWords(workspace.root(), System.getenv()));
+            analysis = Spelling.withSpelling(analysis, spelling.checkWaiting(article.bodyText(), analysis, context));
+        }
         return new Checked(article, analysis, Preflight.check(article, analysis, links));
     }
 

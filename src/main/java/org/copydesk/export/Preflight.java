@@ -24,6 +24,8 @@ import org.copydesk.export.PreflightFinding.Target;
 public final class Preflight {
     /** A foreign-language passage this long (in words) in a ready story is reported. */
     public static final int UNTRANSLATED_WORDS = 6;
+    /** How many misspelt words the spelling warning names. */
+    static final int MISSPELT_SHOWN = 8;
 
     private Preflight() {
     }
@@ -43,7 +45,20 @@ public final class Preflight {
             out.add(new PreflightFinding(Severity.WARNING, Check.MISSING_BYLINE, Target.BYLINE, 0, 0,
                     "The story has no byline."));
         }
+        List<String> misspelt = new ArrayList<>();
+        int firstMisspelt = -1;
+        int firstMisspeltEnd = -1;
         for (CopyIssue issue : analysis.issues()) {
+            if (issue.type() == org.copydesk.analysis.IssueType.SPELLING) {
+                int s = clamp(issue.start(), body.length());
+                int e = Math.max(s, clamp(issue.end(), body.length()));
+                if (firstMisspelt < 0) {
+                    firstMisspelt = s;
+                    firstMisspeltEnd = e;
+                }
+                misspelt.add(body.substring(s, e));
+                continue;
+            }
             int s = clamp(issue.start(), body.length());
             int e = Math.max(s, clamp(issue.end(), body.length()));
             String message = or(issue.message(), null);
@@ -58,6 +73,13 @@ public final class Preflight {
                 default -> out.add(new PreflightFinding(Severity.WARNING, Check.COPY_ISSUE, Target.BODY, s, e,
                         or(message, "Copy issue (" + issue.type().id() + ")") + excerpt));
             }
+        }
+        if (!misspelt.isEmpty()) {
+            // one warning for all of them: a list of words to look at, the first one to go to
+            List<String> shown = misspelt.stream().distinct().limit(MISSPELT_SHOWN).toList();
+            out.add(new PreflightFinding(Severity.WARNING, Check.SPELLING, Target.BODY, firstMisspelt, firstMisspeltEnd,
+                    misspelt.size() + (misspelt.size() == 1 ? " word is" : " words are") + " not in the dictionary: "
+                            + String.join(", ", shown) + (misspelt.stream().distinct().count() > shown.size() ? ", …" : "")));
         }
         if (article.status() == ArticleStatus.READY || article.status() == ArticleStatus.EXPORTED) {
             for (LanguageSegment seg : analysis.segments()) {

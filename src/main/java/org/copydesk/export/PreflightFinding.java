@@ -15,7 +15,7 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
     /** What was checked. */
     public enum Check {
         MISSING_HEADLINE, EMPTY_BODY, UNBALANCED_QUOTE, BOILERPLATE, MISSING_BYLINE, UNTRANSLATED, COPY_ISSUE,
-        BROKEN_LINK
+        BROKEN_LINK, SPELLING
     }
 
     /** Where the problem is. */

@@ -27,6 +27,12 @@ public final class SpellChecker {
     /** Languages whose common nouns are capitalised: a capital inside a sentence is no sign of a name. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final int MAX_CACHED_PARAGRAPHS = 20_000;
+    /** Consulted for every word: the language of most loanwords in European copy. */
+    private static final String LOANWORDS = "en";
+    /** The languages a foreign phrase is looked up in. */
+    private static final List<String> PHRASE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+    /** Languages that write compounds as one word: "Tramlinie" is "Tram" + "Linie". */
+    private static final Set<String> COMPOUNDING = Set.of("de", "nl");
 
     private final SpellingDictionaries dictionaries;
     private final Map<String, List<Token>> paragraphs = new ConcurrentHashMap<>();
@@ -97,6 +103,11 @@ public final class SpellChecker {
         Map<String, String> langs = languages(analysis, context);
         Map<String, List<LoadedDictionary>> dicts = new HashMap<>();
         langs.forEach((lang, tag) -> dicts.put(lang, wait ? dictionaries.await(tag) : readyOrStartLoading(tag)));
+        // English loanwords turn up in copy in every language ("cookies", "start-up"): English is always consulted
+        Map<String, List<LoadedDictionary>> known = new HashMap<>(dicts);
+        if (!known.containsKey(LOANWORDS)) {
+            known.put(LOANWORDS, wait ? dictionaries.await(LOANWORDS) : readyOrStartLoading(LOANWORDS));
+        }
 
         List<Token> tokens = new ArrayList<>();
         int p = 0;
@@ -137,8 +148,9 @@ public final class SpellChecker {
                 verdicts[i] = Verdict.SKIP;
                 continue;
             }
-            verdicts[i] = judge(t.text(), lang, dicts, context);
+            verdicts[i] = judge(t.text(), lang, known, context);
         }
+        excuseForeignPhrases(tokens, verdicts, tokenLang, wait);
 
         List<Misspelling> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -150,6 +162,65 @@ public final class SpellChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * A phrase the analysis gave to the wrong language ("een politieke keuze" left in English copy): an unknown word is
+     * accepted when one other language knows it and at least one more unknown word within three words of it.
+     */
+    private void excuseForeignPhrases(List<Token> tokens, Verdict[] verdicts, String[] tokenLang, boolean wait) {
+        int n = tokens.size();
+        int[] masks = new int[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (verdicts[i] == Verdict.UNKNOWN || verdicts[i] == Verdict.UNKNOWN_CAPITALISED) {
+                boolean neighbour = false;
+                for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3) && !neighbour; j++) {
+                    neighbour = j != i && (verdicts[j] == Verdict.UNKNOWN || verdicts[j] == Verdict.UNKNOWN_CAPITALISED);
+                }
+                if (neighbour) {
+                    masks[i] = -1; // to be computed
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (masks[i] != -1) {
+                continue;
+            }
+            int m = 0;
+            for (int l = 0; l < PHRASE_LANGUAGES.size(); l++) {
+                String lang = PHRASE_LANGUAGES.get(l);
+                if (lang.equals(tokenLang[i])) {
+                    continue;
+                }
+                List<LoadedDictionary> ds = wait ? dictionaries.await(lang) : readyOrStartLoading(lang);
+                if (knownIn(ds, tokens.get(i).text())) {
+                    m |= 1 << l;
+                }
+            }
+            masks[i] = m;
+        }
+        boolean[] excused = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (masks[i] <= 0) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+                if (j != i && masks[j] > 0 && (masks[i] & masks[j]) != 0
+                        && tokens.get(j).start() - tokens.get(i).end() < 60 && tokens.get(i).start() - tokens.get(j).end() < 60) {
+                    excused[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (excused[i]) {
+                verdicts[i] = Verdict.KNOWN;
+            }
+        }
     }
 
     private List<LoadedDictionary> readyOrStartLoading(String tag) {
@@ -257,7 +328,42 @@ public final class SpellChecker {
             }
             return worst;
         }
+        if (COMPOUNDING.contains(lang) && compound(word, lang, dicts, ctx)) {
+            return Verdict.KNOWN;
+        }
         return Character.isUpperCase(word.codePointAt(0)) ? Verdict.UNKNOWN_CAPITALISED : Verdict.UNKNOWN;
+    }
+
+    /**
+     * A compound of two known words, the first of at least three letters (with or without a linking s, es, n, en or
+     * e), the second of at least four, written as a noun or as it stands: "Phantomtram", "Rheinschwimmen", "drinsitze".
+     */
+    private static boolean compound(String word, String lang, Map<String, List<LoadedDictionary>> dicts,
+                                    SpellingContext ctx) {
+        int len = word.length();
+        if (len < 7 || word.indexOf('\'') >= 0 || word.indexOf('’') >= 0) {
+            return false;
+        }
+        for (int k = 3; k <= len - 4; k++) {
+            String right = word.substring(k);
+            String rightNoun = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+            if (!known(right, lang, dicts, ctx) && !known(rightNoun, lang, dicts, ctx)) {
+                continue;
+            }
+            String left = word.substring(0, k);
+            for (String link : new String[] {"", "s", "es", "n", "en", "e"}) {
+                if (!left.endsWith(link) || left.length() - link.length() < 3) {
+                    continue;
+                }
+                String stem = left.substring(0, left.length() - link.length());
+                String lowerStem = stem.toLowerCase(java.util.Locale.ROOT);
+                if (known(stem, lang, dicts, ctx) || known(lowerStem, lang, dicts, ctx)
+                        || known(Character.toUpperCase(lowerStem.charAt(0)) + lowerStem.substring(1), lang, dicts, ctx)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean known(String word, String lang, Map<String, List<LoadedDictionary>> dicts, SpellingContext ctx) {

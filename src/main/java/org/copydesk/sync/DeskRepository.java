@@ -150,13 +150,52 @@ public final class DeskRepository implements AutoCloseable {
         return commit(null, author, message);
     }
 
-    /** Commits the changes to these articles only (the editor's coalesced saves); empty when none changed. */
+    /**
+     * Commits the changes to these articles only (the editor's coalesced saves); empty when none changed. Looks at
+     * these files alone, not at the whole workspace, so it costs the same in a desk of ten or ten thousand articles.
+     */
     public Optional<String> commitArticles(Collection<String> ids, Author author, String message) throws SyncException {
-        Set<String> paths = new LinkedHashSet<>();
+        List<String> paths = new ArrayList<>();
         for (String id : ids) {
             paths.add(pathOf(id));
         }
-        return commit(paths, author, message);
+        try {
+            ObjectId head = repo.resolve(Constants.HEAD);
+            List<String> changed = new ArrayList<>();
+            try (ObjectReader reader = repo.newObjectReader(); ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
+                RevCommit headCommit = head == null ? null : repo.parseCommit(head);
+                for (String path : paths) {
+                    Path file = workspace.root().resolve(path);
+                    ObjectId before = headCommit == null ? null : blobAt(reader, headCommit, path);
+                    ObjectId now = Files.exists(file) ? f.idFor(Constants.OBJ_BLOB, Files.readAllBytes(file)) : null;
+                    if (!java.util.Objects.equals(before, now)) {
+                        changed.add(path);
+                    }
+                }
+            }
+            if (changed.isEmpty()) {
+                return Optional.empty();
+            }
+            if (head == null) {
+                writeIgnore();
+                git.add().addFilepattern(Constants.DOT_GIT_IGNORE).call();
+            }
+            var commit = git.commit().setMessage(message).setAuthor(author.ident(workspace.now()))
+                    .setCommitter(author.ident(workspace.now()));
+            for (String path : changed) {
+                if (Files.exists(workspace.root().resolve(path))) {
+                    git.add().addFilepattern(path).call();
+                } else {
+                    git.rm().setCached(true).addFilepattern(path).call();
+                }
+                if (head != null) {
+                    commit.setOnly(path);
+                }
+            }
+            return Optional.of(commit.call().name());
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            throw new SyncException("cannot commit: " + e.getMessage(), e);
+        }
     }
 
     private Optional<String> commit(Set<String> only, Author author, String message) throws SyncException {
@@ -390,12 +429,14 @@ public final class DeskRepository implements AutoCloseable {
                 }
                 ObjectId now = repo.resolve(Constants.HEAD);
                 if (now == null || now.equals(theirs)) {
+                    packWhenDue();
                     return report.done(remote, false, now, unresolved(report));
                 }
                 PushResult pushed = git.push().setRemote(REMOTE)
                         .setRefSpecs(new RefSpec("refs/heads/" + BRANCH + ":refs/heads/" + BRANCH)).call().iterator().next();
                 RemoteRefUpdate u = pushed.getRemoteUpdate("refs/heads/" + BRANCH);
                 if (u.getStatus() == RemoteRefUpdate.Status.OK || u.getStatus() == RemoteRefUpdate.Status.UP_TO_DATE) {
+                    packWhenDue();
                     return report.done(remote, true, now, unresolved(report));
                 }
                 if (u.getStatus() != RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD && u.getStatus() != RemoteRefUpdate.Status.REJECTED_REMOTE_CHANGED) {
@@ -410,6 +451,36 @@ public final class DeskRepository implements AutoCloseable {
             }
         }
         throw new SyncException("the remote kept changing while syncing (" + PUSH_ATTEMPTS + " attempts); try again");
+    }
+
+    /**
+     * Packs the repository when git would (many loose objects): every version is one small file until then, and
+     * reading a long history from thousands of them is slow. A failure here only costs speed, so it is logged.
+     */
+    public void packWhenDue() {
+        if (!(repo instanceof org.eclipse.jgit.internal.storage.file.FileRepository file)) {
+            return;
+        }
+        try {
+            // GarbageCollectCommand has no "auto" switch; JGit's GC (what it runs) has, with git's thresholds
+            org.eclipse.jgit.internal.storage.file.GC gc = new org.eclipse.jgit.internal.storage.file.GC(file);
+            gc.setAuto(true);
+            gc.gc().get();
+        } catch (IOException | java.text.ParseException | GitAPIException | java.util.concurrent.ExecutionException | RuntimeException e) {
+            System.getLogger(DeskRepository.class.getName()).log(System.Logger.Level.WARNING, "cannot pack the history", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+
+    /** Packs the repository now (what git gc does). */
+    public void pack() throws SyncException {
+        try {
+            git.gc().call();
+        } catch (GitAPIException | RuntimeException e) {
+            throw new SyncException("cannot pack the history: " + e.getMessage(), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -56,6 +56,44 @@ public final class WordDiff {
     }
 
     public static Result compare(String older, String newer) {
+        // paragraphs both versions share at the start and the end are not cut into words at all
+        int pre = 0;
+        int max = Math.min(older.length(), newer.length());
+        for (int i = 0; i < max && older.charAt(i) == newer.charAt(i); i++) {
+            if (older.charAt(i) == '\n') {
+                pre = i + 1;
+            }
+        }
+        int suf = 0;
+        for (int i = 1; i <= max - pre && older.charAt(older.length() - i) == newer.charAt(newer.length() - i); i++) {
+            if (older.charAt(older.length() - i) == '\n') {
+                suf = i;
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        if (pre > 0) {
+            parts.add(new Part(Op.SAME, older.substring(0, pre)));
+        }
+        Result mid = compareWords(older.substring(pre, older.length() - suf), newer.substring(pre, newer.length() - suf));
+        for (Part p : mid.parts()) {
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).op() == p.op()) {
+                parts.add(new Part(p.op(), parts.remove(parts.size() - 1).text() + p.text()));
+            } else {
+                parts.add(p);
+            }
+        }
+        if (suf > 0) {
+            String tail = older.substring(older.length() - suf);
+            if (!parts.isEmpty() && parts.get(parts.size() - 1).op() == Op.SAME) {
+                parts.add(new Part(Op.SAME, parts.remove(parts.size() - 1).text() + tail));
+            } else {
+                parts.add(new Part(Op.SAME, tail));
+            }
+        }
+        return new Result(parts, mid.wordsAdded(), mid.wordsRemoved());
+    }
+
+    private static Result compareWords(String older, String newer) {
         Tokens a = new Tokens(tokens(older));
         Tokens b = new Tokens(tokens(newer));
         EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM).diff(CMP, a, b);

@@ -21,6 +21,17 @@ public final class CopydeskApp extends Application {
     /** System property: quit once every start-up phase has been recorded (for {@code copydesk bench startup}). */
     public static final String EXIT_AFTER_STARTUP = "copydesk.startupExit";
     private ExecutorService background;
+    private org.copydesk.storage.Settings.Loaded settings;
+    private java.nio.file.Path settingsFile;
+    private boolean desktopDark;
+
+    /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
+    @Override
+    public void init() {
+        settingsFile = org.copydesk.storage.Settings.defaultLocation();
+        settings = org.copydesk.storage.Settings.load(settingsFile);
+        desktopDark = org.copydesk.ui.common.DesktopTheme.prefersDark();
+    }
 
     public static void launchWith(String[] args) {
         Application.launch(CopydeskApp.class, args);
@@ -47,7 +58,7 @@ public final class CopydeskApp extends Application {
             workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
         } catch (Exception e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("Copydesk cannot open its workspace");
+            a.setHeaderText(UiContext.loadMessages().getString("error.workspace.header"));
             a.showAndWait();
             Platform.exit();
             return;
@@ -59,8 +70,15 @@ public final class CopydeskApp extends Application {
         }
         Analyzer analyzer = new Analyzer();
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages());
-        MainWindow window = show(stage, ctx);
+        UiContext ctx = new UiContext(workspace, analyzer, background,
+                UiContext.loadMessages(settings.settings().uiLanguage()));
+        MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
+        if (settings.problem() != null) {
+            Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
+            a.initOwner(stage);
+            a.setHeaderText(null);
+            a.show();
+        }
         // Only what the first picture needs runs before it: the article list and the search index load on threads of
         // their own, and once the list is shown the language models load behind it (analysis waits for them, the
         // status bar says so), so that on two cores they do not compete with the first picture.
@@ -93,8 +111,15 @@ public final class CopydeskApp extends Application {
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */
     public static MainWindow show(Stage stage, UiContext ctx) {
-        MainWindow window = new MainWindow(ctx, stage);
+        return show(stage, ctx, org.copydesk.storage.Settings.defaults(), null, false);
+    }
+
+    /** As {@link #show(Stage, UiContext)}, with the user's settings (saved to {@code settingsFile} on close). */
+    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.storage.Settings settings,
+            java.nio.file.Path settingsFile, boolean desktopDark) {
+        MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
         stage.setScene(new Scene(window.view(), 1280, 800));
+        window.restoreBounds();
         var icon = CopydeskApp.class.getResourceAsStream("/org/copydesk/assets/icons/copydesk-64.png");
         if (icon != null) {
             stage.getIcons().add(new Image(icon));

@@ -19,7 +19,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,8 @@ import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
 import org.copydesk.ui.export.FindingLocator;
 import org.copydesk.ui.importing.ImportFeature;
+import org.copydesk.ui.inspector.NewArticleDialog;
+import org.copydesk.ui.inspector.StoryInspector;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -52,10 +55,23 @@ public final class MainWindow {
     private final Label message = new Label();
     private final ImportFeature importing;
     private final List<Runnable> listLoaded = new java.util.ArrayList<>();
+    private final StoryInspector inspector;
+    private final TabPane panels = new TabPane();
     private String openId;
     private boolean switching;
 
+    private final WindowChrome chrome;
+
     public MainWindow(UiContext ctx, Stage stage) {
+        this(ctx, stage, org.copydesk.storage.Settings.defaults(), null, false);
+    }
+
+    /**
+     * @param settings     the user's settings (applied now, updated on close)
+     * @param settingsFile where they are saved on close; null: not saved (tests)
+     * @param desktopDark  whether the desktop prefers a dark look (read off the FX thread before)
+     */
+    public MainWindow(UiContext ctx, Stage stage, org.copydesk.storage.Settings settings, Path settingsFile, boolean desktopDark) {
         this.ctx = ctx;
         this.stage = stage;
         this.index = new WorkspaceIndex(ctx);
@@ -68,13 +84,34 @@ public final class MainWindow {
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
-        SplitPane split = new SplitPane(list.view(), editor.view(), sidebar.view());
+        this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
+        inspector.setMessages(message::setText);
+        panels.setId("sidePanels");
+        panels.getStyleClass().add("side-panels");
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels.getTabs().addAll(tab("story", "inspector.tab.story", inspector.view()),
+                tab("languages", "inspector.tab.languages", languagesTab()),
+                tab("related", "inspector.tab.related", sidebar.view()));
+        panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
+        panels.setMinWidth(0);
+        SplitPane split = new SplitPane(list.view(), editor.view(), panels);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.25, 0.79);
         SplitPane.setResizableWithParent(list.view(), false);
-        SplitPane.setResizableWithParent(sidebar.view(), false);
-        root.setTop(menuBar());
+        SplitPane.setResizableWithParent(panels, false);
+        this.chrome = new WindowChrome(ctx, stage, root, split, list.view(), panels, settings, settingsFile, desktopDark,
+                editor::refreshColumn);
+        MenuBar bar = menuBar();
+        bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
+        bar.getMenus().add(chrome.helpMenu());
+        root.setTop(new javafx.scene.layout.VBox(bar, chrome.toolbar(bar)));
         root.setCenter(split);
+        chrome.restorePanels();
+        for (Tab t : panels.getTabs()) {
+            if (t.getId().equals(settings.sideTab() + "Tab")) {
+                panels.getSelectionModel().select(t);
+            }
+        }
 
         message.getStyleClass().add("status-message");
         message.setId("statusMessage");
@@ -103,10 +140,74 @@ public final class MainWindow {
             if (!confirmClose()) {
                 e.consume();
             } else {
+                closing();
                 editor.close();
                 index.close();
             }
         });
+    }
+
+    /** The languages tab: the language mix and copy issues of the body, and what the marks mean. */
+    private javafx.scene.Node languagesTab() {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(editor.sidePanelView(), org.copydesk.ui.inspector.MarksLegend.view(ctx));
+        javafx.scene.layout.VBox.setVgrow(box.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    /** Keeps the window's state in the settings and writes them (on a thread of their own: not on the FX thread). */
+    private void closing() {
+        Tab tab = panels.getSelectionModel().getSelectedItem();
+        if (tab != null) {
+            chrome.settings().setSideTab(tab.getId().replace("Tab", ""));
+        }
+        chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
+        Path file = chrome.settingsFile();
+        if (file != null) {
+            org.copydesk.storage.Settings s = chrome.settings();
+            Thread writer = new Thread(() -> {
+                try {
+                    s.save(file);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + file, e);
+                }
+            }, "copydesk-settings");
+            writer.setDaemon(false); // the JVM waits for it before exiting
+            writer.start();
+        }
+    }
+
+    /** Window bounds from the settings (call before showing). */
+    public void restoreBounds() {
+        chrome.restoreBounds();
+    }
+
+    /** Help ▸ Keyboard shortcuts (tests). */
+    void showShortcuts() {
+        chrome.showShortcuts();
+    }
+
+    /** Headline and standfirst lengths the inspector measures against (web headline: 70 characters). */
+    static final int HEADLINE_LIMIT = 70;
+    static final int STANDFIRST_LIMIT = 250;
+
+    private static Tab tab(String id, String key, javafx.scene.Node content) {
+        Tab t = new Tab(null, content);
+        t.setId(id + "Tab");
+        t.setUserData(key);
+        return t;
+    }
+
+    /** Brings a side panel to the front: "story", "languages" or "related". */
+    public void showPanel(String id) {
+        for (Tab t : panels.getTabs()) {
+            if (t.getId().equals(id + "Tab")) {
+                panels.getSelectionModel().select(t);
+            }
+        }
+    }
+
+    public StoryInspector inspector() {
+        return inspector;
     }
 
     public Parent view() {
@@ -148,7 +249,12 @@ public final class MainWindow {
             sayWhileModelsLoad(loaded);
             listLoaded.forEach(Runnable::run);
             listLoaded.clear();
-            if (openId == null && !list.table().getItems().isEmpty()) {
+            String last = chrome.settings().lastArticle();
+            if (openId == null && !last.isEmpty() && list.select(last)) {
+                // on start the last open article reopens with the caret where it was
+                int caret = chrome.settings().lastCaret();
+                Platform.runLater(() -> editor.placeCaret(caret));
+            } else if (openId == null && !list.table().getItems().isEmpty()) {
                 list.table().getSelectionModel().selectFirst();
             }
         });
@@ -207,6 +313,7 @@ public final class MainWindow {
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
+                closing();
                 editor.close();
                 index.close();
                 stage.close();
@@ -273,21 +380,20 @@ public final class MainWindow {
         if (!editor.save()) {
             return;
         }
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(ctx.text("new.title"));
-        dialog.setHeaderText(ctx.text("new.header"));
-        dialog.setContentText(ctx.text("new.headline"));
-        Optional<String> headline = dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
-        if (headline.isEmpty()) {
+        Article open = editor.articleProperty().get();
+        Optional<NewArticleDialog.Answer> answer = NewArticleDialog.ask(ctx, stage,
+                open != null ? open.language() : NewArticleDialog.defaultLanguage(java.util.Locale.getDefault()));
+        if (answer.isEmpty()) {
             return;
         }
         try {
-            Article created = ctx.workspace().create(Article.draft("new", headline.get(), "en", ctx.workspace().now()));
+            Article created = ctx.workspace().create(Article.draft("new", answer.get().headline(), answer.get().language(), ctx.workspace().now()));
             list.upsert(new ArticleEntry(created.id(), ctx.workspace().fileOf(created.id()), created, null, false));
             list.filterField().clear();
             list.select(created.id());
             message.setText(ctx.text("status.created", created.id()));
+            // the headline was just asked for: the caret goes to the body, never to the search box
+            Platform.runLater(editor::focusBody);
         } catch (IOException e) {
             error(ctx.text("error.createFailed.header"), e.getMessage());
         }

@@ -33,7 +33,6 @@ public final class MinimalWindow extends Application {
         Scene scene = new Scene(list, 1280, 800);
         CopydeskApp.whenFirstFrame(scene, () -> phases.mark(StartupPhases.WINDOW_SHOWN));
         stage.setScene(scene);
-        stage.setTitle("Minimal JavaFX window");
         stage.show();
     }
 }

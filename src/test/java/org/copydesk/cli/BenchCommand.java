@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures.",
         subcommands = {BenchAnalysisCommand.class, EditorBenchCommand.class, WorkspaceBenchCommand.class,
-                BenchExportCommand.class, ImportBenchCommand.class, StartupBenchCommand.class})
+                BenchExportCommand.class, ImportBenchCommand.class, BenchSpellingCommand.class,
+                SyncBenchCommand.class, StartupBenchCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

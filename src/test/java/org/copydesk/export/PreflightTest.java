@@ -146,4 +146,26 @@ class PreflightTest {
             assertThat(x.message()).isEqualTo("Copy issue (typography)");
         });
     }
+
+    @Test
+    void misspeltWordsGiveOneWarningNamingThemAndPointingToTheFirst() {
+        Article a = Samples.article().withStatus(ArticleStatus.EDITING);
+        String body = a.bodyText();
+        int s1 = body.indexOf(' ') + 1;
+        int e1 = body.indexOf(' ', s1);
+        int s2 = body.lastIndexOf(' ', body.length() - 2) + 1;
+        int e2 = body.length() - 1;
+        Analysis an = withIssues(a,
+                new CopyIssue(org.copydesk.analysis.IssueType.SPELLING, s1, e1, "not in the dictionary", null, null),
+                new CopyIssue(org.copydesk.analysis.IssueType.SPELLING, s2, e2, "not in the dictionary", null, null));
+        List<PreflightFinding> f = check(a, an);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.check()).isEqualTo(Check.SPELLING);
+            assertThat(x.severity()).isEqualTo(Severity.WARNING);
+            assertThat(x.start()).isEqualTo(s1);
+            assertThat(x.message()).startsWith("2 words are not in the dictionary: ")
+                    .contains(body.substring(s1, e1)).contains(body.substring(s2, e2));
+        });
+        assertThat(Preflight.blocks(f)).isFalse();
+    }
 }

@@ -160,4 +160,24 @@ class SpellCheckerTest {
                 .containsExactly("siad");
         assertThat(first.size()).isLessThanOrEqualTo(1);
     }
+
+    @Test
+    void englishLoanwordsAreAcceptedInAnyLanguage() {
+        assertThat(flagged("fr", "Le maire a dit la budget et la tram.")).isEmpty();
+        assertThat(flagged("fr", "Le maire a dit la budgett.")).containsExactly("budgett");
+    }
+
+    @Test
+    void aPhraseTheAnalysisGaveToTheWrongLanguageIsNotFlagged() {
+        // French left inside what the analysis took for English: two neighbouring words French knows
+        assertThat(flagged("en", "The mayor said retard maire in the city.")).isEmpty();
+        // a single unknown word is still flagged, even when another language happens to know it
+        assertThat(flagged("en", "The mayor said retard in the city.")).containsExactly("retard");
+    }
+
+    @Test
+    void germanCompoundsOfKnownWordsAreAccepted() {
+        assertThat(flagged("de", "Die Stadtlinie und die Linienstadt.")).isEmpty();
+        assertThat(flagged("de", "Die Stadtlinnie ist.")).containsExactly("Stadtlinnie");
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,25 +60,24 @@ public final class NgramModelCompiler {
                         (System.nanoTime() - t0) / 1_000_000));
     }
 
-    /** Every language's file exists and is newer than this compiler (Lingua's models change only with the build). */
+    /**
+     * Every language's file exists and starts with the current magic and format: the models change only with
+     * Lingua's version or our format (bump {@link NgramModels#FORMAT} when the compiled form changes), so an
+     * incremental build that recompiles this class does not spend a minute writing the same files again.
+     */
     private static boolean upToDate(Path dir) {
-        try {
-            java.net.URL self = NgramModelCompiler.class.getResource("NgramModelCompiler.class");
-            if (self == null || !"file".equals(self.getProtocol())) {
-                return false;
-            }
-            java.nio.file.attribute.FileTime me = Files.getLastModifiedTime(Path.of(self.toURI()));
-            for (String code : Languages.CODES) {
-                Path out = dir.resolve(NgramModels.resourceName(code));
-                if (!Files.isRegularFile(out) || Files.size(out) == 0
-                        || Files.getLastModifiedTime(out).compareTo(me) <= 0) {
+        for (String code : Languages.CODES) {
+            Path out = dir.resolve(NgramModels.resourceName(code));
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(out))) {
+                if (in.readInt() != NgramModels.MAGIC || in.readInt() != NgramModels.FORMAT
+                        || !code.equals(in.readUTF())) {
                     return false;
                 }
+            } catch (IOException | RuntimeException e) {
+                return false;
             }
-            return true;
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            return false;
         }
+        return true;
     }
 
     /** Where Lingua's JSON files come from (a class path, a folder in tests). */

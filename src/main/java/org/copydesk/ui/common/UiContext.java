@@ -35,7 +35,19 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
         return mi;
     }
 
+    /** The messages in the system's language (French for a French locale, else English). */
     public static ResourceBundle loadMessages() {
-        return ResourceBundle.getBundle("org.copydesk.ui.messages");
+        return loadMessages(java.util.Locale.getDefault());
+    }
+
+    /** The messages for a locale; English when there is no bundle for its language (never the default locale's). */
+    public static ResourceBundle loadMessages(java.util.Locale locale) {
+        return ResourceBundle.getBundle("org.copydesk.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages for the interface language of the settings: "en", "fr", or "" for the system's. */
+    public static ResourceBundle loadMessages(String uiLanguage) {
+        return uiLanguage == null || uiLanguage.isEmpty() ? loadMessages() : loadMessages(java.util.Locale.forLanguageTag(uiLanguage));
     }
 }

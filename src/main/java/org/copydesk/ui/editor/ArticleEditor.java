@@ -31,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
@@ -89,6 +90,9 @@ public final class ArticleEditor {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    /** The story facts as edited (inspector), applied to the article on save; null with no article open. */
+    private final javafx.beans.property.ObjectProperty<org.copydesk.ui.inspector.StoryFacts> facts =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
     private boolean loadingFields;
     private String saveProblem;
@@ -117,12 +121,13 @@ public final class ArticleEditor {
         dateline.setPromptText(ctx.text("editor.dateline"));
         GridPane fields = new GridPane();
         fields.getStyleClass().add("article-fields");
-        fields.setHgap(6);
+        fields.setHgap(8);
         fields.setVgap(4);
-        fields.add(headline, 0, 0, 2, 1);
-        fields.add(standfirst, 0, 1, 2, 1);
-        fields.add(byline, 0, 2);
-        fields.add(dateline, 1, 2);
+        fields.addRow(0, fieldLabel("editor.headline", headline), headline);
+        GridPane.setColumnSpan(headline, 3);
+        fields.addRow(1, fieldLabel("editor.standfirst", standfirst), standfirst);
+        GridPane.setColumnSpan(standfirst, 3);
+        fields.addRow(2, fieldLabel("editor.byline", byline), byline, fieldLabel("editor.dateline", dateline), dateline);
         for (TextField f : List.of(headline, standfirst, byline, dateline)) {
             GridPane.setHgrow(f, Priority.ALWAYS);
             f.textProperty().addListener((o, a, b) -> {
@@ -147,10 +152,11 @@ public final class ArticleEditor {
         VBox centre = new VBox(findBar.view(), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setCenter(centre);
-        root.setRight(panel.view());
         root.setDisable(true);
 
         area.setParagraphGraphicFactory(this::gutter);
+        // the body is a centred column of comfortable measure; the margins grow with the window
+        area.widthProperty().addListener((o, a, w) -> centreColumn(area, w.doubleValue()));
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
         tooltipText.getStyleClass().add("mark-tooltip");
         tooltipText.setId("markTooltip");
@@ -173,12 +179,42 @@ public final class ArticleEditor {
         body.history().atMarkedPositionProperty().addListener((o, a, b) -> updateDirty());
 
         autosave.setOnFinished(e -> autosave());
+        facts.addListener((o, before, now) -> {
+            if (loadingFields || before == null || now == null) {
+                return;
+            }
+            if (!now.language().equals(before.language())) {
+                body.setPrimaryLanguage(now.language());
+            }
+            edited(true);
+        });
 
         status.getStyleClass().add("editor-status");
         status.setId("editorStatus");
         status.getStylesheets().addAll(root.getStylesheets());
         status.setAlignment(Pos.CENTER_LEFT);
         status.getChildren().addAll(statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave);
+    }
+
+    /** A label for a story field, focusing it on its mnemonic and click. */
+    private Label fieldLabel(String key, TextField field) {
+        Label l = new Label(ctx.text(key));
+        l.getStyleClass().add("field-label");
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setOnMouseClicked(e -> field.requestFocus());
+        return l;
+    }
+
+    /** Characters a line of the body aims at (60–75 is comfortable; 68 leaves room for the gutter tag). */
+    static final int MEASURE = 68;
+
+    private static void centreColumn(BodyEditor.Area area, double width) {
+        Node text = area.lookup(".text");
+        double em = text instanceof javafx.scene.text.Text t ? t.getFont().getSize() : 17;
+        double column = MEASURE * em * 0.5 + 40; // an average serif letter is about half an em wide; 40 px of gutter
+        double side = Math.max(12, (width - column) / 2);
+        area.setPadding(new Insets(8, side, 8, side));
     }
 
     private static Label statusLabel(String id) {
@@ -258,6 +294,12 @@ public final class ArticleEditor {
         }
         links = a == null ? List.of() : a.links();
         article.set(a);
+        loadingFields = true;
+        try {
+            facts.set(a == null ? null : org.copydesk.ui.inspector.StoryFacts.of(a));
+        } finally {
+            loadingFields = false;
+        }
         if (a == null) {
             body.clear();
         } else {
@@ -284,12 +326,60 @@ public final class ArticleEditor {
             return Optional.empty();
         }
         org.copydesk.editing.Marks m = body.marks();
-        return Optional.of(a.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
+        Article withFacts = facts.get() == null ? a : facts.get().applyTo(a);
+        return Optional.of(withFacts.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
                 .withLinks(links)
                 .withBody(body.paragraphs())
                 .withLanguageMarks(m.languages())
                 .withQuoteMarks(m.quotes()));
+    }
+
+    /** The story facts as edited; set a new value to change them (the article becomes unsaved, and autosaves). */
+    public javafx.beans.property.ObjectProperty<org.copydesk.ui.inspector.StoryFacts> factsProperty() {
+        return facts;
+    }
+
+    /** The headline as typed (for its length against the limit). */
+    public javafx.beans.value.ObservableStringValue headlineText() {
+        return headline.textProperty();
+    }
+
+    /** The standfirst as typed. */
+    public javafx.beans.value.ObservableStringValue standfirstText() {
+        return standfirst.textProperty();
+    }
+
+    /** The languages and copy issues of the body (placed by the window, in its side panel). */
+    public Node sidePanelView() {
+        // styled by editor.css like the rest of the editor, wherever the window puts it
+        javafx.scene.layout.StackPane scope = new javafx.scene.layout.StackPane(panel.view());
+        scope.getStyleClass().add("article-editor");
+        scope.getStylesheets().addAll(root.getStylesheets());
+        return scope;
+    }
+
+    /** Lays the body column out again (after a zoom: the letters changed size). */
+    public void refreshColumn() {
+        javafx.application.Platform.runLater(() -> centreColumn(body.area(), body.area().getWidth()));
+    }
+
+    /** Where the caret is in the body text. */
+    public int bodyCaret() {
+        return body.area().getCaretPosition();
+    }
+
+    /** Puts the caret at a position of the body (clamped to the text), scrolled into view and focused. */
+    public void placeCaret(int position) {
+        BodyEditor.Area area = body.area();
+        area.moveTo(Math.max(0, Math.min(position, area.getLength())));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /** Puts the caret at the start of the body, ready to type. */
+    public void focusBody() {
+        body.area().requestFocus();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -487,7 +577,8 @@ public final class ArticleEditor {
         }
         boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
                 || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline())
-                || !links.equals(a.links());
+                || !links.equals(a.links())
+                || (facts.get() != null && !facts.get().equals(org.copydesk.ui.inspector.StoryFacts.of(a)));
         dirty.set(fields || !body.history().isAtMarkedPosition());
     }
 

@@ -262,6 +262,19 @@ final class BodyEditor {
         requestAnalysis();
     }
 
+    /**
+     * The article's language changed (the user chose another in the inspector): segments in the new language go
+     * unmarked and the others get marked, once the text is analysed again with it.
+     */
+    void setPrimaryLanguage(String language) {
+        if (language == null || language.equals(primary)) {
+            return;
+        }
+        primary = language;
+        shown = null;
+        requestAnalysis();
+    }
+
     /** Shows nothing (no article open). */
     void clear() {
         generation++;

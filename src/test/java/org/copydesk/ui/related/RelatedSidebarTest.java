@@ -65,6 +65,7 @@ class RelatedSidebarTest {
                 "A busy week on the coast and in the concert halls.\nSee also: Coastal villages count storm damage\nThe council meets again on Monday.")));
         background = CopydeskApp.newBackgroundExecutor();
         window = CopydeskApp.show(stage, new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages()));
+        window.showPanel("related");
     }
 
     @AfterEach

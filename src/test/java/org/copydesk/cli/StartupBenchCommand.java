@@ -43,6 +43,9 @@ final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "DIR", description = "Start the app on this workspace instead of a fresh one of the sample articles.")
     Path workspace;
 
+    @Option(names = "--jar", paramLabel = "JAR", description = "Launch both from this jar (e.g. target/copydesk.jar, as a user starts it) instead of the class path of this benchmark.")
+    Path jar;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,10 @@ final class StartupBenchCommand implements Callable<Integer> {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) {
             throw new BadInputException("no java launcher in " + java.getParent()
-                    + " (a packaged runtime has none): run the benchmark with java -jar copydesk.jar");
+                    + " (a packaged runtime has none): run the benchmark with a full JDK");
+        }
+        if (jar != null && !Files.isRegularFile(jar)) {
+            throw new BadInputException("no such jar: " + jar + " (build it with mvn -q -o package -DskipTests)");
         }
         boolean monocle = headless || System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
         Path tmp = Files.createTempDirectory("copydesk-startup");
@@ -65,7 +71,8 @@ final class StartupBenchCommand implements Callable<Integer> {
                 ws = tmp.resolve("workspace");
                 Workspace.open(ws).seedSamples();
             }
-            out.printf("launching %s with %s, %s; workspace %s%n", java,
+            out.printf("launching %s (%s) with %s, %s; workspace %s%n", java,
+                    jar != null ? "-cp " + jar : "the benchmark's class path",
                     monocle ? "Monocle headless (software rendering)" : "DISPLAY=" + System.getenv("DISPLAY"),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(), ws);
             out.flush();
@@ -118,7 +125,7 @@ final class StartupBenchCommand implements Callable<Integer> {
         cmd.add("-D" + StartupPhases.REPORT + "=" + report);
         cmd.add("-D" + CopydeskApp.EXIT_AFTER_STARTUP + "=true");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(jar != null ? jar.toAbsolutePath().toString() : System.getProperty("java.class.path"));
         cmd.add(mainClass);
         cmd.addAll(args);
         Path log = tmp.resolve("launch.log");

@@ -1,0 +1,47 @@
+package org.copydesk.ui.common;
+
+import org.copydesk.storage.Settings;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+/**
+ * The app's look: the AtlantaFX light or dark theme for every window, and the zoom (the base font size of the main
+ * window, from which the body and the panels scale). The zoom is a generated one-rule stylesheet, not an inline style.
+ */
+public final class Look {
+    /** The base font size at 100 %. */
+    public static final double BASE_FONT_PX = 13;
+    private static final String ZOOM_PREFIX = "data:text/css;base64,";
+
+    private Look() {
+    }
+
+    /** Applies the light or dark theme to every window of the app (and the "dark" style class for our own CSS). */
+    public static void applyTheme(boolean dark, Parent root) {
+        // AtlantaFX's Primer stylesheets, kept in our resources (see theme/NOTICE.md)
+        Application.setUserAgentStylesheet(java.util.Objects.requireNonNull(Look.class.getResource(
+                dark ? "/org/copydesk/ui/theme/primer-dark.css" : "/org/copydesk/ui/theme/primer-light.css")).toExternalForm());
+        if (root != null) {
+            root.getStyleClass().remove("dark");
+            if (dark) {
+                root.getStyleClass().add("dark");
+            }
+        }
+    }
+
+    /** Sets the zoom of a window's root (replacing any zoom set before). */
+    public static void applyZoom(Parent root, double zoom) {
+        root.getStylesheets().removeIf(s -> s.startsWith(ZOOM_PREFIX));
+        String css = String.format(Locale.ROOT, ".copydesk { -fx-font-size: %.2fpx; }", BASE_FONT_PX * zoom);
+        root.getStylesheets().add(ZOOM_PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The next zoom step up or down (10 % steps), within the limits of {@link Settings}. */
+    public static double step(double zoom, int direction) {
+        double next = Math.round((zoom + 0.1 * direction) * 10) / 10.0;
+        return Math.max(Settings.MIN_ZOOM, Math.min(Settings.MAX_ZOOM, next));
+    }
+}

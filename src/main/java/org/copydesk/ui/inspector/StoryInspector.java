@@ -1,0 +1,582 @@
+package org.copydesk.ui.inspector;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.export.ExportService;
+import org.copydesk.export.PreflightFinding;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.LanguageTags;
+import org.copydesk.model.StoryDetails;
+import org.copydesk.storage.ArticleEntry;
+import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.editor.ArticleEditor;
+
+/**
+ * The Story tab: the facts of the open story (language, desk status, tags, section, slug, embargo, target length)
+ * and the lengths of its headline and standfirst against their limits. A view over {@link ArticleEditor#factsProperty()}:
+ * every change goes into the editor's facts, saved with the article.
+ */
+public final class StoryInspector {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final UiContext ctx;
+    private final ArticleEditor editor;
+    private final int headlineLimit;
+    private final int standfirstLimit;
+    private final ZoneId zone;
+    private final VBox root = new VBox(10);
+    private final ComboBox<String> language = new ComboBox<>();
+    private final Label languageError = new Label();
+    private final HBox proposalBox = new HBox(6);
+    private final Label proposalText = new Label();
+    private final Button useProposal = new Button();
+    private final ComboBox<ArticleStatus> status = new ComboBox<>();
+    private final Button markReady = new Button();
+    private final FlowPane tagChips = new FlowPane(4, 4);
+    private final TextField tagField = new TextField();
+    private final TextField section = new TextField();
+    private final TextField slug = new TextField();
+    private final DatePicker embargoDate = new DatePicker();
+    private final TextField embargoTime = new TextField();
+    private final Label embargoError = new Label();
+    private final TextField target = new TextField();
+    private final Label lengthGauge = new Label();
+    private final Label headlineGauge = new Label();
+    private final Label standfirstGauge = new Label();
+    private final Set<String> knownTags = new CopyOnWriteArraySet<>();
+    private final Set<String> knownSections = new CopyOnWriteArraySet<>();
+    private Consumer<String> messages = m -> { };
+    private String proposed;
+    private int words;
+    private boolean updating;
+    /** The embargo the date and time fields stand for (they are rewritten only when the story's embargo differs). */
+    private Instant shownEmbargo;
+
+    public StoryInspector(UiContext ctx, ArticleEditor editor, int headlineLimit, int standfirstLimit) {
+        this(ctx, editor, headlineLimit, standfirstLimit, ZoneId.systemDefault());
+    }
+
+    public StoryInspector(UiContext ctx, ArticleEditor editor, int headlineLimit, int standfirstLimit, ZoneId zone) {
+        this.ctx = ctx;
+        this.editor = editor;
+        this.headlineLimit = headlineLimit;
+        this.standfirstLimit = standfirstLimit;
+        this.zone = zone;
+        root.getStyleClass().add("story-inspector");
+        root.setId("storyInspector");
+
+        language.setId("inspectorLanguage");
+        language.setEditable(true);
+        language.getItems().setAll(LanguageTags.COMMON);
+        language.setMaxWidth(Double.MAX_VALUE);
+        language.setOnAction(e -> commitLanguage());
+        language.getEditor().focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitLanguage();
+            }
+        });
+        languageError.getStyleClass().add("inspector-error");
+        languageError.setWrapText(true);
+        hideWhenEmpty(languageError);
+        proposalBox.setId("languageProposal");
+        proposalBox.getStyleClass().add("language-proposal");
+        proposalBox.setAlignment(Pos.CENTER_LEFT);
+        proposalText.setWrapText(true);
+        proposalText.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(proposalText, Priority.ALWAYS);
+        useProposal.setId("useProposedLanguage");
+        useProposal.setMinWidth(Region.USE_PREF_SIZE);
+        useProposal.setOnAction(e -> {
+            if (proposed != null) {
+                setFacts(f -> f.withLanguage(proposed));
+            }
+        });
+        proposalBox.getChildren().addAll(proposalText, useProposal);
+        proposalBox.managedProperty().bind(proposalBox.visibleProperty());
+        proposalBox.setVisible(false);
+
+        status.setId("inspectorStatus");
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ArticleStatus s) {
+                return s == null ? "" : ctx.text("status." + s.id());
+            }
+
+            @Override
+            public ArticleStatus fromString(String s) {
+                return null;
+            }
+        });
+        status.setOnAction(e -> {
+            ArticleStatus chosen = status.getValue();
+            StoryFacts f = editor.factsProperty().get();
+            if (updating || chosen == null || f == null || chosen == f.status()) {
+                return;
+            }
+            if (chosen == ArticleStatus.READY) {
+                status.setValue(f.status()); // stays until the preflight says yes
+                markReady();
+            } else {
+                setFacts(x -> x.withStatus(chosen));
+            }
+        });
+        markReady.setId("markReady");
+        markReady.setText(ctx.text("inspector.markReady"));
+        markReady.setMinWidth(Region.USE_PREF_SIZE);
+        markReady.setOnAction(e -> markReady());
+
+        tagChips.setId("tagChips");
+        tagChips.getStyleClass().add("tag-chips");
+        tagField.setId("tagField");
+        tagField.setPromptText(ctx.text("inspector.tags.prompt"));
+        tagField.setOnAction(e -> {
+            String t = tagField.getText();
+            setFacts(f -> f.withTag(t));
+            tagField.clear();
+        });
+        TextFields.bindAutoCompletion(tagField, req -> suggest(knownTags, req.getUserText(), current().tags()));
+
+        section.setId("sectionField");
+        section.setPromptText(ctx.text("inspector.section.prompt"));
+        TextFields.bindAutoCompletion(section, req -> suggest(knownSections, req.getUserText(), List.of(req.getUserText())));
+        section.textProperty().addListener((o, a, b) -> setFacts(f -> f.withDetails(f.details().withSection(b))));
+        slug.setId("slugField");
+        slug.setPromptText(ctx.text("inspector.slug.prompt"));
+        slug.textProperty().addListener((o, a, b) -> setFacts(f -> f.withDetails(f.details().withSlug(b))));
+
+        embargoDate.setId("embargoDate");
+        embargoDate.setPromptText(ctx.text("inspector.embargo.none"));
+        embargoDate.setMaxWidth(Double.MAX_VALUE);
+        embargoDate.setPrefWidth(130);
+        embargoDate.setMinWidth(110);
+        embargoDate.valueProperty().addListener((o, a, b) -> commitEmbargo());
+        embargoTime.setId("embargoTime");
+        embargoTime.setPromptText(ctx.text("inspector.embargo.timePrompt"));
+        embargoTime.setPrefColumnCount(5);
+        embargoTime.setMinWidth(Region.USE_PREF_SIZE);
+        embargoTime.textProperty().addListener((o, a, b) -> commitEmbargo());
+        Button clearEmbargo = new Button("×");
+        clearEmbargo.setTooltip(new Tooltip(ctx.text("inspector.embargo.clear")));
+        clearEmbargo.setAccessibleText(ctx.text("inspector.embargo.clear"));
+        clearEmbargo.setId("clearEmbargo");
+        clearEmbargo.setMinWidth(Region.USE_PREF_SIZE);
+        clearEmbargo.setOnAction(e -> {
+            embargoDate.setValue(null);
+            embargoTime.clear();
+        });
+        embargoError.getStyleClass().add("inspector-error");
+        embargoError.setWrapText(true);
+        hideWhenEmpty(embargoError);
+
+        target.setId("targetWords");
+        target.setPromptText(ctx.text("inspector.target.prompt"));
+        target.setPrefColumnCount(6);
+        target.textProperty().addListener((o, a, b) -> commitTarget(b));
+        lengthGauge.setId("lengthGauge");
+        headlineGauge.setId("headlineGauge");
+        standfirstGauge.setId("standfirstGauge");
+        for (Label l : List.of(lengthGauge, headlineGauge, standfirstGauge)) {
+            l.getStyleClass().add("length-gauge");
+        }
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("inspector-grid");
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        int r = 0;
+        grid.addRow(r++, label("inspector.language", language), language);
+        grid.add(languageError, 1, r++);
+        grid.add(proposalBox, 0, r++, 2, 1);
+        HBox statusRow = new HBox(6, status, markReady);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(r++, label("inspector.status", status), statusRow);
+        grid.addRow(r++, label("inspector.tags", tagField), tagField);
+        grid.add(tagChips, 1, r++);
+        grid.addRow(r++, label("inspector.section", section), section);
+        grid.addRow(r++, label("inspector.slug", slug), slug);
+        HBox embargoRow = new HBox(6, embargoDate, embargoTime, clearEmbargo);
+        HBox.setHgrow(embargoDate, Priority.ALWAYS);
+        embargoRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(r++, label("inspector.embargo", embargoDate), embargoRow);
+        grid.add(embargoError, 1, r++);
+        HBox targetRow = new HBox(8, target, lengthGauge);
+        targetRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(r++, label("inspector.target", target), targetRow);
+        grid.addRow(r++, label("inspector.headlineLength", null), headlineGauge);
+        grid.addRow(r++, label("inspector.standfirstLength", null), standfirstGauge);
+
+        Label title = new Label(ctx.text("inspector.title"));
+        title.getStyleClass().add("panel-title");
+        root.getChildren().addAll(title, grid);
+        root.disableProperty().bind(editor.factsProperty().isNull());
+
+        editor.factsProperty().addListener((o, a, b) -> showFacts(b));
+        editor.articleProperty().addListener((o, a, b) -> {
+            words = b == null ? 0 : b.wordCount();
+            updateLength();
+        });
+        editor.analysisProperty().addListener((o, a, b) -> analysed(b));
+        editor.headlineText().addListener((o, a, b) -> updateGauges());
+        editor.standfirstText().addListener((o, a, b) -> updateGauges());
+        showFacts(editor.factsProperty().get());
+        loadWorkspaceVocabulary();
+    }
+
+    public Node view() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("inspector-scroll");
+        return scroll;
+    }
+
+    /** Where the inspector reports what it did ("Marked ready"). */
+    public void setMessages(Consumer<String> messages) {
+        this.messages = messages;
+    }
+
+    // ---------------------------------------------------------------- facts in, facts out
+
+    private StoryFacts current() {
+        StoryFacts f = editor.factsProperty().get();
+        return f == null ? new StoryFacts("en", ArticleStatus.DRAFT, List.of(), StoryDetails.NONE) : f;
+    }
+
+    private void setFacts(java.util.function.UnaryOperator<StoryFacts> change) {
+        StoryFacts f = editor.factsProperty().get();
+        if (updating || f == null) {
+            return;
+        }
+        StoryFacts next = change.apply(f);
+        if (!next.equals(f)) {
+            editor.factsProperty().set(next);
+        }
+    }
+
+    private void showFacts(StoryFacts f) {
+        updating = true;
+        try {
+            StoryFacts s = f == null ? current() : f;
+            language.setValue(s.language());
+            languageError.setText("");
+            status.getItems().setAll(s.status() == ArticleStatus.EXPORTED ? List.of(ArticleStatus.values())
+                    : List.of(ArticleStatus.DRAFT, ArticleStatus.EDITING, ArticleStatus.READY));
+            status.setValue(s.status());
+            markReady.setDisable(s.status() == ArticleStatus.READY || s.status() == ArticleStatus.EXPORTED);
+            tagChips.getChildren().setAll(s.tags().stream().map(this::chip).toList());
+            // fields being typed in keep their text (a trailing space, a half-typed time) while it means the same
+            if (!section.getText().strip().equals(s.details().section())) {
+                section.setText(s.details().section());
+            }
+            if (!slug.getText().strip().equals(s.details().slug())) {
+                slug.setText(s.details().slug());
+            }
+            Instant emb = s.details().embargo();
+            if (!java.util.Objects.equals(emb, shownEmbargo)) {
+                embargoDate.setValue(emb == null ? null : emb.atZone(zone).toLocalDate());
+                embargoTime.setText(emb == null ? "" : TIME.format(emb.atZone(zone)));
+                embargoError.setText("");
+                shownEmbargo = emb;
+            }
+            String t = s.details().targetWords() == 0 ? "" : Integer.toString(s.details().targetWords());
+            if (!target.getText().strip().equals(t)) {
+                target.setText(t);
+            }
+        } finally {
+            updating = false;
+        }
+        updateProposal();
+        updateLength();
+        updateGauges();
+    }
+
+    private Node chip(String tag) {
+        Button b = new Button(tag + "  ×");
+        b.getStyleClass().add("tag-chip");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setTooltip(new Tooltip(ctx.text("inspector.tags.remove", tag)));
+        b.setOnAction(e -> setFacts(f -> f.withoutTag(tag)));
+        return b;
+    }
+
+    private void commitLanguage() {
+        String typed = language.isEditable() ? language.getEditor().getText() : language.getValue();
+        if (updating || typed == null || editor.factsProperty().get() == null) {
+            return;
+        }
+        try {
+            String tag = LanguageTags.normalize(typed);
+            languageError.setText("");
+            setFacts(f -> f.withLanguage(tag));
+        } catch (IllegalArgumentException e) {
+            languageError.setText(ctx.text("inspector.language.invalid", typed.strip()));
+        }
+    }
+
+    private void commitEmbargo() {
+        if (updating || editor.factsProperty().get() == null) {
+            return;
+        }
+        LocalDate date = embargoDate.getValue();
+        String time = embargoTime.getText().strip();
+        if (date == null) {
+            embargoError.setText(time.isEmpty() ? "" : ctx.text("inspector.embargo.needsDate"));
+            if (time.isEmpty()) {
+                shownEmbargo = null;
+                setFacts(f -> f.withDetails(f.details().withEmbargo(null)));
+            }
+            return;
+        }
+        LocalTime at;
+        try {
+            at = time.isEmpty() ? LocalTime.MIDNIGHT : LocalTime.parse(time.length() == 4 ? "0" + time : time, TIME);
+        } catch (DateTimeParseException e) {
+            embargoError.setText(ctx.text("inspector.embargo.badTime", time));
+            return;
+        }
+        embargoError.setText("");
+        Instant when = ZonedDateTime.of(date, at, zone).toInstant();
+        shownEmbargo = when;
+        setFacts(f -> f.withDetails(f.details().withEmbargo(when)));
+    }
+
+    private void commitTarget(String text) {
+        if (updating) {
+            return;
+        }
+        String t = text.strip();
+        if (t.isEmpty()) {
+            setFacts(f -> f.withDetails(f.details().withTargetWords(0)));
+            return;
+        }
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= 0 && n <= 1_000_000) {
+                target.getStyleClass().remove("invalid");
+                setFacts(f -> f.withDetails(f.details().withTargetWords(n)));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // shown below
+        }
+        if (!target.getStyleClass().contains("invalid")) {
+            target.getStyleClass().add("invalid");
+        }
+    }
+
+    // ---------------------------------------------------------------- what the text says
+
+    private void analysed(Analysis a) {
+        Optional<Article> edited = editor.edited();
+        words = edited.map(Article::wordCount).orElse(0);
+        String text = edited.map(Article::bodyText).orElse("");
+        proposed = editor.factsProperty().get() == null ? null
+                : LanguageProposal.propose(editor.factsProperty().get().language(), text, a);
+        updateProposal();
+        updateLength();
+    }
+
+    private void updateProposal() {
+        StoryFacts f = editor.factsProperty().get();
+        boolean show = proposed != null && f != null && !LanguageTags.primary(f.language()).equals(proposed);
+        proposalBox.setVisible(show);
+        if (show) {
+            String name = ctx.text("editor.lang." + proposed);
+            proposalText.setText(ctx.text("inspector.language.proposal", name.startsWith("!") ? proposed : name));
+            useProposal.setText(ctx.text("inspector.language.use", proposed));
+        }
+    }
+
+    private void updateLength() {
+        StoryFacts f = editor.factsProperty().get();
+        LengthGauge g = new LengthGauge(words, f == null ? 0 : f.details().targetWords());
+        lengthGauge.setText(g.hasLimit() ? ctx.text("inspector.target.gauge", g.value(), g.limit())
+                : ctx.text("inspector.target.words", g.value()));
+        mark(lengthGauge, g.over());
+    }
+
+    private void updateGauges() {
+        LengthGauge h = LengthGauge.characters(editor.headlineText().get(), headlineLimit);
+        LengthGauge s = LengthGauge.characters(editor.standfirstText().get(), standfirstLimit);
+        headlineGauge.setText(ctx.text("inspector.chars.gauge", h.value(), h.limit()));
+        standfirstGauge.setText(ctx.text("inspector.chars.gauge", s.value(), s.limit()));
+        mark(headlineGauge, h.over());
+        mark(standfirstGauge, s.over());
+    }
+
+    private static void mark(Node n, boolean over) {
+        n.getStyleClass().remove("over");
+        if (over) {
+            n.getStyleClass().add("over");
+        }
+    }
+
+    // ---------------------------------------------------------------- workflow
+
+    /** Mark ready: runs the export preflight on the story as edited; blockers refuse, warnings ask. */
+    public void markReady() {
+        Optional<Article> edited = editor.edited();
+        if (edited.isEmpty() || editor.factsProperty().get() == null) {
+            return;
+        }
+        Article story = edited.get().withStatus(ArticleStatus.READY);
+        markReady.setDisable(true);
+        Task<List<PreflightFinding>> task = new Task<>() {
+            @Override
+            protected List<PreflightFinding> call() {
+                return new ExportService(ctx.workspace(), ctx.analyzer()).check(story).findings();
+            }
+        };
+        task.setOnSucceeded(e -> preflighted(story.id(), task.getValue()));
+        task.setOnFailed(e -> {
+            markReady.setDisable(false);
+            messages.accept(ctx.text("inspector.markReady.failed", String.valueOf(task.getException().getMessage())));
+        });
+        ctx.background().submit(task);
+    }
+
+    private void preflighted(String id, List<PreflightFinding> findings) {
+        StoryFacts f = editor.factsProperty().get();
+        Article open = editor.articleProperty().get();
+        if (f == null || open == null || !open.id().equals(id)) {
+            return; // another story was opened meanwhile
+        }
+        List<PreflightFinding> blockers = findings.stream().filter(PreflightFinding::isBlocker).toList();
+        String list = findings.stream().map(PreflightFinding::message).distinct().limit(12)
+                .map(m -> "• " + m).collect(Collectors.joining("\n"));
+        if (!blockers.isEmpty()) {
+            Alert a = new Alert(Alert.AlertType.WARNING, list);
+            a.setHeaderText(ctx.text("inspector.markReady.blocked", blockers.size()));
+            own(a);
+            a.showAndWait();
+            showFacts(f);
+            return;
+        }
+        if (!findings.isEmpty()) {
+            ButtonType anyway = new ButtonType(ctx.text("inspector.markReady.anyway"), ButtonBar.ButtonData.OK_DONE);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, list, anyway, ButtonType.CANCEL);
+            a.setHeaderText(ctx.text("inspector.markReady.warnings", findings.size()));
+            own(a);
+            if (a.showAndWait().filter(b -> b == anyway).isEmpty()) {
+                showFacts(f);
+                return;
+            }
+        }
+        editor.factsProperty().set(editor.factsProperty().get().withStatus(ArticleStatus.READY));
+        messages.accept(ctx.text("inspector.markReady.done"));
+    }
+
+    private void own(Alert a) {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            a.initOwner(root.getScene().getWindow());
+        }
+    }
+
+    // ---------------------------------------------------------------- vocabulary of the workspace
+
+    private void loadWorkspaceVocabulary() {
+        Task<Set<String>[]> task = new Task<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected Set<String>[] call() throws Exception {
+                Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                Set<String> sections = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                for (ArticleEntry e : ctx.workspace().list()) {
+                    if (e.ok()) {
+                        tags.addAll(e.article().tags());
+                        if (!e.article().details().section().isEmpty()) {
+                            sections.add(e.article().details().section());
+                        }
+                    }
+                }
+                return new Set[] {tags, sections};
+            }
+        };
+        task.setOnSucceeded(e -> {
+            knownTags.addAll(task.getValue()[0]);
+            knownSections.addAll(task.getValue()[1]);
+        });
+        ctx.background().submit(task);
+        editor.factsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                knownTags.addAll(b.tags());
+                if (!b.details().section().isEmpty()) {
+                    Platform.runLater(() -> knownSections.add(b.details().section()));
+                }
+            }
+        });
+    }
+
+    /** Known values starting with (then containing) what was typed, leaving out those already chosen. */
+    static List<String> suggest(Set<String> known, String typed, List<String> chosen) {
+        String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        List<String> starts = known.stream().filter(k -> k.toLowerCase(java.util.Locale.ROOT).startsWith(t))
+                .filter(k -> chosen.stream().noneMatch(c -> c.equalsIgnoreCase(k))).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> contains = known.stream().filter(k -> !k.toLowerCase(java.util.Locale.ROOT).startsWith(t)
+                        && k.toLowerCase(java.util.Locale.ROOT).contains(t))
+                .filter(k -> chosen.stream().noneMatch(c -> c.equalsIgnoreCase(k))).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> out = new java.util.ArrayList<>(starts);
+        out.addAll(contains);
+        return out.size() > 12 ? out.subList(0, 12) : out;
+    }
+
+    private Label label(String key, Node target) {
+        Label l = new Label(ctx.text(key));
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (target != null) {
+            l.setLabelFor(target);
+        }
+        return l;
+    }
+
+    private static void hideWhenEmpty(Label l) {
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    }
+}

@@ -1,0 +1,188 @@
+package org.copydesk.ui.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.MainWindow;
+import org.copydesk.ui.common.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Story tab on the real window: facts a user sets are saved with the story; Mark ready runs the preflight. */
+@ExtendWith(ApplicationExtension.class)
+class StoryInspectorTest {
+    static final Instant T = Instant.parse("2026-11-20T09:00:00Z");
+    static final String FRENCH = "La ville de Lyon a adopté mardi soir un plan de deux cents millions d’euros pour développer "
+            + "les pistes cyclables dans tous les arrondissements. Les associations saluent une décision attendue depuis "
+            + "des années, mais les commerçants du centre restent inquiets pour les livraisons.";
+
+    @TempDir
+    static Path dir;
+    Workspace workspace;
+    MainWindow window;
+    ExecutorService background;
+    Article french;
+    Article empty;
+
+    static org.copydesk.analysis.Analyzer analyzer;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void models() {
+        // off the FX thread: the window's start then does not wait for the language models
+        analyzer = org.copydesk.analysis.SharedAnalyzer.get();
+        analyzer.awaitModels();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = Workspace.open(Files.createTempDirectory(dir, "ws"));
+        french = workspace.create(Article.draft("x", "Lyon adopte son plan vélo", "en", T)
+                .withBody(Article.paragraphsOf(FRENCH)).withByline("Rédaction").withTags(java.util.List.of("transport")));
+        empty = workspace.create(Article.draft("x", "A story without text", "en", T).withTags(java.util.List.of("transports publics")));
+        background = CopydeskApp.newBackgroundExecutor();
+        window = CopydeskApp.show(stage, new UiContext(workspace, analyzer, background, UiContext.loadMessages()));
+        window.showPanel("story");
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    void open(FxRobot robot, Article a) throws Exception {
+        TableView<?> table = robot.lookup("#articleTable").queryAs(TableView.class);
+        waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> window.list().select(a.id()));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").queryAs(TextField.class).getText().equals(a.headline()));
+        waitFor(10, TimeUnit.SECONDS, () -> window.editor().factsProperty().get() != null);
+    }
+
+    @Test
+    void theAnalysisProposesFrenchAndTheUserDecides(FxRobot robot) throws Exception {
+        open(robot, french);
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#useProposedLanguage").queryButton().isVisible());
+        assertThat(robot.lookup("#useProposedLanguage").queryButton().getText()).isEqualTo("Use fr");
+        robot.clickOn("#useProposedLanguage");
+        waitFor(5, TimeUnit.SECONDS, () -> "fr".equals(robot.lookup("#inspectorLanguage").queryAs(ComboBox.class).getValue()));
+        // the user refines it to Swiss French by typing a tag
+        ComboBox<?> lang = robot.lookup("#inspectorLanguage").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            lang.getEditor().setText("fr_ch");
+            lang.getEditor().fireEvent(new javafx.event.ActionEvent());
+            lang.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        robot.interact(() -> window.editor().save());
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(french.id()).language().equals("fr-CH"));
+        assertThat(robot.lookup("#languageProposal").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void tagsSectionEmbargoAndTargetAreSavedWithTheStory(FxRobot robot) throws Exception {
+        open(robot, french);
+        robot.clickOn("#tagField").write("Lyon").type(KeyCode.ENTER);
+        robot.clickOn("#sectionField").write("Régions");
+        robot.clickOn("#slugField").write("plan-velo");
+        robot.interact(() -> robot.lookup("#embargoDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 1)));
+        TextField time = robot.lookup("#embargoTime").queryAs(TextField.class);
+        robot.interact(() -> time.setText("07:30"));
+        robot.clickOn("#targetWords").write("40");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#lengthGauge").queryAs(Label.class).getStyleClass().contains("over"));
+        assertThat(robot.lookup("#lengthGauge").queryAs(Label.class).getText()).matches("\\d+ / 40 words");
+        assertThat(robot.lookup("#tagChips .tag-chip").queryAll()).hasSize(2);
+        assertThat(window.editor().dirtyProperty().get()).isTrue();
+        robot.interact(() -> window.editor().save());
+        Article saved = workspace.get(french.id());
+        assertThat(saved.tags()).containsExactly("transport", "Lyon");
+        assertThat(saved.details().section()).isEqualTo("Régions");
+        assertThat(saved.details().slug()).isEqualTo("plan-velo");
+        assertThat(saved.details().targetWords()).isEqualTo(40);
+        // the embargo is saved with the date and the time typed beside it
+        assertThat(saved.details().embargo().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime())
+                .isEqualTo(LocalDate.of(2026, 12, 1).atTime(7, 30));
+        // a tag chip removes its tag
+        robot.clickOn(robot.lookup("#tagChips .tag-chip").match((Button b) -> b.getText().startsWith("Lyon")).queryButton());
+        robot.interact(() -> window.editor().save());
+        assertThat(workspace.get(french.id()).tags()).containsExactly("transport");
+
+        // a time that is not one is reported and changes nothing
+        // (set in one step: clearing the field first would itself mean midnight)
+        robot.interact(() -> robot.lookup("#embargoTime").queryAs(TextField.class).setText("7h30x"));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".inspector-error").match(Label::isVisible).tryQuery().isPresent());
+        assertThat(robot.lookup(".inspector-error").match(Label::isVisible).queryAs(Label.class).getText()).contains("7h30x");
+        assertThat(window.editor().factsProperty().get().details().embargo()).isEqualTo(saved.details().embargo());
+
+        // headline characters against the limit
+        assertThat(robot.lookup("#headlineGauge").queryAs(Label.class).getText()).isEqualTo("25 / 70 characters");
+        robot.interact(() -> robot.lookup("#headlineField").queryAs(TextField.class).setText("x".repeat(71)));
+        assertThat(robot.lookup("#headlineGauge").queryAs(Label.class).getText()).isEqualTo("71 / 70 characters");
+        assertThat(robot.lookup("#headlineGauge").queryAs(Label.class).getStyleClass()).contains("over");
+    }
+
+    @Test
+    void markReadyRunsThePreflightFirst(FxRobot robot) throws Exception {
+        open(robot, empty);
+        robot.clickOn("#markReady");
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText()).contains("Not marked ready");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("no text");
+        robot.type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(window.editor().factsProperty().get().status()).isEqualTo(ArticleStatus.DRAFT);
+
+        // a story with text passes (after the user accepts its warnings)
+        open(robot, french);
+        robot.clickOn("#markReady");
+        waitFor(30, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().status() == ArticleStatus.READY
+                || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        if (robot.lookup(".dialog-pane").tryQuery().isPresent()) {
+            // warnings (the story is French but set to English): the user confirms
+            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Mark ready")).queryButton());
+        }
+        waitFor(10, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().status() == ArticleStatus.READY);
+        robot.interact(() -> window.editor().save());
+        assertThat(workspace.get(french.id()).status()).isEqualTo(ArticleStatus.READY);
+    }
+
+    @Test
+    void newArticleAsksForTheLanguageAndPutsTheCaretInTheBody(FxRobot robot) throws Exception {
+        open(robot, french);
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newHeadline").tryQuery().isPresent());
+        robot.clickOn("#newHeadline").write("Grève des dockers");
+        ComboBox<?> lang = robot.lookup("#newLanguage").queryAs(ComboBox.class);
+        robot.interact(() -> lang.getEditor().setText("fr-FR"));
+        robot.clickOn(robot.lookup("#newArticleDialog .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").queryAs(TextField.class).getText().equals("Grève des dockers"));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bodyArea").query().isFocused());
+        robot.write("Les dockers");
+        waitFor(10, TimeUnit.SECONDS, () -> window.editor().dirtyProperty().get());
+        robot.interact(() -> window.editor().save());
+        Article created = workspace.list().stream().map(e -> e.article())
+                .filter(a -> a != null && a.headline().equals("Grève des dockers")).findFirst().orElseThrow();
+        assertThat(created.language()).isEqualTo("fr-FR");
+        assertThat(created.bodyText()).isEqualTo("Les dockers");
+    }
+}
