@@ -33,11 +33,12 @@ find "$out/work" -type d -empty -delete
 jar --create --file "$out/input/copydesk.jar" --manifest "$out/work/META-INF/MANIFEST.MF" -C "$out/work" .
 rm -rf "$out/work"
 
-# 3. Only the JDK modules the jar uses (plus jdk.unsupported, which Lucene needs at run time, and jdk.crypto.ec for
+# 3. Only the JDK modules the jar uses (plus jdk.unsupported and jdk.management, which Lucene needs at run time —
+#    without the latter it warns it "cannot optimize algorithms" — and jdk.crypto.ec for
 #    JGit over https), and JavaFX's controls (base and graphics come with them).
 jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
   --module-path "$out/fx" --add-modules javafx.controls "$out/input/copydesk.jar")
-modules="$jdk_modules,javafx.controls,jdk.unsupported,jdk.crypto.ec"
+modules="$jdk_modules,javafx.controls,jdk.unsupported,jdk.management,jdk.crypto.ec"
 echo "runtime modules: $modules"
 
 # ControlsFX and RichTextFX reach into JavaFX internals; on the class path of `java -jar` that needs nothing, with
@@ -49,6 +50,9 @@ fx_opens="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
 --add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED \
 --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED \
 --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
+
+# --strip-debug also strips native debug symbols with objcopy (binutils); without it only the Java debug attributes go.
+if command -v objcopy >/dev/null 2>&1; then strip=--strip-debug; else strip=--strip-java-debug-attributes; fi
 
 jpackage --type app-image \
   --name Copydesk \
@@ -62,7 +66,7 @@ jpackage --type app-image \
   --java-options "-Xmx1g $fx_opens" \
   --module-path "$out/fx" \
   --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
+  --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands" \
   --dest "$out"
 
 # 4. Desktop integration: the .desktop file (its StartupWMClass is the window class JavaFX gives our window), the
