@@ -84,9 +84,13 @@ du -sh "$img"
 echo "app image: $img/bin/Copydesk"
 
 if [ "${1:-}" = "--deb" ]; then
-  # jpackage's own .deb menu entry would lack StartupWMClass; ours goes in through the resource folder.
+  # jpackage's own .deb menu entry would lack StartupWMClass; ours goes in through the resource folder, with the
+  # launcher's and icon's installed paths filled in by jpackage. The control file adds Recommends: the Hunspell
+  # dictionaries of the seven languages (spelling is checked only where a dictionary is installed).
   res="$out/deb-resources" && mkdir -p "$res"
-  cp "$here/org.copydesk.Copydesk.desktop" "$res/copydesk.desktop"
+  sed 's|^Exec=.*|Exec=APPLICATION_LAUNCHER %F|; s|^Icon=.*|Icon=APPLICATION_ICON|' \
+    "$here/org.copydesk.Copydesk.desktop" > "$res/copydesk.desktop"
+  cp "$here/deb/control" "$res/control"
   cp "$root/assets/icons/copydesk-256.png" "$res/copydesk.png"
   jpackage --type deb --name copydesk --app-version "$version" --app-image "$img" \
     --description "Newsroom editor for mixed-language copy" --vendor "Copydesk" \

@@ -273,6 +273,51 @@ public final class Workspace {
         return out;
     }
 
+    /**
+     * What the article list shows of every file: summaries, not articles (see {@link ArticleSummary}), read in
+     * parallel by a lean reader of the list fields. Unreadable files are listed with their error, as in {@link #list()};
+     * a file removed meanwhile is left out.
+     */
+    public List<ArticleSummary> summaries() throws IOException {
+        List<String> ids = ids();
+        ArticleSummary[] out = new ArticleSummary[ids.size()];
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            try {
+                out[i] = summary(ids.get(i));
+            } catch (NoSuchFileException removedMeanwhile) {
+                out[i] = null;
+            } catch (IOException e) {
+                out[i] = ArticleSummary.unreadable(ids.get(i), "cannot be read: " + reason(e));
+            }
+        });
+        List<ArticleSummary> list = new ArrayList<>(out.length);
+        for (ArticleSummary s : out) {
+            if (s != null) {
+                list.add(s);
+            }
+        }
+        return list;
+    }
+
+    /** The summary of one file (a missing file gives an {@link IOException}, an unreadable one a summary with its error). */
+    public ArticleSummary summary(String id) throws IOException {
+        if (!Slugs.isValidId(id)) {
+            return ArticleSummary.unreadable(id, "invalid file name: an id is lower-case letters, digits and hyphens");
+        }
+        Path file = fileOf(id);
+        try {
+            String refused = refusedEntry(file);
+            if (refused != null) {
+                return ArticleSummary.unreadable(id, refused);
+            }
+            return SummaryReader.read(id, readBounded(file));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no article '" + id + "' in " + root);
+        } catch (FileTooLargeException e) {
+            return ArticleSummary.unreadable(id, e.getMessage());
+        }
+    }
+
     public boolean exists(String id) {
         return Slugs.isValidId(id) && Files.isRegularFile(fileOf(id));
     }

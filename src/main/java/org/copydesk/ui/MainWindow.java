@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.ArticleSummary;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
@@ -127,7 +128,8 @@ public final class MainWindow {
             @Override
             public void saved(Article article) {
                 // later, never inside the selection change that may have caused the save
-                Platform.runLater(() -> list.upsert(new ArticleEntry(article.id(), ctx.workspace().fileOf(article.id()), article, null, false)));
+                ArticleSummary summary = ArticleSummary.of(article);
+                Platform.runLater(() -> list.upsert(summary));
             }
 
             @Override
@@ -233,14 +235,14 @@ public final class MainWindow {
     /** Loads the article list off the FX thread, then selects the first article. */
     public void loadWorkspace() {
         message.setText(ctx.text("status.loading", ctx.workspace().root()));
-        Task<List<ArticleEntry>> task = new Task<>() {
+        Task<List<ArticleSummary>> task = new Task<>() {
             @Override
-            protected List<ArticleEntry> call() throws IOException {
-                return ctx.workspace().list();
+            protected List<ArticleSummary> call() throws IOException {
+                return ctx.workspace().summaries();
             }
         };
         task.setOnSucceeded(e -> {
-            List<ArticleEntry> entries = task.getValue();
+            List<ArticleSummary> entries = task.getValue();
             list.setEntries(entries);
             long bad = entries.stream().filter(x -> !x.ok()).count();
             String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
@@ -388,7 +390,7 @@ public final class MainWindow {
         }
         try {
             Article created = ctx.workspace().create(Article.draft("new", answer.get().headline(), answer.get().language(), ctx.workspace().now()));
-            list.upsert(new ArticleEntry(created.id(), ctx.workspace().fileOf(created.id()), created, null, false));
+            list.upsert(ArticleSummary.of(created));
             list.filterField().clear();
             list.select(created.id());
             message.setText(ctx.text("status.created", created.id()));

@@ -3,6 +3,8 @@ package org.copydesk.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.copydesk.testing.Gen;
+import org.copydesk.testing.Property;
 import org.junit.jupiter.api.Test;
 
 /** The one tokeniser: what counts as a word for a reader, and what is a word of a language. */
@@ -47,5 +49,12 @@ class WordsTest {
     void wordsOutsideTheBasicPlaneAreWholeWords() {
         assertThat(split("𝐀𝐁 ok")).containsExactly("𝐀𝐁", "ok");
         assertThat(Words.count("𝐀𝐁 ok")).isEqualTo(2);
+    }
+
+    @Property(tries = 400)
+    void theFastCountAgreesWithFindingEveryWord(Gen gen) {
+        String text = gen.bool() ? gen.anyString(300)
+                : gen.string("ab Zé9 '’-\u2010\u2011.,«»\u0301\u00A0", 0, 200) + gen.text(40);
+        assertThat(Words.count(text)).as(text).isEqualTo(Words.countByScanning(text));
     }
 }

@@ -26,7 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
-import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.ArticleSummary;
 import org.copydesk.ui.common.UiContext;
 
 /** The article list: headline, status, language, modified; sortable columns and a filter box. */
@@ -134,7 +134,7 @@ public final class ArticleListView {
             r.setId(null);
             // an article dragged from the list can be dropped on the related-stories sidebar
             r.setOnDragDetected(e -> {
-                if (r.getItem() != null && r.getItem().article() != null) {
+                if (r.getItem() != null && r.getItem().summary() != null) {
                     javafx.scene.input.Dragboard db = r.startDragAndDrop(javafx.scene.input.TransferMode.LINK);
                     javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
                     content.put(ARTICLE_ID, r.getItem().id());
@@ -223,7 +223,7 @@ public final class ArticleListView {
     }
 
     /** Replaces the list with these entries, keeping the selection on the same id where it still exists. */
-    public void setEntries(List<ArticleEntry> entries) {
+    public void setEntries(List<ArticleSummary> entries) {
         mutate(() -> rows.setAll(entries.stream().map(ArticleRow::new).toList()));
         refreshSearch();
     }
@@ -236,7 +236,7 @@ public final class ArticleListView {
     }
 
     /** Replaces or adds one entry (after a save) without disturbing the rest or the selection. */
-    public void upsert(ArticleEntry entry) {
+    public void upsert(ArticleSummary entry) {
         mutate(() -> {
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).id().equals(entry.id())) {

@@ -1,37 +1,40 @@
 package org.copydesk.ui.articles;
 
 import java.time.Instant;
-import org.copydesk.model.Article;
-import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.ArticleSummary;
 
-/** One line of the article list: an article, or a file that could not be read (shown with its error). */
-public record ArticleRow(ArticleEntry entry) {
+/**
+ * One line of the article list: the summary of an article (not the article: it is read from its file when opened), or
+ * of a file that could not be read (shown with its error).
+ */
+public record ArticleRow(ArticleSummary entry) {
     public String id() {
         return entry.id();
     }
 
     public String headline() {
-        return entry.ok() ? entry.article().headline() : entry.id() + ".json";
+        return entry.ok() ? entry.headline() : entry.id() + ".json";
     }
 
     public String status() {
-        return entry.ok() ? entry.article().status().id() : "";
+        return entry.ok() ? entry.status().id() : "";
     }
 
     public String language() {
-        return entry.ok() ? entry.article().language() : "";
+        return entry.ok() ? entry.language() : "";
     }
 
     public Instant modified() {
-        return entry.ok() ? entry.article().modified() : null;
+        return entry.ok() ? entry.modified() : null;
     }
 
     public String error() {
         return entry.error();
     }
 
-    public Article article() {
-        return entry.article();
+    /** The summary's fields, or null for a file that could not be read. */
+    public ArticleSummary summary() {
+        return entry.ok() ? entry : null;
     }
 
     /** True when the row matches every word of the filter (case-insensitive, over headline, id, status, language, tags). */
@@ -42,8 +45,8 @@ public record ArticleRow(ArticleEntry entry) {
         StringBuilder hay = new StringBuilder(headline()).append(' ').append(id()).append(' ').append(status())
                 .append(' ').append(language());
         if (entry.ok()) {
-            entry.article().tags().forEach(t -> hay.append(' ').append(t));
-            hay.append(' ').append(entry.article().standfirst());
+            entry.tags().forEach(t -> hay.append(' ').append(t));
+            hay.append(' ').append(entry.standfirst());
         }
         String h = hay.toString().toLowerCase(java.util.Locale.ROOT);
         for (String w : filter.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {

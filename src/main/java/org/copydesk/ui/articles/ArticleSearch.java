@@ -22,11 +22,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
-import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchQuery;
 import org.copydesk.search.SearchResults;
+import org.copydesk.storage.ArticleSummary;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 
@@ -124,9 +124,9 @@ public final class ArticleSearch {
         Set<String> langs = new TreeSet<>();
         Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (ArticleRow r : rows) {
-            if (r.article() != null) {
-                langs.add(r.article().language());
-                tags.addAll(r.article().tags());
+            if (r.summary() != null) {
+                langs.add(r.summary().language());
+                tags.addAll(r.summary().tags());
             }
         }
         replaceChoices(language.getItems(), langs, language);
@@ -246,7 +246,7 @@ public final class ArticleSearch {
             if (q.statuses().isEmpty() && q.language() == null && q.tag() == null && q.from() == null && q.to() == null) {
                 return true;
             }
-            Article a = row.article();
+            ArticleSummary a = row.summary();
             if (a == null) {
                 return false;
             }

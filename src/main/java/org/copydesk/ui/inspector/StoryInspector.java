@@ -44,7 +44,6 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
-import org.copydesk.storage.ArticleEntry;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
 
@@ -523,12 +522,10 @@ public final class StoryInspector {
             protected Set<String>[] call() throws Exception {
                 Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
                 Set<String> sections = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                for (ArticleEntry e : ctx.workspace().list()) {
-                    if (e.ok()) {
-                        tags.addAll(e.article().tags());
-                        if (!e.article().details().section().isEmpty()) {
-                            sections.add(e.article().details().section());
-                        }
+                for (org.copydesk.storage.ArticleSummary e : ctx.workspace().summaries()) {
+                    tags.addAll(e.tags());
+                    if (!e.section().isEmpty()) {
+                        sections.add(e.section());
                     }
                 }
                 return new Set[] {tags, sections};
