@@ -64,6 +64,13 @@ public final class SpellChecker {
         return check(text, analysis, context, true);
     }
 
+    /** The dictionary tags a check of this analysis uses: each language's (the region picks the variant) and English. */
+    public java.util.Collection<String> tags(Analysis analysis, SpellingContext context) {
+        Set<String> out = new LinkedHashSet<>(languages(analysis, context).values());
+        out.add(LOANWORDS);
+        return out;
+    }
+
     /** The languages of the analysis that have no dictionary installed (skipped, never flagged). */
     public Set<String> languagesWithoutDictionary(Analysis analysis, SpellingContext context) {
         Set<String> out = new LinkedHashSet<>();
