@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.copydesk.analysis.AnalysisSession;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
 import org.copydesk.editing.AnalysisSplice;
 import org.copydesk.editing.HandMarks;
@@ -808,6 +810,34 @@ final class BodyEditor {
                 }
             }
         });
+    }
+
+    /**
+     * Replaces the whole body with an article's (text, emphasis, kinds and marks) as one undoable step: undo brings the
+     * body from before back, marks and all.
+     */
+    void replaceAll(Article a) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
+        for (Paragraph p : a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body()) {
+            b.addParagraph(p.text(), p.text().isEmpty() ? StyleSpans.singleton(List.of(), 0) : inlineSpans(p), kindStyle(p.kind()));
+        }
+        var doc = b.build();
+        Marks target = new Marks(a.languageMarks(), a.quoteMarks());
+        inOneStep(() -> {
+            area.replace(0, area.getLength(), doc);
+            EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
+            replaying = true;
+            try {
+                doApply(m);
+            } finally {
+                replaying = false;
+            }
+            record(m);
+        });
+        area.moveTo(0);
+        area.requestFollowCaret();
+        fireEdited();
     }
 
     /** Runs edits recorded as one undoable step; returns the number of steps it holds. */
