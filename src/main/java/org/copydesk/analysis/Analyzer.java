@@ -23,6 +23,11 @@ public final class Analyzer {
         models.startLoading();
     }
 
+    /** Completes when the language models are loaded, or fails with why they cannot be; starts nothing. */
+    public java.util.concurrent.CompletableFuture<Void> modelsLoaded() {
+        return models.loaded();
+    }
+
     /** Waits until the language models are loaded; returns how long loading took in milliseconds. */
     public long awaitModels() {
         models.ngrams();

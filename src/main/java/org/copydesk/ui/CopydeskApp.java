@@ -13,10 +13,13 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.StartupPhases;
 import org.copydesk.ui.common.UiContext;
 
 /** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
+    /** System property: quit once every start-up phase has been recorded (for {@code copydesk bench startup}). */
+    public static final String EXIT_AFTER_STARTUP = "copydesk.startupExit";
     private ExecutorService background;
     private org.copydesk.storage.Settings.Loaded settings;
     private java.nio.file.Path settingsFile;
@@ -60,10 +63,15 @@ public final class CopydeskApp extends Application {
             Platform.exit();
             return;
         }
+        StartupPhases phases = StartupPhases.fromSystemProperty(List.of(StartupPhases.WINDOW_SHOWN,
+                StartupPhases.LIST_FILLED, StartupPhases.MODELS_READY, StartupPhases.INDEX_OPEN));
+        if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
+            phases.onComplete(line -> Platform.runLater(Platform::exit));
+        }
         Analyzer analyzer = new Analyzer();
-        analyzer.preloadInBackground();
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages(settings.settings().uiLanguage()));
+        UiContext ctx = new UiContext(workspace, analyzer, background,
+                UiContext.loadMessages(settings.settings().uiLanguage()));
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
         window.offerRecovery(); // unsaved edits left by a crash: restore or discard
         if (settings.problem() != null) {
@@ -72,6 +80,34 @@ public final class CopydeskApp extends Application {
             a.setHeaderText(null);
             a.show();
         }
+        // Only what the first picture needs runs before it: the article list and the search index load on threads of
+        // their own, and once the list is shown the language models load behind it (analysis waits for them, the
+        // status bar says so), so that on two cores they do not compete with the first picture.
+        whenFirstFrame(stage.getScene(), () -> phases.mark(StartupPhases.WINDOW_SHOWN));
+        analyzer.modelsLoaded().thenRun(() -> phases.mark(StartupPhases.MODELS_READY));
+        window.whenListLoaded(() -> whenFirstFrame(stage.getScene(), () -> {
+            phases.mark(StartupPhases.LIST_FILLED);
+            analyzer.preloadInBackground();
+        }));
+        if (window.index().readyProperty().get()) {
+            phases.mark(StartupPhases.INDEX_OPEN);
+        }
+        window.index().readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                phases.mark(StartupPhases.INDEX_OPEN);
+            }
+        });
+    }
+
+    /** Runs {@code action} once, after the next frame of {@code scene} has been laid out (the first one it shows). */
+    static void whenFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */

@@ -54,6 +54,7 @@ public final class MainWindow {
     private final WorkspaceIndex index;
     private final Label message = new Label();
     private final ImportFeature importing;
+    private final List<Runnable> listLoaded = new java.util.ArrayList<>();
     private final StoryInspector inspector;
     private final TabPane panels = new TabPane();
     private String openId;
@@ -248,8 +249,12 @@ public final class MainWindow {
             List<ArticleEntry> entries = task.getValue();
             list.setEntries(entries);
             long bad = entries.stream().filter(x -> !x.ok()).count();
-            message.setText(bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
-                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad));
+            String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
+                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad);
+            message.setText(loaded);
+            sayWhileModelsLoad(loaded);
+            listLoaded.forEach(Runnable::run);
+            listLoaded.clear();
             String last = chrome.settings().lastArticle();
             if (openId == null && !last.isEmpty() && list.select(last)) {
                 // on start the last open article reopens with the caret where it was
@@ -264,6 +269,34 @@ public final class MainWindow {
             error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), task.getException().getMessage()));
         });
         ctx.background().submit(task);
+    }
+
+    /** Runs once on the FX thread after the article list has been loaded and shown. */
+    public void whenListLoaded(Runnable action) {
+        listLoaded.add(action);
+    }
+
+    public WorkspaceIndex index() {
+        return index;
+    }
+
+    /** The language models load behind the window: the status bar says so until they are ready. */
+    private void sayWhileModelsLoad(String loaded) {
+        var models = ctx.analyzer().modelsLoaded();
+        if (models.isDone() && !models.isCompletedExceptionally()) {
+            return;
+        }
+        String loading = ctx.text("status.loadingModels", loaded);
+        message.setText(loading);
+        models.whenComplete((v, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+                message.setText(ctx.text("status.modelsFailed", cause.getMessage()));
+            } else if (message.getText().equals(loading)) {
+                message.setText(loaded);
+            }
+        }));
     }
 
     private String title() {

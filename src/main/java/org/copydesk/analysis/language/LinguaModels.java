@@ -52,6 +52,11 @@ public final class LinguaModels {
         }
     }
 
+    /** Completes when the models are loaded (or failed to load); does not start loading. */
+    public CompletableFuture<Void> loaded() {
+        return models.thenAccept(m -> { });
+    }
+
     public boolean isLoaded() {
         return models.isDone() && !models.isCompletedExceptionally();
     }
