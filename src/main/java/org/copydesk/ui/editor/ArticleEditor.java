@@ -147,7 +147,9 @@ public final class ArticleEditor {
     /** The story facts as edited (inspector), applied to the article on save; null with no article open. */
     private final ObjectProperty<StoryFacts> facts =
             new SimpleObjectProperty<>();
-    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
+    /** Fix quotation marks: the convention of the story's language with its region (de-CH «…», en-GB ‘…’). */
+    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer =
+            (text, a) -> QuoteConventions.fixAll(text, a, facts.get() == null ? null : facts.get().language());
     private boolean loadingFields;
     private String saveProblem;
     /** The marks of the open article's file that could not be placed (shown in the banner until the next save). */
