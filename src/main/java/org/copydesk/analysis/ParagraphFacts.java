@@ -1,12 +1,18 @@
 package org.copydesk.analysis;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.analysis.checks.PageResidue;
 import org.copydesk.analysis.checks.WebResidue;
+import org.copydesk.analysis.language.FunctionWords;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
 import org.copydesk.analysis.quotes.QuoteMarks;
+import org.copydesk.analysis.quotes.Speakers;
 import org.copydesk.model.Words;
 
 /** What one paragraph's text says on its own, whatever the rest of the article: words and their evidence, marks, residue. */
@@ -26,10 +32,14 @@ final class ParagraphFacts {
     final int[] free;
     /** Per word, whether it is capitalised where no sentence starts (mostly a name). */
     final boolean[] nameLike;
+    /** Per word, the languages in which it leans on the words after it ({@link FunctionWords#leadingMask}). */
+    final int[] leading;
     final WebResidue.Finding residue;
 
     /** Share of the switch penalty that applies where a name begins or ends. */
     static final double NAME_EDGE = 0.6;
+    /** A name's head stays out of the run after it when its own evidence is this much against the run's language. */
+    static final double NAME_HEAD_DOUBT = 3.0;
 
     ParagraphFacts(String text, WordScores scores) {
         this.text = text;
@@ -41,17 +51,19 @@ final class ParagraphFacts {
         gap = new double[n];
         strongCounts = new int[Languages.COUNT];
         nameLike = new boolean[n];
+        leading = new int[n];
         for (int i = 0; i < n; i++) {
             Words.Word w = words.get(i);
             wordStart[i] = w.start();
             wordEnd[i] = w.end();
             String form = text.substring(w.start(), w.end());
-            boolean allCaps = form.length() >= 2 && form.equals(form.toUpperCase(java.util.Locale.ROOT))
-                    && !form.equals(form.toLowerCase(java.util.Locale.ROOT));
+            boolean allCaps = form.length() >= 2 && form.equals(form.toUpperCase(Locale.ROOT))
+                    && !form.equals(form.toLowerCase(Locale.ROOT));
             boolean capital = Character.isUpperCase(form.codePointAt(0));
             boolean initial = startsSentence(text, w.start());
             boolean nameLike = capital && !initial;
             this.nameLike[i] = nameLike || allCaps;
+            leading[i] = capital ? 0 : FunctionWords.leadingMask(form.replace('\u2019', '\''));
             boolean afterDigit = w.start() > 0 && Character.isDigit(text.charAt(w.start() - 1));
             evidence[i] = afterDigit ? ordinalSuffix(form, scores, nameLike, allCaps)
                     : scores.evidence(form, nameLike, allCaps);
@@ -67,7 +79,7 @@ final class ParagraphFacts {
         for (int l = 0; l < all.length; l++) {
             all[l] = l;
         }
-        free = LanguageSegmenter.label(evidence, gap, all, -1);
+        free = LanguageSegmenter.label(evidence, gap, leading, all, -1);
         for (int l : free) {
             strongCounts[l]++;
         }
@@ -77,20 +89,20 @@ final class ParagraphFacts {
                 : List.copyOf(QuoteMarks.scan(text));
     }
 
-    private volatile java.util.Set<String> contentWords;
+    private volatile Set<String> contentWords;
 
     /** This paragraph's words as {@link PageResidue#contentWords} gives them (computed once, when first asked). */
-    java.util.Set<String> contentWords() {
-        java.util.Set<String> w = contentWords;
+    Set<String> contentWords() {
+        Set<String> w = contentWords;
         if (w == null) {
-            w = java.util.Set.copyOf(PageResidue.contentWords(text));
+            w = Set.copyOf(PageResidue.contentWords(text));
             contentWords = w;
         }
         return w;
     }
 
     private volatile Object[] lastLabels;
-    private final java.util.concurrent.ConcurrentHashMap<Long, String> speakers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, String> speakers = new ConcurrentHashMap<>();
     private static final String NO_SPEAKER = new String("");
 
     /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
@@ -99,9 +111,42 @@ final class ParagraphFacts {
         if (last != null && last[0].equals(context)) {
             return (int[]) last[1];
         }
-        int[] lab = LanguageSegmenter.label(evidence, gap, primary, costs);
+        int[] lab = LanguageSegmenter.label(evidence, gap, leading, primary, costs);
+        nameHeads(lab);
         lastLabels = new Object[] {context, lab};
         return lab;
+    }
+
+    /**
+     * A capitalised name held together by a little word of one language is in that language as a whole ("Cour des
+     * comptes", "Corte dei conti", "Ley de Vivienda"): when the linking word is labelled with a language it leans in,
+     * the name-like word before it and the name-like words right after it join it, unless their own evidence is
+     * clearly against.
+     */
+    private void nameHeads(int[] lab) {
+        int joined = -1;
+        for (int j = 1; j + 1 < lab.length; j++) {
+            int l = lab[j];
+            if (j - 1 <= joined || nameLike[j] || (leading[j] & (1 << l)) == 0 || !nameLike[j - 1]
+                    || !adjacent(j - 1) || !adjacent(j) || evidence[j - 1][l] <= -NAME_HEAD_DOUBT) {
+                continue;
+            }
+            boolean tail = nameLike[j + 1];
+            if (!tail && lab[j + 1] != l) {
+                continue;
+            }
+            lab[j - 1] = l;
+            for (int k = j + 1; tail && k < lab.length && nameLike[k] && adjacent(k - 1)
+                    && evidence[k][l] > -NAME_HEAD_DOUBT; k++) {
+                lab[k] = l;
+                joined = k;
+            }
+        }
+    }
+
+    /** Whether only spaces separate word {@code i} from the next. */
+    private boolean adjacent(int i) {
+        return text.substring(wordEnd[i], wordStart[i + 1]).isBlank();
     }
 
     /** The speaker of a quotation that starts and ends in this paragraph, at relative offsets. */
@@ -109,7 +154,7 @@ final class ParagraphFacts {
         long key = ((long) relStart << 32) | relEnd;
         String s = speakers.get(key);
         if (s == null) {
-            String found = org.copydesk.analysis.quotes.Speakers.find(text, relStart, relEnd);
+            String found = Speakers.find(text, relStart, relEnd);
             s = found == null ? NO_SPEAKER : found;
             if (speakers.size() < 1000) {
                 speakers.put(key, s);
@@ -164,7 +209,7 @@ final class ParagraphFacts {
 
     /** Letters right after a number: an ordinal suffix says the language ("18th", "18e", "3rd", "2ème", "1er"). */
     private static double[] ordinalSuffix(String form, WordScores scores, boolean nameLike, boolean allCaps) {
-        int lang = switch (form.toLowerCase(java.util.Locale.ROOT)) {
+        int lang = switch (form.toLowerCase(Locale.ROOT)) {
             case "st", "nd", "rd", "th" -> 0;
             case "e", "er", "re", "ère", "ème", "eme", "es", "ers", "res" -> 1;
             case "te", "ten" -> 2;
@@ -175,7 +220,7 @@ final class ParagraphFacts {
             return scores.evidence(form, nameLike, allCaps);
         }
         double[] e = new double[Languages.COUNT];
-        java.util.Arrays.fill(e, -8.0);
+        Arrays.fill(e, -8.0);
         e[lang] = 0;
         return e;
     }

@@ -8,6 +8,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.RelatedLink;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.Slugs;
 import org.copydesk.storage.Workspace;
@@ -58,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!a.tags().isEmpty()) {
             out.println("Tags: " + String.join(", ", a.tags()));
         }
-        org.copydesk.model.StoryDetails d = a.details();
+        StoryDetails d = a.details();
         if (!d.section().isEmpty() || !d.slug().isEmpty()) {
             out.println("Section: " + (d.section().isEmpty() ? "—" : d.section()) + " · slug: " + (d.slug().isEmpty() ? "—" : d.slug()));
         }
@@ -67,6 +68,9 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (d.targetWords() > 0) {
             out.println("Target length: " + d.targetWords() + " words (now " + a.wordCount() + ")");
+        }
+        if (!a.ignoredWords().isEmpty()) {
+            out.println("Ignored by the spell checker in this article: " + String.join(", ", a.ignoredWords()));
         }
         out.println();
         if (!a.dateline().isBlank()) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class WordList {
         this.words = Collections.unmodifiableSet(new TreeSet<>(words));
     }
 
-    public static WordList of(java.util.Collection<String> words) {
+    public static WordList of(Collection<String> words) {
         TreeSet<String> set = new TreeSet<>();
         for (String w : words) {
             String n = normalise(w);
@@ -141,6 +142,17 @@ public final class WordList {
 
     public Set<String> words() {
         return words;
+    }
+
+    /** Two lists are equal when they hold the same words (a check's cached results stay valid across equal lists). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof WordList w && w.words.equals(words);
+    }
+
+    @Override
+    public int hashCode() {
+        return words.hashCode();
     }
 
     public boolean isEmpty() {

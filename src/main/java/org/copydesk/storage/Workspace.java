@@ -6,13 +6,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,11 +25,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.copydesk.model.Article;
 
 /**
@@ -157,7 +166,7 @@ public final class Workspace {
     }
 
     static Path defaultLocation(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("Copydesk");
@@ -181,7 +190,7 @@ public final class Workspace {
             if (index == null) {
                 return seeded;
             }
-            for (String name : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 name = name.strip();
                 if (name.isEmpty()) {
                     continue;
@@ -195,7 +204,7 @@ public final class Workspace {
                         AtomicFiles.writeNew(target, in.readAllBytes());
                         seeded.add(name.replaceFirst("\\.json$", ""));
                     }
-                } catch (java.nio.file.FileAlreadyExistsException meanwhile) {
+                } catch (FileAlreadyExistsException meanwhile) {
                     // another writer put a file there: it stays
                 }
             }
@@ -254,7 +263,7 @@ public final class Workspace {
     public List<ArticleEntry> list() throws IOException {
         List<String> ids = ids();
         ArticleEntry[] entries = new ArticleEntry[ids.size()];
-        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+        IntStream.range(0, ids.size()).parallel().forEach(i -> {
             try {
                 entries[i] = load(ids.get(i));
             } catch (NoSuchFileException removedMeanwhile) {
@@ -358,8 +367,8 @@ public final class Workspace {
      * would hang, a device never ends), or a symbolic link that leads out of the articles folder.
      */
     private String refusedEntry(Path file) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes own = Files.readAttributes(file,
-                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes own = Files.readAttributes(file,
+                BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (own.isSymbolicLink()) {
             Path real;
             try {
@@ -371,7 +380,7 @@ public final class Workspace {
                 return "a link to a file outside the workspace (" + real + "); not read";
             }
         }
-        java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (attrs.isDirectory()) {
             return "a folder, not an article file; not read";
         }
@@ -443,7 +452,7 @@ public final class Workspace {
                 Article saved = draft.withId(id).savedAt(draft.modified(), Math.max(1, draft.revision()));
                 try {
                     AtomicFiles.writeNew(file, encodeWithinLimits(saved, Map.of()));
-                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                } catch (FileAlreadyExistsException taken) {
                     continue;
                 }
                 tell(l -> l.saved(saved));
@@ -461,12 +470,22 @@ public final class Workspace {
      * under the workspace lock, for other processes too.
      */
     public Article save(Article article) throws IOException {
-        return locked(() -> saveLocked(article, false));
+        return locked(() -> saveLocked(article, null, false));
+    }
+
+    /**
+     * As {@link #save(Article)}, also refusing ({@link ChangedOnDiskException}) when the file no longer holds
+     * {@code base}, the version the edits started from, even at the same revision: a text editor or a tool that
+     * rewrote the file without moving the revision on is not overwritten silently either.
+     */
+    public Article save(Article edited, Article base) throws IOException {
+        Objects.requireNonNull(base, "base");
+        return locked(() -> saveLocked(edited, base, false));
     }
 
     /** Saves over a file that changed on disk since the article was read: the user chose their version. */
     public Article saveOverwriting(Article article) throws IOException {
-        return locked(() -> saveLocked(article, true));
+        return locked(() -> saveLocked(article, null, true));
     }
 
     /**
@@ -480,11 +499,11 @@ public final class Workspace {
             if (!e.ok() || e.readOnly()) {
                 throw new ReadOnlyArticleException(id + ".json is read-only: " + (e.error() == null ? "it cannot be saved" : e.error()));
             }
-            return saveLocked(change.apply(e.article()), false);
+            return saveLocked(change.apply(e.article()), null, false);
         });
     }
 
-    private Article saveLocked(Article article, boolean overwrite) throws IOException {
+    private Article saveLocked(Article article, Article base, boolean overwrite) throws IOException {
         Path file = fileOf(article.id());
         Map<String, JsonNode> unknown = Map.of();
         long revision = article.revision();
@@ -501,7 +520,8 @@ public final class Workspace {
                 if (old.article().sameContentAs(article)) {
                     return old.article();
                 }
-                if (!overwrite && old.article().revision() > article.revision()) {
+                if (!overwrite && (old.article().revision() > article.revision()
+                        || (base != null && !old.article().sameContentAs(base)))) {
                     throw new ChangedOnDiskException(article.id(), old.article());
                 }
                 unknown = old.unknownFields();
@@ -517,6 +537,54 @@ public final class Workspace {
         AtomicFiles.write(file, encodeWithinLimits(saved, unknown));
         tell(l -> l.saved(saved));
         return saved;
+    }
+
+    /** An article saved over another version, and where that other version was kept. */
+    public record Replaced(Article saved, Path otherKeptAt) {
+    }
+
+    /**
+     * Saves {@code mine} over a file that another writer changed since it was read (the user chose "keep mine"), after
+     * putting a copy of that file in {@code .trash/} ({@code <id>.<time>.theirs.json}): nothing is lost. One step under
+     * the workspace lock. {@code otherKeptAt} is null when there was no file (it was deleted meanwhile).
+     */
+    public Replaced saveKeepingOther(Article mine) throws IOException {
+        return locked(() -> {
+            Path file = fileOf(mine.id());
+            Path kept = null;
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                kept = putAside(mine.id(), "theirs", readBounded(file));
+            }
+            return new Replaced(saveLocked(mine, null, true), kept);
+        });
+    }
+
+    /**
+     * Keeps a version of an article that is not saved over its file (the user took another writer's version instead
+     * of theirs) in {@code .trash/} as {@code <id>.<time>.mine.json}; returns where. Nothing else changes.
+     */
+    public Path keepAside(Article version) throws IOException {
+        String problem = Limits.problemWith(version);
+        if (problem != null) {
+            throw new IOException(version.id() + " was not kept: " + problem);
+        }
+        byte[] bytes = ArticleCodec.encode(version, Map.of());
+        return locked(() -> putAside(version.id(), "mine", bytes));
+    }
+
+    private Path putAside(String id, String label, byte[] bytes) throws IOException {
+        Path trash = root.resolve(TRASH);
+        Files.createDirectories(trash);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        for (int n = 1; ; n++) {
+            Path target = trash.resolve(id + "." + stamp + (n == 1 ? "" : "-" + n) + "." + label + ".json");
+            try {
+                AtomicFiles.writeNew(target, bytes);
+                return target;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // two in the same second: the next name
+            }
+        }
     }
 
     /** The file's bytes; refused (nothing written) when the article is beyond {@link Limits}: it could not be read back. */
@@ -555,7 +623,7 @@ public final class Workspace {
                 ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new IOException("cannot write in the workspace " + root + " ("
-                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason(e)) + ")", e);
+                        + (e instanceof AccessDeniedException ? "permission denied" : reason(e)) + ")", e);
             }
             try (ch; FileLock lock = ch.lock()) {
                 return action.run();
@@ -576,8 +644,8 @@ public final class Workspace {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
@@ -605,7 +673,7 @@ public final class Workspace {
     }
 
     /** A listener that fails must not turn a save that reached the disk into a reported failure. */
-    private void tell(java.util.function.Consumer<Listener> event) {
+    private void tell(Consumer<Listener> event) {
         for (Listener l : listeners) {
             try {
                 event.accept(l);

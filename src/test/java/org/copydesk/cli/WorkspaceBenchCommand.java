@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
                 "suggestions, (d) heap with the list loaded and one article open."})
 final class WorkspaceBenchCommand implements Callable<Integer> {
     static final String MARKER = ".bench-workspace";
-    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** What the article list asks of the index per keystroke: all matches, details for the first rows. */
     static final int LIST_LIMIT = 10_000;
     static final int LIST_DETAILED = 16;
@@ -199,7 +200,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             long[] cpu = new long[typed.size()];
             long hitsTotal = 0;
             for (int i = 0; i < typed.size(); i++) {
-                long c0 = CPU.getCurrentThreadCpuTime();
+                c0 = CPU.getCurrentThreadCpuTime();
                 t0 = System.nanoTime();
                 SearchResults r = index.search(SearchQuery.of(typed.get(i)), LIST_LIMIT, LIST_DETAILED);
                 lat[i] = System.nanoTime() - t0;
@@ -226,7 +227,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             long[] sugCpu = new long[60];
             for (int i = 0; i < sug.length; i++) {
                 Article a = readable.get(rnd.nextInt(readable.size()));
-                long c0 = CPU.getCurrentThreadCpuTime();
+                c0 = CPU.getCurrentThreadCpuTime();
                 t0 = System.nanoTime();
                 index.suggestions(a, 8);
                 sug[i] = System.nanoTime() - t0;

@@ -1,6 +1,7 @@
 package org.copydesk.ui.articles;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.copydesk.storage.ArticleSummary;
 
 /**
@@ -48,8 +49,8 @@ public record ArticleRow(ArticleSummary entry) {
             entry.tags().forEach(t -> hay.append(' ').append(t));
             hay.append(' ').append(entry.standfirst());
         }
-        String h = hay.toString().toLowerCase(java.util.Locale.ROOT);
-        for (String w : filter.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+        String h = hay.toString().toLowerCase(Locale.ROOT);
+        for (String w : filter.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!w.isEmpty() && !h.contains(w)) {
                 return false;
             }
