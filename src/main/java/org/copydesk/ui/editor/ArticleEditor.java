@@ -485,6 +485,45 @@ public final class ArticleEditor {
         return save(true);
     }
 
+    /** The body's paragraphs as they are in the editor now. */
+    public List<Paragraph> bodyNow() {
+        return body.paragraphs();
+    }
+
+    /** Removes the body's paragraphs {@code first .. first + count - 1} as one undoable edit; false when out of range. */
+    public boolean removeBodyParagraphs(int first, int count) {
+        List<Paragraph> before = body.paragraphs();
+        if (!editable.get() || count <= 0 || first < 0 || first + count > before.size()) {
+            return false;
+        }
+        List<Paragraph> after = new ArrayList<>(before.subList(0, first));
+        after.addAll(before.subList(first + count, before.size()));
+        boolean done = removeParagraphs(before, after);
+        updateDirty();
+        return done;
+    }
+
+    /** Sets a story field ("headline", "standfirst", "byline", "dateline") as an edit of that field; false for others. */
+    public boolean setStoryField(String field, String value) {
+        TextField f = switch (field) {
+            case "headline" -> headline;
+            case "standfirst" -> standfirst;
+            case "byline" -> byline;
+            case "dateline" -> dateline;
+            default -> null;
+        };
+        if (f == null || !editable.get()) {
+            return false;
+        }
+        f.replaceText(0, f.getLength(), value);
+        return true;
+    }
+
+    /** Shows another feature's banner above the story fields (it hides itself when it has nothing to say). */
+    public void addBanner(Node node) {
+        ((VBox) root.getTop()).getChildren().add(0, node);
+    }
+
     /** True while the open article can be edited (open, and not read-only). */
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
@@ -508,7 +547,9 @@ public final class ArticleEditor {
             }
         }
         links = version.links();
+        ignoredWords = version.ignoredWords();
         facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        spellingFacts();
         updateDirty();
         return save(true);
     }
