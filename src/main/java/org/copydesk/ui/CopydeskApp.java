@@ -18,6 +18,7 @@ import org.copydesk.ui.common.UiContext;
 /** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
     private ExecutorService background;
+    private UiContext context;
     private org.copydesk.storage.Settings.Loaded settings;
     private java.nio.file.Path settingsFile;
     private boolean desktopDark;
@@ -64,6 +65,7 @@ public final class CopydeskApp extends Application {
         analyzer.preloadInBackground();
         background = newBackgroundExecutor();
         UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages(settings.settings().uiLanguage()));
+        context = ctx;
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
@@ -106,6 +108,10 @@ public final class CopydeskApp extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+        }
+        if (context != null) {
+            // the writes asked for last (the save on quit) reach the disk before the JVM ends
+            context.desk().close();
         }
     }
 }

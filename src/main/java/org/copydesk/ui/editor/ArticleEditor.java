@@ -1,10 +1,10 @@
 package org.copydesk.ui.editor;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,9 +51,11 @@ import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.ChangedOnDiskException;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.undo.UndoManager;
 
 /**
  * The article editor: headline, standfirst, byline and dateline above the body; the body with live language,
@@ -100,6 +102,12 @@ public final class ArticleEditor {
     private List<String> marksLeftOut = List.of();
     /** The related links as edited here (saved with the article); link changes never touch the body's history. */
     private List<RelatedLink> links = List.of();
+    /** The save on its way (or the last one, done); a save waits for it, as it needs the revision it writes. */
+    private CompletableFuture<Boolean> saving = CompletableFuture.completedFuture(true);
+    /** Counts the articles opened: the answer of a save asked for an article no longer open changes nothing here. */
+    private long openings;
+    /** Whether the open article may be edited (not read-only); {@link #hold} suspends it. */
+    private boolean canEdit;
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
@@ -279,6 +287,7 @@ public final class ArticleEditor {
     }
 
     public void open(ArticleEntry entry) {
+        openings++;
         tooltip.hide();
         autosave.stop();
         saveProblem = null;
@@ -305,7 +314,7 @@ public final class ArticleEditor {
         } else {
             body.load(a);
         }
-        boolean canEdit = a != null && !entry.readOnly();
+        canEdit = a != null && !entry.readOnly();
         editable.set(canEdit);
         findBar.setEditable(canEdit);
         marksLeftOut = canEdit ? entry.marksLeftOut() : List.of();
@@ -394,7 +403,8 @@ public final class ArticleEditor {
         return body.analysisProperty();
     }
 
-    public boolean save() {
+    /** Saves on the desk thread; the answer (true: written, or nothing to write) comes on the FX thread. */
+    public CompletableFuture<Boolean> save() {
         return save(true);
     }
 
@@ -405,15 +415,15 @@ public final class ArticleEditor {
      * an ordinary undoable edit of the body, its marks moved like for any deletion. Returns false when nothing could be
      * saved (read-only, or the save was refused); the change then stays in the editor, unsaved.
      */
-    public boolean changeLinks(java.util.function.UnaryOperator<Article> edit) {
+    public CompletableFuture<Boolean> changeLinks(java.util.function.UnaryOperator<Article> edit) {
         Article now = edited().orElse(null);
         if (now == null || !editable.get()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Article after = edit.apply(now);
         if (!after.body().equals(now.body())) {
             if (!removeParagraphs(now.body(), after.body())) {
-                return false;
+                return CompletableFuture.completedFuture(false);
             }
         }
         links = after.links();
@@ -485,54 +495,90 @@ public final class ArticleEditor {
 
     // ------------------------------------------------------------------ saving
 
-    private boolean save(boolean alertOnError) {
+    /**
+     * Saves the article as it is now, on the desk thread; the answer (true: written) comes on the FX thread. A save asked
+     * for while another is on its way waits for it (it needs the revision that save writes). Edits made while the file is
+     * being written stay unsaved (and autosave), and an answer for an article no longer open changes nothing here.
+     */
+    private CompletableFuture<Boolean> save(boolean alertOnError) {
+        CompletableFuture<Boolean> next = saving.handle((ok, e) -> (Void) null).thenCompose(x -> saveNow(alertOnError));
+        saving = next;
+        return next;
+    }
+
+    private CompletableFuture<Boolean> saveNow(boolean alertOnError) {
         Article a = article.get();
         if (a == null || !editable.get() || !dirty.get()) {
-            return true;
+            return CompletableFuture.completedFuture(true);
         }
         Article toSave = edited().orElseThrow();
-        try {
-            Article saved;
-            try {
-                saved = ctx.workspace().save(toSave);
-            } catch (ChangedOnDiskException changed) {
-                if (!alertOnError || !confirmOverwrite(changed)) {
-                    // nothing written, nothing lost: the edits stay here and the banner says why
-                    saveProblem = changed.getMessage();
-                    showBanner(ctx.text("editor.changedOnDisk.banner", changed.getMessage()));
-                    updateStatus();
-                    return false;
-                }
-                saved = ctx.workspace().saveOverwriting(toSave);
+        long forOpening = openings;
+        // later typing starts a new undo step, so the history position of what is saved stays valid to mark
+        body.history().preventMerge();
+        UndoManager.UndoPosition position = body.history().getCurrentPosition();
+        return ctx.desk().run(ws -> ws.save(toSave))
+                .handle((saved, failure) -> {
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(saved);
+                    }
+                    if (Desk.cause(failure) instanceof ChangedOnDiskException changed && forOpening == openings
+                            && alertOnError && confirmOverwrite(changed)) {
+                        return ctx.desk().run(ws -> ws.saveOverwriting(toSave));
+                    }
+                    return CompletableFuture.<Article>failedFuture(Desk.cause(failure));
+                })
+                .thenCompose(f -> f)
+                .handle((saved, failure) -> saved(a, forOpening, position, saved, failure == null ? null : Desk.cause(failure),
+                        alertOnError));
+    }
+
+    /** Takes the answer of a save (on the FX thread): the new revision, or what went wrong. */
+    private boolean saved(Article asked, long forOpening, UndoManager.UndoPosition position, Article saved, Throwable failure,
+            boolean alertOnError) {
+        if (forOpening != openings) {
+            // another article is open now; the list hears of a save through the workspace
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
             }
+            return failure == null;
+        }
+        if (failure == null) {
             article.set(saved);
-            links = saved.links();
-            body.history().preventMerge();
-            body.history().mark();
+            if (position.isValid()) {
+                position.mark();
+            }
             saveProblem = null;
             marksLeftOut = List.of();
             showBanner(null);
-            autosave.stop();
             updateDirty();
+            if (!dirty.get()) {
+                autosave.stop();
+            }
             updateStatus();
             return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "saving " + a.id() + " failed", e);
-            saveProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        if (failure instanceof ChangedOnDiskException changed) {
+            // nothing written, nothing lost: the edits stay here and the banner says why
+            saveProblem = changed.getMessage();
+            showBanner(ctx.text("editor.changedOnDisk.banner", changed.getMessage()));
             updateStatus();
-            if (alertOnError) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
-                alert.setHeaderText(ctx.text("editor.saveFailed.header"));
-                Window w = root.getScene() == null ? null : root.getScene().getWindow();
-                if (w != null) {
-                    alert.initOwner(w);
-                }
-                alert.showAndWait();
-            } else {
-                showBanner(ctx.text("editor.autosaveFailed", saveProblem));
-            }
             return false;
         }
+        LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
+        saveProblem = Desk.message(failure);
+        updateStatus();
+        if (alertOnError) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
+            alert.setHeaderText(ctx.text("editor.saveFailed.header"));
+            Window w = root.getScene() == null ? null : root.getScene().getWindow();
+            if (w != null) {
+                alert.initOwner(w);
+            }
+            alert.show();
+        } else {
+            showBanner(ctx.text("editor.autosaveFailed", saveProblem));
+        }
+        return false;
     }
 
     /** Asks whether to replace a file that was saved elsewhere since it was opened. */
@@ -552,6 +598,23 @@ public final class ArticleEditor {
         if (dirty.get()) {
             save(false);
         }
+    }
+
+    /**
+     * Saves until nothing is left unsaved (edits typed while a save was on its way are saved by the next); true once
+     * everything is on disk, false when a save failed or was refused. Used before another article opens.
+     */
+    public CompletableFuture<Boolean> saveAll() {
+        return save(true).thenCompose(ok -> ok && dirty.get() && editable.get() ? saveAll() : CompletableFuture.completedFuture(ok));
+    }
+
+    /**
+     * While the next article is being read: no edits (they would be lost when it opens). {@link #open} ends the hold;
+     * {@code hold(false)} ends it when nothing opens after all.
+     */
+    public void hold(boolean on) {
+        editable.set(!on && canEdit);
+        findBar.setEditable(!on && canEdit);
     }
 
     private void edited(boolean field) {
