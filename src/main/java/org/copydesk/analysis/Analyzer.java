@@ -1,5 +1,6 @@
 package org.copydesk.analysis;
 
+import java.util.concurrent.CompletableFuture;
 import org.copydesk.analysis.language.LinguaModels;
 import org.copydesk.analysis.language.WordScores;
 import org.copydesk.model.Article;
@@ -21,6 +22,11 @@ public final class Analyzer {
     /** Starts loading language models on a background thread so the first analysis does not wait for them. */
     public void preloadInBackground() {
         models.startLoading();
+    }
+
+    /** Completes when the language models are loaded, or fails with why they cannot be; starts nothing. */
+    public CompletableFuture<Void> modelsLoaded() {
+        return models.loaded();
     }
 
     /** Waits until the language models are loaded; returns how long loading took in milliseconds. */

@@ -12,23 +12,28 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.DesktopTheme;
+import org.copydesk.ui.common.StartupPhases;
 import org.copydesk.ui.common.UiContext;
 
 /** The desktop app: opens the chosen workspace in the main window. */
 public final class CopydeskApp extends Application {
+    /** System property: quit once every start-up phase has been recorded (for {@code copydesk bench startup}). */
+    public static final String EXIT_AFTER_STARTUP = "copydesk.startupExit";
     private ExecutorService background;
     private UiContext context;
-    private org.copydesk.storage.Settings.Loaded settings;
-    private java.nio.file.Path settingsFile;
+    private Settings.Loaded settings;
+    private Path settingsFile;
     private boolean desktopDark;
 
     /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
     @Override
     public void init() {
-        settingsFile = org.copydesk.storage.Settings.defaultLocation();
-        settings = org.copydesk.storage.Settings.load(settingsFile);
-        desktopDark = org.copydesk.ui.common.DesktopTheme.prefersDark();
+        settingsFile = Settings.defaultLocation();
+        settings = Settings.load(settingsFile);
+        desktopDark = DesktopTheme.prefersDark();
     }
 
     public static void launchWith(String[] args) {
@@ -61,10 +66,15 @@ public final class CopydeskApp extends Application {
             Platform.exit();
             return;
         }
+        StartupPhases phases = StartupPhases.fromSystemProperty(List.of(StartupPhases.WINDOW_SHOWN,
+                StartupPhases.LIST_FILLED, StartupPhases.MODELS_READY, StartupPhases.INDEX_OPEN));
+        if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
+            phases.onComplete(line -> Platform.runLater(Platform::exit));
+        }
         Analyzer analyzer = new Analyzer();
-        analyzer.preloadInBackground();
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages(settings.settings().uiLanguage()));
+        UiContext ctx = new UiContext(workspace, analyzer, background,
+                UiContext.loadMessages(settings.settings().uiLanguage()));
         context = ctx;
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
         if (settings.problem() != null) {
@@ -73,16 +83,44 @@ public final class CopydeskApp extends Application {
             a.setHeaderText(null);
             a.show();
         }
+        // Only what the first picture needs runs before it: the article list and the search index load on threads of
+        // their own, and once the list is shown the language models load behind it (analysis waits for them, the
+        // status bar says so), so that on two cores they do not compete with the first picture.
+        whenFirstFrame(stage.getScene(), () -> phases.mark(StartupPhases.WINDOW_SHOWN));
+        analyzer.modelsLoaded().thenRun(() -> phases.mark(StartupPhases.MODELS_READY));
+        window.whenListLoaded(() -> whenFirstFrame(stage.getScene(), () -> {
+            phases.mark(StartupPhases.LIST_FILLED);
+            analyzer.preloadInBackground();
+        }));
+        if (window.index().readyProperty().get()) {
+            phases.mark(StartupPhases.INDEX_OPEN);
+        }
+        window.index().readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                phases.mark(StartupPhases.INDEX_OPEN);
+            }
+        });
+    }
+
+    /** Runs {@code action} once, after the next frame of {@code scene} has been laid out (the first one it shows). */
+    static void whenFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */
     public static MainWindow show(Stage stage, UiContext ctx) {
-        return show(stage, ctx, org.copydesk.storage.Settings.defaults(), null, false);
+        return show(stage, ctx, Settings.defaults(), null, false);
     }
 
     /** As {@link #show(Stage, UiContext)}, with the user's settings (saved to {@code settingsFile} on close). */
-    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.storage.Settings settings,
-            java.nio.file.Path settingsFile, boolean desktopDark) {
+    public static MainWindow show(Stage stage, UiContext ctx, Settings settings,
+            Path settingsFile, boolean desktopDark) {
         MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
         stage.setScene(new Scene(window.view(), 1280, 800));
         window.restoreBounds();

@@ -2,12 +2,16 @@ package org.copydesk.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -24,9 +28,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
@@ -37,6 +43,7 @@ import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
 import org.copydesk.ui.export.FindingLocator;
 import org.copydesk.ui.importing.ImportFeature;
+import org.copydesk.ui.inspector.MarksLegend;
 import org.copydesk.ui.inspector.NewArticleDialog;
 import org.copydesk.ui.inspector.StoryInspector;
 import org.copydesk.ui.related.RelatedSidebar;
@@ -54,6 +61,7 @@ public final class MainWindow {
     private final WorkspaceIndex index;
     private final Label message = new Label();
     private final ImportFeature importing;
+    private final List<Runnable> listLoaded = new ArrayList<>();
     private final StoryInspector inspector;
     private final TabPane panels = new TabPane();
     private String openId;
@@ -69,7 +77,7 @@ public final class MainWindow {
     private final WindowChrome chrome;
 
     public MainWindow(UiContext ctx, Stage stage) {
-        this(ctx, stage, org.copydesk.storage.Settings.defaults(), null, false);
+        this(ctx, stage, Settings.defaults(), null, false);
     }
 
     /**
@@ -77,7 +85,7 @@ public final class MainWindow {
      * @param settingsFile where they are saved on close; null: not saved (tests)
      * @param desktopDark  whether the desktop prefers a dark look (read off the FX thread before)
      */
-    public MainWindow(UiContext ctx, Stage stage, org.copydesk.storage.Settings settings, Path settingsFile, boolean desktopDark) {
+    public MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark) {
         this.ctx = ctx;
         this.stage = stage;
         this.index = new WorkspaceIndex(ctx);
@@ -110,7 +118,7 @@ public final class MainWindow {
         MenuBar bar = menuBar();
         bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
         bar.getMenus().add(chrome.helpMenu());
-        root.setTop(new javafx.scene.layout.VBox(bar, chrome.toolbar(bar)));
+        root.setTop(new VBox(bar, chrome.toolbar(bar)));
         root.setCenter(split);
         chrome.restorePanels();
         for (Tab t : panels.getTabs()) {
@@ -150,9 +158,9 @@ public final class MainWindow {
     }
 
     /** The languages tab: the language mix and copy issues of the body, and what the marks mean. */
-    private javafx.scene.Node languagesTab() {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(editor.sidePanelView(), org.copydesk.ui.inspector.MarksLegend.view(ctx));
-        javafx.scene.layout.VBox.setVgrow(box.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+    private Node languagesTab() {
+        VBox box = new VBox(editor.sidePanelView(), MarksLegend.view(ctx));
+        VBox.setVgrow(box.getChildren().get(0), Priority.ALWAYS);
         return box;
     }
 
@@ -165,7 +173,7 @@ public final class MainWindow {
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
         Path file = chrome.settingsFile();
         if (file != null) {
-            org.copydesk.storage.Settings s = chrome.settings();
+            Settings s = chrome.settings();
             Thread writer = new Thread(() -> {
                 try {
                     s.save(file);
@@ -192,7 +200,7 @@ public final class MainWindow {
     static final int HEADLINE_LIMIT = 70;
     static final int STANDFIRST_LIMIT = 250;
 
-    private static Tab tab(String id, String key, javafx.scene.Node content) {
+    private static Tab tab(String id, String key, Node content) {
         Tab t = new Tab(null, content);
         t.setId(id + "Tab");
         t.setUserData(key);
@@ -243,8 +251,12 @@ public final class MainWindow {
             }
             list.setEntries(entries);
             long bad = entries.stream().filter(x -> !x.ok()).count();
-            message.setText(bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
-                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad));
+            String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
+                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad);
+            message.setText(loaded);
+            sayWhileModelsLoad(loaded);
+            listLoaded.forEach(Runnable::run);
+            listLoaded.clear();
             String last = chrome.settings().lastArticle();
             if (openId == null && !last.isEmpty() && list.select(last)) {
                 // on start the last open article reopens with the caret where it was
@@ -254,6 +266,34 @@ public final class MainWindow {
                 list.table().getSelectionModel().selectFirst();
             }
         });
+    }
+
+    /** Runs once on the FX thread after the article list has been loaded and shown. */
+    public void whenListLoaded(Runnable action) {
+        listLoaded.add(action);
+    }
+
+    public WorkspaceIndex index() {
+        return index;
+    }
+
+    /** The language models load behind the window: the status bar says so until they are ready. */
+    private void sayWhileModelsLoad(String loaded) {
+        var models = ctx.analyzer().modelsLoaded();
+        if (models.isDone() && !models.isCompletedExceptionally()) {
+            return;
+        }
+        String loading = ctx.text("status.loadingModels", loaded);
+        message.setText(loading);
+        models.whenComplete((v, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+                message.setText(ctx.text("status.modelsFailed", cause.getMessage()));
+            } else if (message.getText().equals(loading)) {
+                message.setText(loaded);
+            }
+        }));
     }
 
     private String title() {
@@ -404,7 +444,7 @@ public final class MainWindow {
     private void askNewArticle() {
         Article open = editor.articleProperty().get();
         Optional<NewArticleDialog.Answer> answer = NewArticleDialog.ask(ctx, stage,
-                open != null ? open.language() : NewArticleDialog.defaultLanguage(java.util.Locale.getDefault()));
+                open != null ? open.language() : NewArticleDialog.defaultLanguage(Locale.getDefault()));
         if (answer.isEmpty()) {
             return;
         }

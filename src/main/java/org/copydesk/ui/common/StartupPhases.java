@@ -1,0 +1,113 @@
+package org.copydesk.ui.common;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * When the phases of a start happened, in milliseconds since the JVM started. Only recorded when the system property
+ * {@value #REPORT} names a file (as {@code copydesk bench startup} does): once every expected phase has happened the
+ * line {@code phase=ms phase=ms ...} is written there (off the FX thread) and {@code onComplete} runs. Thread-safe.
+ */
+public final class StartupPhases {
+    /** System property: the file to write the phases to. */
+    public static final String REPORT = "copydesk.startupReport";
+    public static final String WINDOW_SHOWN = "window-shown";
+    public static final String LIST_FILLED = "list-filled";
+    public static final String MODELS_READY = "models-ready";
+    public static final String INDEX_OPEN = "index-open";
+
+    private static final System.Logger LOG = System.getLogger(StartupPhases.class.getName());
+
+    private final Path report;
+    private final List<String> expected;
+    private final Map<String, Long> phases = new LinkedHashMap<>();
+    private Consumer<String> onComplete = line -> { };
+    private boolean written;
+
+    StartupPhases(Path report, List<String> expected) {
+        this.report = report;
+        this.expected = List.copyOf(expected);
+    }
+
+    /** Phases recorded to the file the system property names, or a recorder that records nothing. */
+    public static StartupPhases fromSystemProperty(List<String> expected) {
+        String file = System.getProperty(REPORT);
+        return new StartupPhases(file == null || file.isBlank() ? null : Path.of(file), expected);
+    }
+
+    public boolean enabled() {
+        return report != null;
+    }
+
+    /** Runs with the written line once every expected phase is recorded (on the thread that recorded the last). */
+    public synchronized void onComplete(Consumer<String> action) {
+        this.onComplete = action;
+    }
+
+    /** Records a phase now (the first time only). */
+    public void mark(String phase) {
+        if (report != null) {
+            mark(phase, ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
+    synchronized void mark(String phase, long millisSinceJvmStart) {
+        if (report == null || phases.containsKey(phase)) {
+            return;
+        }
+        phases.put(phase, millisSinceJvmStart);
+        if (!written && phases.keySet().containsAll(expected)) {
+            written = true;
+            String line = line();
+            Consumer<String> action = onComplete;
+            Thread t = new Thread(() -> {
+                write(line);
+                action.accept(line);
+            }, "copydesk-startup-report");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The phases so far, in the order they happened: {@code window-shown=812 list-filled=840}. */
+    public synchronized String line() {
+        StringBuilder b = new StringBuilder();
+        phases.forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    private void write(String line) {
+        try {
+            Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
+            Files.writeString(tmp, line + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot write the start-up report " + report, e);
+        }
+    }
+
+    /** Parses a written line back into phases (for the benchmark); malformed parts are an error naming them. */
+    public static Map<String, Long> parse(String line) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String part : line.strip().split("\\s+")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("not a start-up phase: '" + part + "'");
+            }
+            try {
+                out.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a start-up phase: '" + part + "'", e);
+            }
+        }
+        return out;
+    }
+}
