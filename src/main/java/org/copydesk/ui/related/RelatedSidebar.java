@@ -301,13 +301,14 @@ public final class RelatedSidebar {
     }
 
     private void refreshFindings(Analysis analysis) {
-        findings.clear();
         if (current == null || analysis == null) {
+            findings.clear();
             return;
         }
         List<CopyIssue> seeAlso = analysis.issues().stream()
                 .filter(i -> i.type() == IssueType.RELATED_LINK && i.reference() != null && !i.reference().isBlank()).toList();
         if (seeAlso.isEmpty()) {
+            findings.clear();
             return;
         }
         String id = current.id();
@@ -320,7 +321,7 @@ public final class RelatedSidebar {
             return out;
         }, found -> {
             if (gen == generation) {
-                findings.setAll(found);
+                setIfChanged(findings, found);
             }
         });
     }

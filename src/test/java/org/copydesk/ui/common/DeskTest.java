@@ -43,13 +43,19 @@ class DeskTest {
     @Test
     void workRunsOnTheDeskThreadAndItsAnswerComesOnTheDeliveryThread() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        String answer = desk.run(ws -> {
+        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        var job = desk.run(ws -> {
             threads.add(Thread.currentThread().getName());
+            attached.await(10, TimeUnit.SECONDS);
             return "done";
-        }).thenApply(a -> {
+        });
+        // attached before the answer came (as a view does on the FX thread): it runs on the delivery thread
+        var then = job.thenApply(a -> {
             threads.add(Thread.currentThread().getName());
             return a;
-        }).get(10, TimeUnit.SECONDS);
+        });
+        attached.countDown();
+        String answer = then.get(10, TimeUnit.SECONDS);
         assertThat(answer).isEqualTo("done");
         assertThat(threads).containsExactly("copydesk-desk", "stand-in-fx");
     }
