@@ -431,10 +431,25 @@ public final class DeskRepository implements AutoCloseable {
                 ObjectId theirs = repo.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
                 ObjectId ours = repo.resolve(Constants.HEAD);
                 if (theirs != null && !theirs.equals(ours)) {
-                    if (ours == null) {
-                        receiveAll(theirs, report);
-                    } else {
-                        integrate(ours, theirs, author, report);
+                    // the files are written under the workspace's lock: never in the middle of a save
+                    try {
+                        workspace.locked(() -> {
+                            try {
+                                if (ours == null) {
+                                    receiveAll(theirs, report);
+                                } else {
+                                    integrate(ours, theirs, author, report);
+                                }
+                            } catch (GitAPIException | SyncException e) {
+                                throw new LockedFailure(e);
+                            }
+                            return null;
+                        });
+                    } catch (LockedFailure e) {
+                        if (e.getCause() instanceof SyncException s) {
+                            throw s;
+                        }
+                        throw (GitAPIException) e.getCause();
                     }
                 }
                 ObjectId now = repo.resolve(Constants.HEAD);
@@ -576,6 +591,56 @@ public final class DeskRepository implements AutoCloseable {
         SyncReport done(String remote, boolean sent, ObjectId head, List<String> unresolved) {
             return new SyncReport(remote, received, merged, deleted, editKept, conflicts, unresolved, sent,
                     head == null ? null : head.name());
+        }
+    }
+
+    /** Carries a failure out of {@link Workspace#locked}, which lets only IOException through. */
+    private static final class LockedFailure extends IOException {
+        LockedFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The remote address for what a person typed: a URL ({@code ssh://}, {@code https://}, {@code git://},
+     * {@code file://}, or {@code user@host:path}) as it is; a folder as a {@code file://} URL. A folder that is missing
+     * or empty becomes a new bare repository, the shared desk others sync with; a folder holding something else is
+     * refused.
+     */
+    public static String remoteFor(String typed) throws SyncException {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw new SyncException("not a remote address: ''");
+        }
+        if (t.contains("://") || t.matches("[^/\\\\]+@[^/:]+:.*")) {
+            try {
+                new URIish(t);
+                return t;
+            } catch (java.net.URISyntaxException e) {
+                throw new SyncException("not a remote address: '" + t + "'");
+            }
+        }
+        Path dir;
+        try {
+            dir = Path.of(t.startsWith("~/") ? System.getProperty("user.home") + t.substring(1) : t).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SyncException("not a remote address: '" + t + "'");
+        }
+        try {
+            boolean empty = !Files.exists(dir);
+            if (!empty && Files.isDirectory(dir)) {
+                try (var in = Files.list(dir)) {
+                    empty = in.findAny().isEmpty();
+                }
+            }
+            if (empty) {
+                Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(BRANCH).call().close();
+            } else if (!Files.isRegularFile(dir.resolve("HEAD")) && !Files.isDirectory(dir.resolve(".git"))) {
+                throw new SyncException("the folder " + dir + " holds files but no desk repository; choose an empty folder or an existing desk");
+            }
+            return dir.toUri().toString();
+        } catch (IOException | GitAPIException e) {
+            throw new SyncException("cannot create a desk repository in " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -75,6 +75,7 @@ public final class MainWindow {
     private boolean switching;
 
     private final WindowChrome chrome;
+    private final org.copydesk.ui.history.DeskFeature desk;
 
     public MainWindow(UiContext ctx, Stage stage) {
         this(ctx, stage, Settings.defaults(), null, false);
@@ -98,6 +99,8 @@ public final class MainWindow {
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
+        this.desk = new org.copydesk.ui.history.DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText,
+                report -> afterSync());
         this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
         inspector.setMessages(message::setText);
         panels.setId("sidePanels");
@@ -105,7 +108,8 @@ public final class MainWindow {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getTabs().addAll(tab("story", "inspector.tab.story", inspector.view()),
                 tab("languages", "inspector.tab.languages", languagesTab()),
-                tab("related", "inspector.tab.related", sidebar.view()));
+                tab("related", "inspector.tab.related", sidebar.view()),
+                tab("history", "inspector.tab.history", desk.history().view()));
         panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
         panels.setMinWidth(0);
         SplitPane split = new SplitPane(list.view(), editor.view(), panels);
@@ -315,7 +319,9 @@ public final class MainWindow {
         MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", this::requestClose);
+        MenuItem history = item("menu.file.history", "Shortcut+Shift+H", () -> showPanel("history"));
         file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), desk.syncMenuItem(), desk.settingsMenuItem(), history,
                 new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
@@ -381,7 +387,11 @@ public final class MainWindow {
                 list.remove(id);
                 return;
             }
-            openId = id;
+            if (!id.equals(openId)) {
+                desk.left(openId);
+                openId = id;
+                desk.showing(openId);
+            }
             editor.open(fresh);
             if (!fresh.ok()) {
                 message.setText(ctx.text("status.unreadable", fresh.file().getFileName(), fresh.error()));
@@ -415,6 +425,31 @@ public final class MainWindow {
             afterOpenId = id;
             afterOpen = then;
         }
+    }
+
+    /** After a sync changed files: the list is read again, and the open article too when it has no unsaved edits. */
+    private void afterSync() {
+        loadWorkspace();
+        if (openId != null && !editor.dirtyProperty().get()) {
+            String id = openId;
+            ctx.background().submit(() -> {
+                try {
+                    ArticleEntry fresh = ctx.workspace().exists(id) ? ctx.workspace().load(id) : null;
+                    Platform.runLater(() -> {
+                        if (fresh != null && id.equals(openId) && !editor.dirtyProperty().get()) {
+                            editor.open(fresh);
+                        }
+                    });
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot read " + id + " after the sync", e);
+                }
+            });
+        }
+    }
+
+    /** The desk's history and sync (tests). */
+    public org.copydesk.ui.history.DeskFeature desk() {
+        return desk;
     }
 
     /** Opens an article by id (from a related link). */
@@ -540,6 +575,7 @@ public final class MainWindow {
                 closing();
                 editor.close();
                 index.close();
+                desk.closing();
                 stage.close();
             }
         });

@@ -338,7 +338,8 @@ final class WindowChrome {
         this.menuBar = bar;
         toolbar.setId("toolbar");
         toolbar.getItems().addAll(button("menu.file.new", "fth-file-plus"), button("menu.file.import", "fth-download"),
-                button("menu.file.save", "fth-save"), button("menu.file.export", "fth-upload"), new Separator(Orientation.VERTICAL),
+                button("menu.file.save", "fth-save"), button("menu.file.export", "fth-upload"), button("menu.file.sync", "fth-refresh-cw"),
+                new Separator(Orientation.VERTICAL),
                 button("menu.edit.undo", "fth-corner-up-left"), button("menu.edit.redo", "fth-corner-up-right"),
                 button("menu.edit.find", "fth-search"), new Separator(Orientation.VERTICAL),
                 button("menu.marks.fixQuotes", "fth-type"), button("menu.marks.nextForeign", "fth-globe"),

@@ -421,6 +421,35 @@ public final class ArticleEditor {
         return save(true);
     }
 
+    /** True while the open article can be edited (open, and not read-only). */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts an earlier version of the open article in the editor and saves it: the body (text, marks, emphasis, kinds)
+     * as one undoable edit, so Ctrl+Z in the body brings back the text from before; the story fields each as an edit
+     * of their own field; the links and story facts as they were. Answers (on the FX thread) false when nothing could
+     * be saved.
+     */
+    public CompletableFuture<Boolean> restore(Article version) {
+        Article now = article.get();
+        if (now == null || !editable.get() || !now.id().equals(version.id())) {
+            return CompletableFuture.completedFuture(false);
+        }
+        body.replaceAll(version);
+        for (var f : List.of(java.util.Map.entry(headline, version.headline()), java.util.Map.entry(standfirst, version.standfirst()),
+                java.util.Map.entry(byline, version.byline()), java.util.Map.entry(dateline, version.dateline()))) {
+            if (!f.getKey().getText().equals(f.getValue())) {
+                f.getKey().replaceText(0, f.getKey().getLength(), f.getValue());
+            }
+        }
+        links = version.links();
+        facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        updateDirty();
+        return save(true);
+    }
+
     /**
      * Changes the related links of the open article and saves it, without reloading it: the body's undo history stays
      * whole, and no later undo of a link change can touch text typed meanwhile. {@code edit} gets the article as it is

@@ -964,6 +964,34 @@ final class BodyEditor {
         });
     }
 
+    /**
+     * Replaces the whole body with an article's (text, emphasis, kinds and marks) as one undoable step: undo brings the
+     * body from before back, marks and all.
+     */
+    void replaceAll(Article a) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
+        for (Paragraph p : a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body()) {
+            b.addParagraph(p.text(), p.text().isEmpty() ? StyleSpans.singleton(List.of(), 0) : inlineSpans(p), kindStyle(p.kind()));
+        }
+        var doc = b.build();
+        Marks target = new Marks(a.languageMarks(), a.quoteMarks());
+        inOneStep(() -> {
+            area.replace(0, area.getLength(), doc);
+            EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
+            replaying = true;
+            try {
+                doApply(m);
+            } finally {
+                replaying = false;
+            }
+            record(m);
+        });
+        area.moveTo(0);
+        area.requestFollowCaret();
+        fireEdited();
+    }
+
     /** Runs edits recorded as one undoable step; returns the number of steps it holds. */
     int inOneStep(Runnable edits) {
         List<EditStep> outer = compound;
