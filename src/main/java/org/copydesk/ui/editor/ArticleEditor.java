@@ -121,12 +121,17 @@ public final class ArticleEditor {
     private long openings;
     /** Whether the open article may be edited (not read-only); {@link #hold} suspends it. */
     private boolean canEdit;
+    /** The article's spelling ignore list as edited here (saved with the article). */
+    private List<String> ignoredWords = List.of();
+    private final EditorSpelling spelling;
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
         this.body = new BodyEditor(ctx.analyzer(), ctx.background());
         this.findBar = new FindBar(ctx, body);
         this.panel = new SidePanel(ctx, body::select);
+        this.spelling = new EditorSpelling(ctx, body, this::ignoreWord, statusSave::setText);
+        spelling.start();
         root.getStyleClass().add("article-editor");
         root.setId("articleEditor");
         root.getStylesheets().add(Objects.requireNonNull(ArticleEditor.class.getResource("editor.css")).toExternalForm());
@@ -192,6 +197,17 @@ public final class ArticleEditor {
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
         area.setContextMenu(contextMenu());
+        // a right click on a word outside the selection puts the caret there first (its spelling menu is about it)
+        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                return;
+            }
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            var sel = area.getSelection();
+            if (sel.getLength() == 0 || at < sel.getStart() || at > sel.getEnd()) {
+                area.moveTo(Math.max(0, Math.min(at, area.getLength())));
+            }
+        });
         body.setPasteHandler(this::paste);
         body.addEditListener(() -> edited(false));
         body.addAnalysedListener(v -> analysed());
@@ -315,6 +331,7 @@ public final class ArticleEditor {
             loadingFields = false;
         }
         links = a == null ? List.of() : a.links();
+        ignoredWords = a == null ? List.of() : a.ignoredWords();
         article.set(a);
         loadingFields = true;
         try {
@@ -322,6 +339,7 @@ public final class ArticleEditor {
         } finally {
             loadingFields = false;
         }
+        spellingFacts();
         if (a == null) {
             body.clear();
         } else {
@@ -338,7 +356,7 @@ public final class ArticleEditor {
         }
         root.setDisable(false);
         dirty.set(false);
-        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of());
+        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of(), pos -> "", java.util.Set.of());
         updateStatus();
     }
 
@@ -352,6 +370,7 @@ public final class ArticleEditor {
         return Optional.of(withFacts.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
                 .withLinks(links)
+                .withIgnoredWords(ignoredWords)
                 .withBody(body.paragraphs())
                 .withLanguageMarks(m.languages())
                 .withQuoteMarks(m.quotes()));
@@ -586,6 +605,7 @@ public final class ArticleEditor {
         }
         if (failure == null) {
             article.set(saved);
+            // the links and ignored words as edited here stay: they may have changed while the file was written
             if (position.isValid()) {
                 position.mark();
             }
@@ -663,6 +683,9 @@ public final class ArticleEditor {
         if (article.get() == null) {
             return;
         }
+        if (field) {
+            spellingFacts();
+        }
         updateDirty();
         if (dirty.get() && editable.get()) {
             autosave.playFromStart();
@@ -682,7 +705,7 @@ public final class ArticleEditor {
         }
         boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
                 || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline())
-                || !links.equals(a.links())
+                || !links.equals(a.links()) || !ignoredWords.equals(a.ignoredWords())
                 || (facts.get() != null && !facts.get().equals(StoryFacts.of(a)));
         dirty.set(fields || !body.history().isAtMarkedPosition());
     }
@@ -704,10 +727,39 @@ public final class ArticleEditor {
 
     // ------------------------------------------------------------------ analysis, status, panel
 
+    /** What the spelling check knows of the article: its language, headline and byline as edited, its ignore list. */
+    private void spellingFacts() {
+        Article a = article.get();
+        spelling.articleChanged(a == null ? null : a.withLanguage(facts.get() == null ? a.language() : facts.get().language())
+                .withHeadline(headline.getText()).withStandfirst(standfirst.getText())
+                .withByline(byline.getText()).withDateline(dateline.getText()).withIgnoredWords(ignoredWords));
+    }
+
+    /** Adds a word to the article's ignore list ("Ignore in this article"): not flagged in it again, saved with it. */
+    void ignoreWord(String word) {
+        if (article.get() == null || !editable.get()) {
+            return;
+        }
+        List<String> more = new ArrayList<>(ignoredWords);
+        more.add(word);
+        ignoredWords = article.get().withIgnoredWords(more).ignoredWords();
+        edited(true);
+        body.requestAnalysis();
+    }
+
+    List<String> ignoredWords() {
+        return ignoredWords;
+    }
+
+    EditorSpelling spelling() {
+        return spelling;
+    }
+
     private void analysed() {
         String text = body.area().getText();
         BodyMarks m = body.shown();
-        panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues());
+        panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues(),
+                m::languageAt, spelling.languagesWithoutDictionary());
         marksShown.set(marksShown.get() + 1);
         updateStatus();
     }
@@ -765,7 +817,11 @@ public final class ArticleEditor {
             lines.add(q.speaker() == null ? ctx.text("editor.tip.quote") : ctx.text("editor.tip.quoteSpeaker", q.speaker()));
         }
         CopyIssue issue = m.issueAt(index);
-        if (issue != null) {
+        if (issue != null && issue.type() == org.copydesk.analysis.IssueType.SPELLING) {
+            String text = body.area().getText();
+            lines.add(ctx.text("editor.tip.spelling", languageName(m.languageAt(issue.start())),
+                    text.substring(Math.min(issue.start(), text.length()), Math.min(issue.end(), text.length()))));
+        } else if (issue != null) {
             lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", issue.message())
                     : ctx.text("editor.tip.issueFix", issue.message(), issue.replacement()));
         }
@@ -806,6 +862,7 @@ public final class ArticleEditor {
         menu.setId("bodyContextMenu");
         menu.setOnShowing(e -> {
             menu.getItems().clear();
+            menu.getItems().addAll(spelling.menuItems(body.area().getCaretPosition(), editable.get(), menu));
             CopyIssue issue = body.fixableIssueAtCaret();
             if (issue != null && editable.get()) {
                 MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), issue.message()));
