@@ -77,6 +77,7 @@ public final class CopydeskApp extends Application {
                 UiContext.loadMessages(settings.settings().uiLanguage()));
         context = ctx;
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
+        window.offerRecovery(); // unsaved edits left by a crash: restore or discard
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
             a.initOwner(stage);
