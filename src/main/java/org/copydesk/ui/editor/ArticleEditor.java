@@ -589,8 +589,10 @@ public final class ArticleEditor {
         recordJournal(); // unsaved edits still here at close (a discard forgot them first) wait for the next start
         journal.shutdown();
         leaseTimer.stop();
-        if (leased != null) {
-            releaseLease(leased);
+        // the lease asked for on open may not have answered yet: it is taken on the desk before this release runs
+        String mine = leased != null ? leased : canEdit && article.get() != null ? article.get().id() : null;
+        if (mine != null) {
+            releaseLease(mine);
             leased = null;
         }
         if (watcher != null) {
@@ -789,7 +791,7 @@ public final class ArticleEditor {
 
     private void leaseAnswer(String id, Optional<ArticleLeases.Holder> other) {
         Article a = article.get();
-        if (a == null || !a.id().equals(id)) {
+        if (a == null || !a.id().equals(id) || closed) {
             if (other.isEmpty() && !id.equals(leased)) {
                 releaseLease(id); // another article was opened meanwhile
             }
@@ -909,7 +911,7 @@ public final class ArticleEditor {
     /** Reads the open article's file again (off the FX thread) and acts if someone else changed it. */
     public void checkDisk() {
         Article a = article.get();
-        if (a == null) {
+        if (a == null || closed) {
             return;
         }
         String id = a.id();
@@ -921,7 +923,7 @@ public final class ArticleEditor {
     /** What the file now holds ({@code entry} null: it is gone), compared with what the editor holds. */
     private void onDisk(String id, ArticleEntry entry) {
         Article base = article.get();
-        if (base == null || !base.id().equals(id)) {
+        if (base == null || !base.id().equals(id) || closed) {
             return;
         }
         Article theirs = entry == null || !entry.ok() ? null : entry.article();
