@@ -149,7 +149,9 @@ public final class ArticleEditor {
     /** The story facts as edited (inspector), applied to the article on save; null with no article open. */
     private final ObjectProperty<StoryFacts> facts =
             new SimpleObjectProperty<>();
-    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
+    /** Fix quotation marks: the convention of the story's language with its region (de-CH «…», en-GB ‘…’). */
+    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer =
+            (text, a) -> QuoteConventions.fixAll(text, a, facts.get() == null ? null : facts.get().language());
     private boolean loadingFields;
     private String saveProblem;
     /** The marks of the open article's file that could not be placed (shown in the banner until the next save). */
@@ -491,6 +493,45 @@ public final class ArticleEditor {
     /** Saves on the desk thread; the answer (true: written, or nothing to write) comes on the FX thread. */
     public CompletableFuture<Boolean> save() {
         return save(true);
+    }
+
+    /** The body's paragraphs as they are in the editor now. */
+    public List<Paragraph> bodyNow() {
+        return body.paragraphs();
+    }
+
+    /** Removes the body's paragraphs {@code first .. first + count - 1} as one undoable edit; false when out of range. */
+    public boolean removeBodyParagraphs(int first, int count) {
+        List<Paragraph> before = body.paragraphs();
+        if (!editable.get() || count <= 0 || first < 0 || first + count > before.size()) {
+            return false;
+        }
+        List<Paragraph> after = new ArrayList<>(before.subList(0, first));
+        after.addAll(before.subList(first + count, before.size()));
+        boolean done = removeParagraphs(before, after);
+        updateDirty();
+        return done;
+    }
+
+    /** Sets a story field ("headline", "standfirst", "byline", "dateline") as an edit of that field; false for others. */
+    public boolean setStoryField(String field, String value) {
+        TextField f = switch (field) {
+            case "headline" -> headline;
+            case "standfirst" -> standfirst;
+            case "byline" -> byline;
+            case "dateline" -> dateline;
+            default -> null;
+        };
+        if (f == null || !editable.get()) {
+            return false;
+        }
+        f.replaceText(0, f.getLength(), value);
+        return true;
+    }
+
+    /** Shows another feature's banner above the story fields (it hides itself when it has nothing to say). */
+    public void addBanner(Node node) {
+        ((VBox) root.getTop()).getChildren().add(0, node);
     }
 
     /** True while the open article can be edited (open, and not read-only). */
