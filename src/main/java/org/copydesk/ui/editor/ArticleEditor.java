@@ -547,7 +547,9 @@ public final class ArticleEditor {
             }
         }
         links = version.links();
+        ignoredWords = version.ignoredWords();
         facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        spellingFacts();
         updateDirty();
         return save(true);
     }
