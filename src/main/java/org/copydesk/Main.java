@@ -1,6 +1,7 @@
 package org.copydesk;
 
 import org.copydesk.cli.CopydeskCommand;
+import org.copydesk.ui.CopydeskApp;
 
 /**
  * Launcher. No command: the desktop app (optionally {@code --workspace DIR}); a command: the command line.
@@ -33,7 +34,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         if (CopydeskCommand.isDesktopLaunch(args)) {
-            org.copydesk.ui.CopydeskApp.launchWith(args);
+            CopydeskApp.launchWith(args);
             return;
         }
         System.exit(CopydeskCommand.run(args));

@@ -1,5 +1,6 @@
 package org.copydesk.analysis;
 
+import java.util.concurrent.CompletableFuture;
 import org.copydesk.analysis.language.LinguaModels;
 import org.copydesk.analysis.language.WordScores;
 import org.copydesk.model.Article;
@@ -24,7 +25,7 @@ public final class Analyzer {
     }
 
     /** Completes when the language models are loaded, or fails with why they cannot be; starts nothing. */
-    public java.util.concurrent.CompletableFuture<Void> modelsLoaded() {
+    public CompletableFuture<Void> modelsLoaded() {
         return models.loaded();
     }
 

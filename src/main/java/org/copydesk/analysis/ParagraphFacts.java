@@ -1,12 +1,17 @@
 package org.copydesk.analysis;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.analysis.checks.PageResidue;
 import org.copydesk.analysis.checks.WebResidue;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
 import org.copydesk.analysis.quotes.QuoteMarks;
+import org.copydesk.analysis.quotes.Speakers;
 import org.copydesk.model.Words;
 
 /** What one paragraph's text says on its own, whatever the rest of the article: words and their evidence, marks, residue. */
@@ -46,8 +51,8 @@ final class ParagraphFacts {
             wordStart[i] = w.start();
             wordEnd[i] = w.end();
             String form = text.substring(w.start(), w.end());
-            boolean allCaps = form.length() >= 2 && form.equals(form.toUpperCase(java.util.Locale.ROOT))
-                    && !form.equals(form.toLowerCase(java.util.Locale.ROOT));
+            boolean allCaps = form.length() >= 2 && form.equals(form.toUpperCase(Locale.ROOT))
+                    && !form.equals(form.toLowerCase(Locale.ROOT));
             boolean capital = Character.isUpperCase(form.codePointAt(0));
             boolean initial = startsSentence(text, w.start());
             boolean nameLike = capital && !initial;
@@ -77,20 +82,20 @@ final class ParagraphFacts {
                 : List.copyOf(QuoteMarks.scan(text));
     }
 
-    private volatile java.util.Set<String> contentWords;
+    private volatile Set<String> contentWords;
 
     /** This paragraph's words as {@link PageResidue#contentWords} gives them (computed once, when first asked). */
-    java.util.Set<String> contentWords() {
-        java.util.Set<String> w = contentWords;
+    Set<String> contentWords() {
+        Set<String> w = contentWords;
         if (w == null) {
-            w = java.util.Set.copyOf(PageResidue.contentWords(text));
+            w = Set.copyOf(PageResidue.contentWords(text));
             contentWords = w;
         }
         return w;
     }
 
     private volatile Object[] lastLabels;
-    private final java.util.concurrent.ConcurrentHashMap<Long, String> speakers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, String> speakers = new ConcurrentHashMap<>();
     private static final String NO_SPEAKER = new String("");
 
     /** The languages of the words for an article context (candidates + primary), kept for the last context asked. */
@@ -109,7 +114,7 @@ final class ParagraphFacts {
         long key = ((long) relStart << 32) | relEnd;
         String s = speakers.get(key);
         if (s == null) {
-            String found = org.copydesk.analysis.quotes.Speakers.find(text, relStart, relEnd);
+            String found = Speakers.find(text, relStart, relEnd);
             s = found == null ? NO_SPEAKER : found;
             if (speakers.size() < 1000) {
                 speakers.put(key, s);
@@ -164,7 +169,7 @@ final class ParagraphFacts {
 
     /** Letters right after a number: an ordinal suffix says the language ("18th", "18e", "3rd", "2ème", "1er"). */
     private static double[] ordinalSuffix(String form, WordScores scores, boolean nameLike, boolean allCaps) {
-        int lang = switch (form.toLowerCase(java.util.Locale.ROOT)) {
+        int lang = switch (form.toLowerCase(Locale.ROOT)) {
             case "st", "nd", "rd", "th" -> 0;
             case "e", "er", "re", "ère", "ème", "eme", "es", "ers", "res" -> 1;
             case "te", "ten" -> 2;
@@ -175,7 +180,7 @@ final class ParagraphFacts {
             return scores.evidence(form, nameLike, allCaps);
         }
         double[] e = new double[Languages.COUNT];
-        java.util.Arrays.fill(e, -8.0);
+        Arrays.fill(e, -8.0);
         e[lang] = 0;
         return e;
     }

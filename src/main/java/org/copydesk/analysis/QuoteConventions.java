@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.model.Words;
 
@@ -81,7 +82,7 @@ public final class QuoteConventions {
 
     /** Typography issues: one per mark whose character or inner spacing does not follow the convention. */
     static List<CopyIssue> typographyIssues(String text, Analysis analysis,
-                                            java.util.function.Function<Quotation, String> languageAround) {
+                                            Function<Quotation, String> languageAround) {
         List<CopyIssue> out = new ArrayList<>();
         for (Quotation q : analysis.quotations()) {
             if (q.end() - q.start() < 2 || q.open().length() != 1 || q.close().length() != 1) {

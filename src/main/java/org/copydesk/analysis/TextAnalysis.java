@@ -2,6 +2,7 @@ package org.copydesk.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ final class TextAnalysis {
 
     private static String speaker(String text, QuotePairing.Pair p, List<Integer> offsets,
                                   List<ParagraphFacts> paragraphs) {
-        int i = java.util.Collections.binarySearch(offsets, p.start());
+        int i = Collections.binarySearch(offsets, p.start());
         int idx = i >= 0 ? i : -i - 2;
         if (idx >= 0) {
             int off = offsets.get(idx);

@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.Analyzer;
@@ -17,6 +19,7 @@ import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.importing.ImportException;
+import org.copydesk.importing.Importer;
 import org.copydesk.importing.PlainTextImporter;
 import org.copydesk.spelling.InstalledDictionaries;
 import org.copydesk.spelling.Misspelling;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = {"Analyse a UTF-8 plain-text file: language segments, quotations and copy issues.",
                 "Offsets are Java String (UTF-16) indices into the file's text, end exclusive."})
 final class AnalyzeCommand implements Callable<Integer> {
-    static final long MAX_BYTES = org.copydesk.importing.Importer.DEFAULT_MAX_BYTES;
+    static final long MAX_BYTES = Importer.DEFAULT_MAX_BYTES;
 
     @Parameters(paramLabel = "FILE", description = "The text file to analyse.")
     Path file;
@@ -70,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             WordList accepted = Spelling.acceptedWords(null, System.getenv());
             if (words != null) {
                 try {
-                    accepted = WordList.of(java.util.stream.Stream.concat(accepted.words().stream(),
+                    accepted = WordList.of(Stream.concat(accepted.words().stream(),
                             WordList.read(words).words().stream()).toList());
                 } catch (IOException e) {
                     throw new BadInputException(e.getMessage());
@@ -149,7 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             i.put("suggestions", checker.suggest(m, context, SUGGEST_BUDGET_MS, 5));
             issues.add(i);
         }
-        issues.sort(java.util.Comparator.comparingInt(o -> (Integer) ((Map<String, Object>) o).get("start")));
+        issues.sort(Comparator.comparingInt(o -> (Integer) ((Map<String, Object>) o).get("start")));
         root.put("issues", issues);
     }
 

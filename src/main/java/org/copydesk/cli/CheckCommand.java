@@ -1,14 +1,17 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
+import org.copydesk.spelling.Spelling;
 import org.copydesk.storage.Slugs;
 import org.copydesk.storage.Workspace;
 import picocli.CommandLine;
@@ -37,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Workspace ws = WorkspaceOption.open(spec);
-        ExportService service = new ExportService(ws, new Analyzer(), org.copydesk.spelling.Spelling.systemChecker(null, System.getenv()));
+        ExportService service = new ExportService(ws, new Analyzer(), Spelling.systemChecker(null, System.getenv()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
@@ -51,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
             ExportService.Checked c;
             try {
                 c = service.check(id);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 err.println("copydesk: " + e.getMessage());
                 failed = true;
                 continue;
@@ -87,9 +90,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Map<String, Object>> fs = new ArrayList<>();
         for (PreflightFinding f : findings) {
             Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-            fm.put("check", f.check().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            fm.put("target", f.target().name().toLowerCase(java.util.Locale.ROOT));
+            fm.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            fm.put("check", f.check().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            fm.put("target", f.target().name().toLowerCase(Locale.ROOT));
             if (f.hasBodySpan()) {
                 fm.put("start", f.start());
                 fm.put("end", f.end());

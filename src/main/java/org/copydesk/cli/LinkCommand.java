@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,12 +99,12 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     /** The article {@code id}, which must exist and be readable and writable; a one-line error otherwise. */
-    static Article readable(Workspace ws, String id, String what) throws java.io.IOException {
+    static Article readable(Workspace ws, String id, String what) throws IOException {
         return readable(ws, id, what, true);
     }
 
     /** As {@link #readable(Workspace, String, String)}; a read-only article is accepted when {@code writable} is false. */
-    static Article readable(Workspace ws, String id, String what, boolean writable) throws java.io.IOException {
+    static Article readable(Workspace ws, String id, String what, boolean writable) throws IOException {
         if (!Slugs.isValidId(id)) {
             throw new BadInputException("invalid " + what + " id '" + id + "' (lower-case letters, digits and hyphens)");
         }

@@ -8,6 +8,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.RelatedLink;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.Slugs;
 import org.copydesk.storage.Workspace;
@@ -58,7 +59,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!a.tags().isEmpty()) {
             out.println("Tags: " + String.join(", ", a.tags()));
         }
-        org.copydesk.model.StoryDetails d = a.details();
+        StoryDetails d = a.details();
         if (!d.section().isEmpty() || !d.slug().isEmpty()) {
             out.println("Section: " + (d.section().isEmpty() ? "—" : d.section()) + " · slug: " + (d.slug().isEmpty() ? "—" : d.slug()));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
@@ -49,7 +50,7 @@ public final class Preflight {
         int firstMisspelt = -1;
         int firstMisspeltEnd = -1;
         for (CopyIssue issue : analysis.issues()) {
-            if (issue.type() == org.copydesk.analysis.IssueType.SPELLING) {
+            if (issue.type() == IssueType.SPELLING) {
                 int s = clamp(issue.start(), body.length());
                 int e = Math.max(s, clamp(issue.end(), body.length()));
                 if (firstMisspelt < 0) {

@@ -1,5 +1,6 @@
 package org.copydesk.export;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,6 +46,6 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
     /** "BLOCKER: message (body 12–30)" — one line for the command line. */
     public String describe() {
         String where = hasBodySpan() ? " (body, characters " + start + "–" + end + ")" : "";
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + where;
+        return severity.name().toLowerCase(Locale.ROOT) + ": " + message + where;
     }
 }

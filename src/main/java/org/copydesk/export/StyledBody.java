@@ -2,6 +2,7 @@ package org.copydesk.export;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -319,7 +320,7 @@ final class StyledBody {
             int p = points[bi];
             // close every open range that ends here, reopening the ones it cut through
             List<Frame> open = new ArrayList<>(stack);
-            java.util.Collections.reverse(open); // outermost first
+            Collections.reverse(open); // outermost first
             int cut = -1;
             for (int i = 0; i < open.size(); i++) {
                 if (open.get(i).range.end() <= p) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
@@ -134,7 +135,7 @@ final class BodyBuilder {
         int end = text.length();
         if (!runs.isEmpty()) {
             Run last = runs.get(runs.size() - 1);
-            if (java.util.Objects.equals(last.language(), lang) && last.end() == end - 1) {
+            if (Objects.equals(last.language(), lang) && last.end() == end - 1) {
                 runs.set(runs.size() - 1, new Run(last.start(), end, lang));
                 return;
             }

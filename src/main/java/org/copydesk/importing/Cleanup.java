@@ -1,7 +1,9 @@
 package org.copydesk.importing;
 
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
 import org.copydesk.storage.Slugs;
+import org.copydesk.storage.Workspace;
 
 /**
  * Clean-up of imported copy from the analyser's {@code boilerplate} and {@code related-link} findings:
@@ -121,7 +124,7 @@ public final class Cleanup {
         int[] starts = article.paragraphStarts();
         int total = article.bodyText().length();
         int[] map = new int[total + 1];
-        java.util.Arrays.fill(map, -1);
+        Arrays.fill(map, -1);
         List<Paragraph> kept = new ArrayList<>();
         int newPos = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -233,7 +236,7 @@ public final class Cleanup {
     }
 
     /** A lookup over the readable articles of a workspace. */
-    public static HeadlineLookup lookupOf(org.copydesk.storage.Workspace ws) throws java.io.IOException {
+    public static HeadlineLookup lookupOf(Workspace ws) throws IOException {
         List<Article> articles = new ArrayList<>();
         for (var e : ws.list()) {
             if (e.ok()) {

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -14,15 +17,20 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 import org.copydesk.model.InlineStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.w3c.dom.Node;
 
 /**
  * Word .docx (Apache POI XWPF): paragraphs and table cells in order; "Title" or "Heading 1" first is the headline,
@@ -55,7 +63,7 @@ final class DocxImporter {
     }
 
     static ImportResult importDocx(String fileName, byte[] bytes, String language, Instant now,
-                                   java.util.function.Predicate<String> knownIds) throws ImportException {
+                                   Predicate<String> knownIds) throws ImportException {
         if (BinarySniffer.isOle2(bytes)) {
             throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
         }
@@ -70,7 +78,7 @@ final class DocxImporter {
             throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new ImportException(fileName + ": not a Word .docx file (" + firstLine(e) + "); not imported", e);
-        } catch (IOException | POIXMLException | org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException e) {
+        } catch (IOException | POIXMLException | XmlValueOutOfRangeException e) {
             throw explain(fileName, e);
         } catch (RuntimeException e) {
             throw explain(fileName, e);
@@ -86,8 +94,8 @@ final class DocxImporter {
         byte[] buf = new byte[64 * 1024];
         long total = 0;
         int parts = 0;
-        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
                 if (++parts > MAX_PARTS) {
                     throw new ImportException(fileName + ": refused: the .docx has more than " + MAX_PARTS
                             + " parts, far more than a document has; not imported");
@@ -139,7 +147,7 @@ final class DocxImporter {
     }
 
     private static ImportResult read(String fileName, XWPFDocument doc, String language, Instant now,
-                                     java.util.function.Predicate<String> knownIds) throws ImportException {
+                                     Predicate<String> knownIds) throws ImportException {
         BodyBuilder out = new BodyBuilder(false);
         String defaultLang = defaultLanguage(doc);
         out.documentLanguage(defaultLang);
@@ -164,7 +172,7 @@ final class DocxImporter {
     }
 
     private static void paragraph(BodyBuilder out, XWPFDocument doc, XWPFParagraph p, String defaultLang,
-                                  java.util.function.Predicate<String> knownIds) {
+                                  Predicate<String> knownIds) {
         XWPFStyle style = p.getStyleID() == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(p.getStyleID());
         String styleName = (style != null && style.getName() != null ? style.getName() : String.valueOf(p.getStyleID()))
                 .toLowerCase(Locale.ROOT);
@@ -174,8 +182,8 @@ final class DocxImporter {
         String baseLang = paragraphLang != null ? paragraphLang : defaultLang;
         out.endBlock();
         out.begin(kind);
-        for (org.apache.poi.xwpf.usermodel.IRunElement element : p.getIRuns()) {
-            if (element instanceof org.apache.poi.xwpf.usermodel.XWPFSDT sdt) {
+        for (IRunElement element : p.getIRuns()) {
+            if (element instanceof XWPFSDT sdt) {
                 out.append(sdt.getContent().getText(), baseLang, kind);
                 continue;
             }
@@ -186,7 +194,7 @@ final class DocxImporter {
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            if (run instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun link && link.getHyperlink(doc) != null) {
+            if (run instanceof XWPFHyperlinkRun link && link.getHyperlink(doc) != null) {
                 StoryLinks.targetOf(link.getHyperlink(doc).getURL(), knownIds).ifPresent(id -> out.link(id, text));
             }
             String lang = run.getLang() != null && !run.getLang().isBlank() ? run.getLang() : baseLang;
@@ -211,7 +219,7 @@ final class DocxImporter {
 
     /** A run inside tracked deletions ({@code w:del}, {@code w:moveFrom}) is text the author took out. */
     private static boolean isDeleted(XWPFRun run) {
-        for (org.w3c.dom.Node n = run.getCTR().getDomNode().getParentNode(); n != null; n = n.getParentNode()) {
+        for (Node n = run.getCTR().getDomNode().getParentNode(); n != null; n = n.getParentNode()) {
             String name = n.getLocalName();
             if ("del".equals(name) || "moveFrom".equals(name)) {
                 return true;

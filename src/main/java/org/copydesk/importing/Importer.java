@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.storage.Limits;
+import org.copydesk.storage.Workspace;
 
 /**
  * The one way copy comes in from files: picks the reader by extension and content ({@code .txt} and unknown text,
@@ -25,7 +27,7 @@ import org.copydesk.model.Paragraph;
  */
 public final class Importer {
     /** The one import size limit ({@link org.copydesk.storage.Limits#MAX_IMPORT_BYTES}). */
-    public static final long DEFAULT_MAX_BYTES = org.copydesk.storage.Limits.MAX_IMPORT_BYTES;
+    public static final long DEFAULT_MAX_BYTES = Limits.MAX_IMPORT_BYTES;
 
     /** The formats a file can be read as, with the id used in results and messages. */
     public enum Format {
@@ -65,7 +67,7 @@ public final class Importer {
     }
 
     /** An importer for this workspace: its clock, and URLs naming one of its articles become related links. */
-    public static Importer forWorkspace(org.copydesk.storage.Workspace ws, String language) {
+    public static Importer forWorkspace(Workspace ws, String language) {
         return new Importer(language, DEFAULT_MAX_BYTES, ws::now, ws::exists);
     }
 
@@ -147,7 +149,7 @@ public final class Importer {
                     + (m.isBlank() || m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*") ? "" : " (" + m + ")") + "; not imported", e);
         }
         Article clean = ControlCharacters.strip(r.draft());
-        String problem = org.copydesk.storage.Limits.problemWith(clean);
+        String problem = Limits.problemWith(clean);
         if (problem != null) {
             throw new ImportException(fileName + ": " + problem + "; not imported");
         }

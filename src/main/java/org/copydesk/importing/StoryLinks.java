@@ -1,5 +1,7 @@
 package org.copydesk.importing;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -52,7 +54,7 @@ final class StoryLinks {
         boolean storyFile = STORY_FILE.matcher(last).find();
         String stem = storyFile ? last.substring(0, last.lastIndexOf('.')) : last;
         try {
-            stem = java.net.URLDecoder.decode(stem.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            stem = URLDecoder.decode(stem.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

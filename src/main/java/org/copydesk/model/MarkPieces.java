@@ -2,6 +2,7 @@ package org.copydesk.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Marks cut at paragraph boundaries, so that they travel with their paragraph (the file format since version 2, and
@@ -75,7 +76,7 @@ public final class MarkPieces {
         }
 
         public boolean sameAttributes(QuoteMark a, QuoteMark b) {
-            return java.util.Objects.equals(a.speaker(), b.speaker()) && a.origin() == b.origin();
+            return Objects.equals(a.speaker(), b.speaker()) && a.origin() == b.origin();
         }
 
         public String name() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -90,7 +91,7 @@ public final class LanguageFields {
 
     /** All analysis languages, the neutral one last. */
     public static List<String> allAnalysisLanguages() {
-        return java.util.stream.Stream.concat(LANGUAGES.stream(), java.util.stream.Stream.of(OTHER)).toList();
+        return Stream.concat(LANGUAGES.stream(), Stream.of(OTHER)).toList();
     }
 
     public static String field(String part, String language) {

@@ -2,8 +2,10 @@ package org.copydesk.spelling;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -356,7 +358,7 @@ public final class SpellChecker {
                     continue;
                 }
                 String stem = left.substring(0, left.length() - link.length());
-                String lowerStem = stem.toLowerCase(java.util.Locale.ROOT);
+                String lowerStem = stem.toLowerCase(Locale.ROOT);
                 if (known(stem, lang, dicts, ctx) || known(lowerStem, lang, dicts, ctx)
                         || known(Character.toUpperCase(lowerStem.charAt(0)) + lowerStem.substring(1), lang, dicts, ctx)) {
                     return true;
@@ -401,7 +403,7 @@ public final class SpellChecker {
 
     /** Each language of the analysis (and the article's) with the tag that picks its dictionary ("en" → "en-GB"). */
     private static Map<String, String> languages(Analysis analysis, SpellingContext context) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         if (analysis.language() != null) {
             out.put(analysis.language(), tagFor(analysis.language(), context));
         }

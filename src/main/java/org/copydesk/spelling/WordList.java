@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class WordList {
         this.words = Collections.unmodifiableSet(new TreeSet<>(words));
     }
 
-    public static WordList of(java.util.Collection<String> words) {
+    public static WordList of(Collection<String> words) {
         TreeSet<String> set = new TreeSet<>();
         for (String w : words) {
             String n = normalise(w);

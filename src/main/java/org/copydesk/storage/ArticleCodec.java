@@ -7,17 +7,28 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.ExportRecord;
@@ -98,14 +109,14 @@ public final class ArticleCodec {
                 throw new ArticleFormatException("written by a newer Copydesk (format " + version.asText()
                         + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
             }
-            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "languageMarks",
+            unreadableMarks.addAll(dropUnreadableMarks((ObjectNode) tree, "languageMarks",
                     ArticleJson.LanguageMarkJson.class));
-            unreadableMarks.addAll(dropUnreadableMarks((com.fasterxml.jackson.databind.node.ObjectNode) tree, "quoteMarks",
+            unreadableMarks.addAll(dropUnreadableMarks((ObjectNode) tree, "quoteMarks",
                     ArticleJson.QuoteMarkJson.class));
             JsonNode paragraphs = tree.get("body");
             if (paragraphs != null && paragraphs.isArray()) {
                 for (int i = 0; i < paragraphs.size(); i++) {
-                    if (paragraphs.get(i) instanceof com.fasterxml.jackson.databind.node.ObjectNode p) {
+                    if (paragraphs.get(i) instanceof ObjectNode p) {
                         for (String problem : dropUnreadableMarks(p, "languageMarks", ArticleJson.LanguageMarkJson.class)) {
                             unreadableMarks.add("paragraph " + (i + 1) + ": " + problem);
                         }
@@ -120,7 +131,7 @@ public final class ArticleCodec {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new ArticleFormatException("not valid article JSON" + where + fieldOf(e) + ": " + inWords(e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ArticleFormatException("unreadable: " + inWords(e.getMessage()));
         }
         return toArticle(json, unreadableMarks);
@@ -131,7 +142,7 @@ public final class ArticleCodec {
      * list, an element not an object, an offset that is not a number), so that they cannot make the whole file
      * unreadable; returns one line for each.
      */
-    private static List<String> dropUnreadableMarks(com.fasterxml.jackson.databind.node.ObjectNode tree, String field, Class<?> type) {
+    private static List<String> dropUnreadableMarks(ObjectNode tree, String field, Class<?> type) {
         JsonNode marks = tree.get(field);
         if (marks == null || marks.isNull()) {
             return List.of();
@@ -142,7 +153,7 @@ public final class ArticleCodec {
             out.add(field + ": not a list, all left out");
             return out;
         }
-        com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) marks;
+        ArrayNode array = (ArrayNode) marks;
         for (int i = array.size() - 1; i >= 0; i--) {
             JsonNode m = array.get(i);
             String problem = null;
@@ -176,12 +187,12 @@ public final class ArticleCodec {
                 return null;
             }
             return json;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectReader DIRECT = MAPPER.readerFor(ArticleJson.class);
+    private static final ObjectReader DIRECT = MAPPER.readerFor(ArticleJson.class);
 
     public static byte[] encode(Article a, Map<String, JsonNode> unknownFields) {
         ArticleJson j = fromArticle(a);
@@ -200,14 +211,14 @@ public final class ArticleCodec {
         }
     }
 
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("formatVersion", "id", "headline", "standfirst",
+    private static final Set<String> KNOWN = Set.of("formatVersion", "id", "headline", "standfirst",
             "byline", "dateline", "language", "status", "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body",
             "languageMarks", "quoteMarks", "links", "exports");
 
     /** A whole number above the version this Copydesk writes: a newer format, opened read-only. */
     private static boolean isNewer(JsonNode version) {
         return version != null && version.isIntegralNumber()
-                && version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0;
+                && version.bigIntegerValue().compareTo(BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0;
     }
 
     private static Decoded toArticle(ArticleJson j, List<String> unreadableMarks) throws ArticleFormatException {
@@ -234,7 +245,7 @@ public final class ArticleCodec {
                 List<InlineSpan> inline = new ArrayList<>();
                 for (ArticleJson.InlineJson s : nonNull(p.inline)) {
                     inline.add(new InlineSpan(req(s.start, "inline.start"), req(s.end, "inline.end"),
-                            InlineStyle.valueOf(reqs(s.style, "inline.style").toUpperCase(java.util.Locale.ROOT))));
+                            InlineStyle.valueOf(reqs(s.style, "inline.style").toUpperCase(Locale.ROOT))));
                 }
                 body.add(new Paragraph(p.kind == null ? ParagraphKind.PARAGRAPH : ParagraphKind.fromId(p.kind),
                         p.text == null ? "" : p.text, inline));
@@ -295,8 +306,8 @@ public final class ArticleCodec {
         }
     }
 
-    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
-    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile("`([\\w.$]+)(?:<[^`]*>)?`");
+    private static final Pattern ENUM = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+    private static final Pattern JAVA_TYPE = Pattern.compile("`([\\w.$]+)(?:<[^`]*>)?`");
 
     /** A library's message without Java names: what is wrong, in words. */
     static String inWords(String message) {
@@ -304,14 +315,14 @@ public final class ArticleCodec {
             return "unreadable";
         }
         String m = message.lines().findFirst().orElse("");
-        java.util.regex.Matcher en = ENUM.matcher(m);
+        Matcher en = ENUM.matcher(m);
         if (en.find()) {
-            return "unknown value '" + en.group(1).toLowerCase(java.util.Locale.ROOT) + "'";
+            return "unknown value '" + en.group(1).toLowerCase(Locale.ROOT) + "'";
         }
         m = m.replaceAll("\\s*\\(through reference chain:.*$", "")
                 .replaceAll("\\s*\\(for Object starting at.*$", "")
                 .replaceAll("\\s*at \\[Source:.*$", "");
-        java.util.regex.Matcher t = JAVA_TYPE.matcher(m);
+        Matcher t = JAVA_TYPE.matcher(m);
         StringBuilder out = new StringBuilder();
         while (t.find()) {
             String simple = t.group(1).substring(t.group(1).lastIndexOf('.') + 1).replaceAll(".*\\$", "");
@@ -330,7 +341,7 @@ public final class ArticleCodec {
                 case "ArticleJson" -> "an article";
                 default -> "a value";
             };
-            t.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+            t.appendReplacement(out, Matcher.quoteReplacement(word));
         }
         t.appendTail(out);
         return out.toString().replaceAll("(?i)\\bjava\\.[\\w.$]+", "a value").strip();
@@ -338,7 +349,7 @@ public final class ArticleCodec {
 
     private static ArticleJson fromArticle(Article a) {
         ArticleJson j = new ArticleJson();
-        j.formatVersion = com.fasterxml.jackson.databind.node.IntNode.valueOf(ArticleJson.FORMAT_VERSION);
+        j.formatVersion = IntNode.valueOf(ArticleJson.FORMAT_VERSION);
         j.id = a.id();
         j.headline = a.headline();
         j.standfirst = a.standfirst();
@@ -363,7 +374,7 @@ public final class ArticleCodec {
                 ArticleJson.InlineJson ij = new ArticleJson.InlineJson();
                 ij.start = s.start();
                 ij.end = s.end();
-                ij.style = s.style().name().toLowerCase(java.util.Locale.ROOT);
+                ij.style = s.style().name().toLowerCase(Locale.ROOT);
                 pj.inline.add(ij);
             }
             j.body.add(pj);
@@ -373,7 +384,7 @@ public final class ArticleCodec {
             mj.start = m.start();
             mj.end = m.end();
             mj.language = m.language();
-            mj.origin = m.origin().name().toLowerCase(java.util.Locale.ROOT);
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
             j.languageMarks.add(mj);
         }
         for (QuoteMark m : a.quoteMarks()) {
@@ -381,7 +392,7 @@ public final class ArticleCodec {
             mj.start = m.start();
             mj.end = m.end();
             mj.speaker = m.speaker();
-            mj.origin = m.origin().name().toLowerCase(java.util.Locale.ROOT);
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
             j.quoteMarks.add(mj);
         }
         for (RelatedLink l : a.links()) {
@@ -404,11 +415,11 @@ public final class ArticleCodec {
 
     /** " in field tags[2]" for a value of the wrong type, so that the user knows where to look; else "". */
     private static String fieldOf(JsonProcessingException e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+        for (JsonMappingException.Reference r : m.getPath()) {
             if (r.getFieldName() != null) {
                 b.append(b.length() == 0 ? "" : ".").append(abbreviate(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
@@ -446,7 +457,7 @@ public final class ArticleCodec {
 
     /** A mark without an origin counts as found by analysis; an origin this version does not know is a problem. */
     private static MarkOrigin origin(String s) {
-        return s == null ? MarkOrigin.AUTO : MarkOrigin.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+        return s == null ? MarkOrigin.AUTO : MarkOrigin.valueOf(s.strip().toUpperCase(Locale.ROOT));
     }
 
     private static String markProblem(Integer start, Integer end, String origin, String what) {

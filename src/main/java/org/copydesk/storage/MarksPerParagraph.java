@@ -9,6 +9,7 @@ import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.MarkPieces;
 import org.copydesk.model.MarkPieces.Piece;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 
 /**
@@ -40,7 +41,7 @@ final class MarksPerParagraph {
                 return problems; // the codec reports the null paragraph
             }
             String text = p.text == null ? "" : p.text;
-            texts.add(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, text.replace('\n', ' '), List.of()));
+            texts.add(new Paragraph(ParagraphKind.PARAGRAPH, text.replace('\n', ' '), List.of()));
             List<Piece<LanguageMark>> lp = new ArrayList<>();
             for (ArticleJson.LanguageMarkJson m : nonNull(p.languageMarks)) {
                 String where = "paragraph " + (i + 1) + ": language mark";

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -127,7 +129,7 @@ public final class RecoveryJournal implements AutoCloseable {
             writer.submit(this::writeLatest).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("the recovery journal could not be written: " + e.getCause().getMessage(), e.getCause());
         }
     }
@@ -166,7 +168,7 @@ public final class RecoveryJournal implements AutoCloseable {
             }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("the recovery journal of " + id + " could not be removed: " + e.getCause().getMessage(), e.getCause());
         }
     }
@@ -208,7 +210,7 @@ public final class RecoveryJournal implements AutoCloseable {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(Recovered::written));
+        out.sort(Comparator.comparing(Recovered::written));
         return out;
     }
 

@@ -6,13 +6,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,11 +25,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.copydesk.model.Article;
 
 /**
@@ -157,7 +165,7 @@ public final class Workspace {
     }
 
     static Path defaultLocation(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Roaming")).resolve("Copydesk");
@@ -181,7 +189,7 @@ public final class Workspace {
             if (index == null) {
                 return seeded;
             }
-            for (String name : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 name = name.strip();
                 if (name.isEmpty()) {
                     continue;
@@ -195,7 +203,7 @@ public final class Workspace {
                         AtomicFiles.writeNew(target, in.readAllBytes());
                         seeded.add(name.replaceFirst("\\.json$", ""));
                     }
-                } catch (java.nio.file.FileAlreadyExistsException meanwhile) {
+                } catch (FileAlreadyExistsException meanwhile) {
                     // another writer put a file there: it stays
                 }
             }
@@ -254,7 +262,7 @@ public final class Workspace {
     public List<ArticleEntry> list() throws IOException {
         List<String> ids = ids();
         ArticleEntry[] entries = new ArticleEntry[ids.size()];
-        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+        IntStream.range(0, ids.size()).parallel().forEach(i -> {
             try {
                 entries[i] = load(ids.get(i));
             } catch (NoSuchFileException removedMeanwhile) {
@@ -313,8 +321,8 @@ public final class Workspace {
      * would hang, a device never ends), or a symbolic link that leads out of the articles folder.
      */
     private String refusedEntry(Path file) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes own = Files.readAttributes(file,
-                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes own = Files.readAttributes(file,
+                BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (own.isSymbolicLink()) {
             Path real;
             try {
@@ -326,7 +334,7 @@ public final class Workspace {
                 return "a link to a file outside the workspace (" + real + "); not read";
             }
         }
-        java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (attrs.isDirectory()) {
             return "a folder, not an article file; not read";
         }
@@ -398,7 +406,7 @@ public final class Workspace {
                 Article saved = draft.withId(id).savedAt(draft.modified(), Math.max(1, draft.revision()));
                 try {
                     AtomicFiles.writeNew(file, encodeWithinLimits(saved, Map.of()));
-                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                } catch (FileAlreadyExistsException taken) {
                     continue;
                 }
                 tell(l -> l.saved(saved));
@@ -510,7 +518,7 @@ public final class Workspace {
                 ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new IOException("cannot write in the workspace " + root + " ("
-                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason(e)) + ")", e);
+                        + (e instanceof AccessDeniedException ? "permission denied" : reason(e)) + ")", e);
             }
             try (ch; FileLock lock = ch.lock()) {
                 return action.run();
@@ -531,8 +539,8 @@ public final class Workspace {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
@@ -560,7 +568,7 @@ public final class Workspace {
     }
 
     /** A listener that fails must not turn a save that reached the disk into a reported failure. */
-    private void tell(java.util.function.Consumer<Listener> event) {
+    private void tell(Consumer<Listener> event) {
         for (Listener l : listeners) {
             try {
                 event.accept(l);

@@ -1,5 +1,7 @@
 package org.copydesk.sync;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -21,7 +23,7 @@ public record Author(String name, String email) {
         return new Author(name, email);
     }
 
-    PersonIdent ident(java.time.Instant when) {
-        return new PersonIdent(name, email, when, java.time.ZoneOffset.UTC);
+    PersonIdent ident(Instant when) {
+        return new PersonIdent(name, email, when, ZoneOffset.UTC);
     }
 }

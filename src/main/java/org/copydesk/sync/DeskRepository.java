@@ -2,18 +2,25 @@ package org.copydesk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleCodec;
 import org.copydesk.storage.ArticleEntry;
@@ -27,6 +34,8 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -37,6 +46,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -133,7 +143,7 @@ public final class DeskRepository implements AutoCloseable {
             c.setString("remote", REMOTE, "url", url);
             c.setString("remote", REMOTE, "fetch", "+refs/heads/*:refs/remotes/" + REMOTE + "/*");
             c.save();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new SyncException("not a remote address: '" + url + "'");
         } catch (IOException e) {
             throw new SyncException("cannot remember the remote: " + e.getMessage(), e);
@@ -168,7 +178,7 @@ public final class DeskRepository implements AutoCloseable {
                     Path file = workspace.root().resolve(path);
                     ObjectId before = headCommit == null ? null : blobAt(reader, headCommit, path);
                     ObjectId now = Files.exists(file) ? f.idFor(Constants.OBJ_BLOB, Files.readAllBytes(file)) : null;
-                    if (!java.util.Objects.equals(before, now)) {
+                    if (!Objects.equals(before, now)) {
                         changed.add(path);
                     }
                 }
@@ -266,15 +276,15 @@ public final class DeskRepository implements AutoCloseable {
                 return out;
             }
             try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
-                walk.sort(org.eclipse.jgit.revwalk.RevSort.COMMIT_TIME_DESC);
+                walk.sort(RevSort.COMMIT_TIME_DESC);
                 walk.markStart(walk.parseCommit(head));
-                Map<ObjectId, Optional<ObjectId>> blobs = new java.util.HashMap<>();
+                Map<ObjectId, Optional<ObjectId>> blobs = new HashMap<>();
                 Map<ObjectId, String> texts = new LinkedHashMap<>();
                 for (RevCommit c : walk) {
                     ObjectId now = blob(walk, reader, c, path, blobs);
                     boolean changed = c.getParentCount() == 0 ? now != null : true;
                     for (RevCommit p : c.getParents()) {
-                        if (java.util.Objects.equals(now, blob(walk, reader, p, path, blobs))) {
+                        if (Objects.equals(now, blob(walk, reader, p, path, blobs))) {
                             changed = false;
                         }
                     }
@@ -421,10 +431,25 @@ public final class DeskRepository implements AutoCloseable {
                 ObjectId theirs = repo.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
                 ObjectId ours = repo.resolve(Constants.HEAD);
                 if (theirs != null && !theirs.equals(ours)) {
-                    if (ours == null) {
-                        receiveAll(theirs, report);
-                    } else {
-                        integrate(ours, theirs, author, report);
+                    // the files are written under the workspace's lock: never in the middle of a save
+                    try {
+                        workspace.locked(() -> {
+                            try {
+                                if (ours == null) {
+                                    receiveAll(theirs, report);
+                                } else {
+                                    integrate(ours, theirs, author, report);
+                                }
+                            } catch (GitAPIException | SyncException e) {
+                                throw new LockedFailure(e);
+                            }
+                            return null;
+                        });
+                    } catch (LockedFailure e) {
+                        if (e.getCause() instanceof SyncException s) {
+                            throw s;
+                        }
+                        throw (GitAPIException) e.getCause();
                     }
                 }
                 ObjectId now = repo.resolve(Constants.HEAD);
@@ -458,15 +483,15 @@ public final class DeskRepository implements AutoCloseable {
      * reading a long history from thousands of them is slow. A failure here only costs speed, so it is logged.
      */
     public void packWhenDue() {
-        if (!(repo instanceof org.eclipse.jgit.internal.storage.file.FileRepository file)) {
+        if (!(repo instanceof FileRepository file)) {
             return;
         }
         try {
             // GarbageCollectCommand has no "auto" switch; JGit's GC (what it runs) has, with git's thresholds
-            org.eclipse.jgit.internal.storage.file.GC gc = new org.eclipse.jgit.internal.storage.file.GC(file);
+            GC gc = new GC(file);
             gc.setAuto(true);
             gc.gc().get();
-        } catch (IOException | java.text.ParseException | GitAPIException | java.util.concurrent.ExecutionException | RuntimeException e) {
+        } catch (IOException | ParseException | GitAPIException | ExecutionException | RuntimeException e) {
             System.getLogger(DeskRepository.class.getName()).log(System.Logger.Level.WARNING, "cannot pack the history", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -494,7 +519,7 @@ public final class DeskRepository implements AutoCloseable {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return "this desk";
         }
@@ -502,7 +527,7 @@ public final class DeskRepository implements AutoCloseable {
 
     /** The conflicts to report: this sync's, and earlier ones still in their articles. */
     private List<String> unresolved(Report report) {
-        Set<String> ids = new java.util.TreeSet<>(readOpenList());
+        Set<String> ids = new TreeSet<>(readOpenList());
         for (SyncReport.ConflictedArticle c : report.conflicts) {
             ids.add(c.id());
         }
@@ -569,6 +594,56 @@ public final class DeskRepository implements AutoCloseable {
         }
     }
 
+    /** Carries a failure out of {@link Workspace#locked}, which lets only IOException through. */
+    private static final class LockedFailure extends IOException {
+        LockedFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The remote address for what a person typed: a URL ({@code ssh://}, {@code https://}, {@code git://},
+     * {@code file://}, or {@code user@host:path}) as it is; a folder as a {@code file://} URL. A folder that is missing
+     * or empty becomes a new bare repository, the shared desk others sync with; a folder holding something else is
+     * refused.
+     */
+    public static String remoteFor(String typed) throws SyncException {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw new SyncException("not a remote address: ''");
+        }
+        if (t.contains("://") || t.matches("[^/\\\\]+@[^/:]+:.*")) {
+            try {
+                new URIish(t);
+                return t;
+            } catch (java.net.URISyntaxException e) {
+                throw new SyncException("not a remote address: '" + t + "'");
+            }
+        }
+        Path dir;
+        try {
+            dir = Path.of(t.startsWith("~/") ? System.getProperty("user.home") + t.substring(1) : t).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SyncException("not a remote address: '" + t + "'");
+        }
+        try {
+            boolean empty = !Files.exists(dir);
+            if (!empty && Files.isDirectory(dir)) {
+                try (var in = Files.list(dir)) {
+                    empty = in.findAny().isEmpty();
+                }
+            }
+            if (empty) {
+                Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch(BRANCH).call().close();
+            } else if (!Files.isRegularFile(dir.resolve("HEAD")) && !Files.isDirectory(dir.resolve(".git"))) {
+                throw new SyncException("the folder " + dir + " holds files but no desk repository; choose an empty folder or an existing desk");
+            }
+            return dir.toUri().toString();
+        } catch (IOException | GitAPIException e) {
+            throw new SyncException("cannot create a desk repository in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** An empty workspace takes the remote's desk as it is. */
     private void receiveAll(ObjectId theirs, Report report) throws IOException, GitAPIException {
         RefUpdate ru = repo.updateRef(Constants.R_HEADS + BRANCH);
@@ -632,10 +707,10 @@ public final class DeskRepository implements AutoCloseable {
                 DirCacheEditor editor = dc.editor();
                 for (Change c : changes) {
                     String id = idOf(c.path());
-                    if (id == null || java.util.Objects.equals(c.ours(), c.theirs()) || java.util.Objects.equals(c.theirs(), c.base())) {
+                    if (id == null || Objects.equals(c.ours(), c.theirs()) || Objects.equals(c.theirs(), c.base())) {
                         continue; // not an article, the same on both sides, or only we changed it
                     }
-                    if (java.util.Objects.equals(c.ours(), c.base())) {
+                    if (Objects.equals(c.ours(), c.base())) {
                         take(c.path(), c.theirs(), reader, editor);
                         if (c.theirs() == null) {
                             report.deleted.add(id);

@@ -12,7 +12,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.DesktopTheme;
 import org.copydesk.ui.common.StartupPhases;
 import org.copydesk.ui.common.UiContext;
 
@@ -21,16 +23,16 @@ public final class CopydeskApp extends Application {
     /** System property: quit once every start-up phase has been recorded (for {@code copydesk bench startup}). */
     public static final String EXIT_AFTER_STARTUP = "copydesk.startupExit";
     private ExecutorService background;
-    private org.copydesk.storage.Settings.Loaded settings;
-    private java.nio.file.Path settingsFile;
+    private Settings.Loaded settings;
+    private Path settingsFile;
     private boolean desktopDark;
 
     /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
     @Override
     public void init() {
-        settingsFile = org.copydesk.storage.Settings.defaultLocation();
-        settings = org.copydesk.storage.Settings.load(settingsFile);
-        desktopDark = org.copydesk.ui.common.DesktopTheme.prefersDark();
+        settingsFile = Settings.defaultLocation();
+        settings = Settings.load(settingsFile);
+        desktopDark = DesktopTheme.prefersDark();
     }
 
     public static void launchWith(String[] args) {
@@ -111,12 +113,12 @@ public final class CopydeskApp extends Application {
 
     /** Builds the main window for a context and shows it (also used by the UI tests). */
     public static MainWindow show(Stage stage, UiContext ctx) {
-        return show(stage, ctx, org.copydesk.storage.Settings.defaults(), null, false);
+        return show(stage, ctx, Settings.defaults(), null, false);
     }
 
     /** As {@link #show(Stage, UiContext)}, with the user's settings (saved to {@code settingsFile} on close). */
-    public static MainWindow show(Stage stage, UiContext ctx, org.copydesk.storage.Settings settings,
-            java.nio.file.Path settingsFile, boolean desktopDark) {
+    public static MainWindow show(Stage stage, UiContext ctx, Settings settings,
+            Path settingsFile, boolean desktopDark) {
         MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
         stage.setScene(new Scene(window.view(), 1280, 800));
         window.restoreBounds();

@@ -2,13 +2,17 @@ package org.copydesk.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -25,9 +29,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
@@ -37,6 +43,7 @@ import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
 import org.copydesk.ui.export.FindingLocator;
 import org.copydesk.ui.importing.ImportFeature;
+import org.copydesk.ui.inspector.MarksLegend;
 import org.copydesk.ui.inspector.NewArticleDialog;
 import org.copydesk.ui.inspector.StoryInspector;
 import org.copydesk.ui.related.RelatedSidebar;
@@ -54,7 +61,7 @@ public final class MainWindow {
     private final WorkspaceIndex index;
     private final Label message = new Label();
     private final ImportFeature importing;
-    private final List<Runnable> listLoaded = new java.util.ArrayList<>();
+    private final List<Runnable> listLoaded = new ArrayList<>();
     private final StoryInspector inspector;
     private final TabPane panels = new TabPane();
     private final SplitPane split;
@@ -62,9 +69,10 @@ public final class MainWindow {
     private boolean switching;
 
     private final WindowChrome chrome;
+    private final org.copydesk.ui.history.DeskFeature desk;
 
     public MainWindow(UiContext ctx, Stage stage) {
-        this(ctx, stage, org.copydesk.storage.Settings.defaults(), null, false);
+        this(ctx, stage, Settings.defaults(), null, false);
     }
 
     /**
@@ -72,7 +80,7 @@ public final class MainWindow {
      * @param settingsFile where they are saved on close; null: not saved (tests)
      * @param desktopDark  whether the desktop prefers a dark look (read off the FX thread before)
      */
-    public MainWindow(UiContext ctx, Stage stage, org.copydesk.storage.Settings settings, Path settingsFile, boolean desktopDark) {
+    public MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark) {
         this.ctx = ctx;
         this.stage = stage;
         this.index = new WorkspaceIndex(ctx);
@@ -85,6 +93,8 @@ public final class MainWindow {
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
+        this.desk = new org.copydesk.ui.history.DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText,
+                report -> afterSync());
         this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
         inspector.setMessages(message::setText);
         panels.setId("sidePanels");
@@ -92,7 +102,8 @@ public final class MainWindow {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getTabs().addAll(tab("story", "inspector.tab.story", inspector.view()),
                 tab("languages", "inspector.tab.languages", languagesTab()),
-                tab("related", "inspector.tab.related", sidebar.view()));
+                tab("related", "inspector.tab.related", sidebar.view()),
+                tab("history", "inspector.tab.history", desk.history().view()));
         panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
         panels.setMinWidth(0);
         this.split = new SplitPane(list.view(), editor.view(), panels);
@@ -105,7 +116,7 @@ public final class MainWindow {
         MenuBar bar = menuBar();
         bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
         bar.getMenus().add(chrome.helpMenu());
-        root.setTop(new javafx.scene.layout.VBox(bar, chrome.toolbar(bar)));
+        root.setTop(new VBox(bar, chrome.toolbar(bar)));
         root.setCenter(chrome.area());
         chrome.restorePanels();
         for (Tab t : panels.getTabs()) {
@@ -151,14 +162,15 @@ public final class MainWindow {
                 closing();
                 editor.close();
                 index.close();
+                desk.closing();
             }
         });
     }
 
     /** The languages tab: the language mix and copy issues of the body, and what the marks mean. */
-    private javafx.scene.Node languagesTab() {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(editor.sidePanelView(), org.copydesk.ui.inspector.MarksLegend.view(ctx));
-        javafx.scene.layout.VBox.setVgrow(box.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+    private Node languagesTab() {
+        VBox box = new VBox(editor.sidePanelView(), MarksLegend.view(ctx));
+        VBox.setVgrow(box.getChildren().get(0), Priority.ALWAYS);
         return box;
     }
 
@@ -171,7 +183,7 @@ public final class MainWindow {
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
         Path file = chrome.settingsFile();
         if (file != null) {
-            org.copydesk.storage.Settings s = chrome.settings();
+            Settings s = chrome.settings();
             Thread writer = new Thread(() -> {
                 try {
                     s.save(file);
@@ -198,7 +210,7 @@ public final class MainWindow {
     static final int HEADLINE_LIMIT = 70;
     static final int STANDFIRST_LIMIT = 250;
 
-    private static Tab tab(String id, String key, javafx.scene.Node content) {
+    private static Tab tab(String id, String key, Node content) {
         Tab t = new Tab(null, content);
         t.setId(id + "Tab");
         t.setUserData(key);
@@ -302,7 +314,7 @@ public final class MainWindow {
         message.setText(loading);
         models.whenComplete((v, e) -> Platform.runLater(() -> {
             if (e != null) {
-                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                Throwable cause = e instanceof CompletionException && e.getCause() != null
                         ? e.getCause() : e;
                 message.setText(ctx.text("status.modelsFailed", cause.getMessage()));
             } else if (message.getText().equals(loading)) {
@@ -334,10 +346,13 @@ public final class MainWindow {
                 closing();
                 editor.close();
                 index.close();
+                desk.closing();
                 stage.close();
             }
         });
+        MenuItem history = item("menu.file.history", "Shortcut+Shift+H", () -> showPanel("history"));
         file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), desk.syncMenuItem(), desk.settingsMenuItem(), history,
                 new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
@@ -365,7 +380,9 @@ public final class MainWindow {
             }
             return;
         }
+        desk.left(openId);
         openId = row.id();
+        desk.showing(openId);
         try {
             // read the file again: it may have changed on disk since the list was loaded
             ArticleEntry fresh = ctx.workspace().load(row.id());
@@ -378,6 +395,31 @@ public final class MainWindow {
             list.remove(row.id());
             openId = null;
         }
+    }
+
+    /** After a sync changed files: the list is read again, and the open article too when it has no unsaved edits. */
+    private void afterSync() {
+        loadWorkspace();
+        if (openId != null && !editor.dirtyProperty().get()) {
+            String id = openId;
+            ctx.background().submit(() -> {
+                try {
+                    ArticleEntry fresh = ctx.workspace().exists(id) ? ctx.workspace().load(id) : null;
+                    Platform.runLater(() -> {
+                        if (fresh != null && id.equals(openId) && !editor.dirtyProperty().get()) {
+                            editor.open(fresh);
+                        }
+                    });
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot read " + id + " after the sync", e);
+                }
+            });
+        }
+    }
+
+    /** The desk's history and sync (tests). */
+    public org.copydesk.ui.history.DeskFeature desk() {
+        return desk;
     }
 
     /** Opens an article by id (from a related link). */
@@ -400,7 +442,7 @@ public final class MainWindow {
         }
         Article open = editor.articleProperty().get();
         Optional<NewArticleDialog.Answer> answer = NewArticleDialog.ask(ctx, stage,
-                open != null ? open.language() : NewArticleDialog.defaultLanguage(java.util.Locale.getDefault()));
+                open != null ? open.language() : NewArticleDialog.defaultLanguage(Locale.getDefault()));
         if (answer.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -409,9 +410,9 @@ final class WindowChrome {
         TableView<String[]> table = new TableView<>();
         table.setId("shortcutTable");
         TableColumn<String[], String> action = new TableColumn<>(ctx.text("help.shortcuts.action"));
-        action.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[0]));
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()[0]));
         TableColumn<String[], String> keys = new TableColumn<>(ctx.text("help.shortcuts.keys"));
-        keys.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()[1]));
+        keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue()[1]));
         action.setPrefWidth(330);
         keys.setPrefWidth(170);
         table.getColumns().add(action);
@@ -464,7 +465,8 @@ final class WindowChrome {
         this.menuBar = bar;
         toolbar.setId("toolbar");
         toolbar.getItems().addAll(button("menu.file.new", "fth-file-plus"), button("menu.file.import", "fth-download"),
-                button("menu.file.save", "fth-save"), button("menu.file.export", "fth-upload"), new Separator(Orientation.VERTICAL),
+                button("menu.file.save", "fth-save"), button("menu.file.export", "fth-upload"), button("menu.file.sync", "fth-refresh-cw"),
+                new Separator(Orientation.VERTICAL),
                 button("menu.edit.undo", "fth-corner-up-left"), button("menu.edit.redo", "fth-corner-up-right"),
                 button("menu.edit.find", "fth-search"), new Separator(Orientation.VERTICAL),
                 button("menu.marks.fixQuotes", "fth-type"), button("menu.marks.nextForeign", "fth-globe"),

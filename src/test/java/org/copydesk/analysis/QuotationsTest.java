@@ -3,6 +3,9 @@ package org.copydesk.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.QuoteMark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,8 +84,8 @@ class QuotationsTest {
         String text = "« Il m’a dit : ‹ Signe ›, puis “ Pars ” », raconte-t-elle.";
         Analysis a = analyze(text);
         assertThat(a.quotations()).extracting(Quotation::open, Quotation::depth)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("«", 0), org.assertj.core.groups.Tuple.tuple("‹", 1),
-                        org.assertj.core.groups.Tuple.tuple("“", 1));
+                .containsExactly(Tuple.tuple("«", 0), Tuple.tuple("‹", 1),
+                        Tuple.tuple("“", 1));
     }
 
     @Test
@@ -125,7 +128,7 @@ class QuotationsTest {
         int s = text.indexOf("a very");
         int e = text.indexOf(" and");
         Analysis a = SharedAnalyzer.get().analyze(text, new AnalysisHints("en", List.of(),
-                List.of(new org.copydesk.model.QuoteMark(s, e, "He", org.copydesk.model.MarkOrigin.MANUAL))));
+                List.of(new QuoteMark(s, e, "He", MarkOrigin.MANUAL))));
         assertThat(a.quotations()).singleElement().satisfies(q -> {
             assertThat(q.start()).isEqualTo(s);
             assertThat(q.end()).isEqualTo(e);

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /** The core knows nothing of JavaFX or the UI, and only the command line writes to stdout/stderr. */
 @AnalyzeClasses(packages = "org.copydesk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,7 +25,7 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.copydesk.ui..", "org.copydesk.cli..");
 
     @ArchTest
-    static final ArchRule noPackageCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+    static final ArchRule noPackageCycles = SlicesRuleDefinition.slices()
             .matching("org.copydesk.(*)..").should().beFreeOfCycles()
             .because("data flows one way: storage -> model -> analysis -> ui (or export, or cli)");
 

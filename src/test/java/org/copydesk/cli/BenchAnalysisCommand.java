@@ -13,6 +13,7 @@ import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.AnalysisSession;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.model.Words;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         MixedCopyGenerator.Article article = MixedCopyGenerator.generate(words, seed);
         String text = article.text();
         out.printf("article: %d words, %d characters, %d paragraphs (generated, seed %d)%n",
-                org.copydesk.model.Words.count(text), text.length(), text.split("\n\n").length, seed);
+                Words.count(text), text.length(), text.split("\n\n").length, seed);
 
         Analyzer analyzer = new Analyzer();
         long t0 = System.nanoTime();

@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.copydesk.model.Words;
 import org.junit.jupiter.api.Test;
 
 class BenchAnalysisCommandTest {
@@ -23,7 +24,7 @@ class BenchAnalysisCommandTest {
     void theGeneratedArticleIsDeterministicAndMixed() {
         MixedCopyGenerator.Article a = MixedCopyGenerator.generate(2000, 5);
         assertThat(MixedCopyGenerator.generate(2000, 5).text()).isEqualTo(a.text());
-        assertThat(org.copydesk.model.Words.count(a.text())).isBetween(2000, 2200);
+        assertThat(Words.count(a.text())).isBetween(2000, 2200);
         assertThat(new String(a.languageByChar())).contains("f").contains("e");
         assertThat(a.languageByChar()).hasSize(a.text().length());
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.copydesk.model.Article;
@@ -17,6 +18,7 @@ import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
+import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleCodec;
 import org.copydesk.storage.Slugs;
 
@@ -238,7 +240,7 @@ final class BenchArticles {
                 marks.removeIf(m -> m.start() >= paraStart);
             }
             body.add(Paragraph.of(kind, text));
-            words += org.copydesk.model.Words.count(text);
+            words += Words.count(text);
             offset += text.length() + 1;
         }
         Instant created = start.plus(Duration.ofMinutes((long) i * 100 + rnd.nextInt(60)));
@@ -263,8 +265,8 @@ final class BenchArticles {
         }
         id = id + suffix;
         String status = STATUS_CYCLE[rnd.nextInt(STATUS_CYCLE.length)];
-        return new Article(id, headline, standfirst, pick(PEOPLE), pick(PLACES).toUpperCase(java.util.Locale.ROOT), lang,
-                ArticleStatus.fromId(status), List.of(topic.name(), pick(PLACES).toLowerCase(java.util.Locale.ROOT)),
+        return new Article(id, headline, standfirst, pick(PEOPLE), pick(PLACES).toUpperCase(Locale.ROOT), lang,
+                ArticleStatus.fromId(status), List.of(topic.name(), pick(PLACES).toLowerCase(Locale.ROOT)),
                 created, modified, body, lang.equals("en") ? marks : List.of(), List.of(), links, List.of(), 1 + rnd.nextInt(20));
     }
 
@@ -290,7 +292,7 @@ final class BenchArticles {
             out.append(template, i, open);
             String slot = template.substring(open + 1, close);
             boolean cap = Character.isUpperCase(slot.charAt(0));
-            String v = value(slot.toLowerCase(java.util.Locale.ROOT), topic, lang);
+            String v = value(slot.toLowerCase(Locale.ROOT), topic, lang);
             out.append(cap && !v.isEmpty() ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v);
             i = close + 1;
         }

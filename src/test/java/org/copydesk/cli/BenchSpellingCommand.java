@@ -7,6 +7,8 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.model.Words;
 import org.copydesk.spelling.Misspelling;
 import org.copydesk.spelling.SpellChecker;
 import org.copydesk.spelling.Spelling;
@@ -44,7 +46,7 @@ final class BenchSpellingCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String text = MixedCopyGenerator.generate(words, seed).text();
-        out.printf("article: %d words, %d characters (generated, seed %d)%n", org.copydesk.model.Words.count(text),
+        out.printf("article: %d words, %d characters (generated, seed %d)%n", Words.count(text),
                 text.length(), seed);
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
@@ -107,8 +109,8 @@ final class BenchSpellingCommand implements Callable<Integer> {
     }
 
     private static Analysis shift(Analysis a, int at, int delta) {
-        List<org.copydesk.analysis.LanguageSegment> segs = a.segments().stream()
-                .map(s -> new org.copydesk.analysis.LanguageSegment(s.start() > at ? s.start() + delta : s.start(),
+        List<LanguageSegment> segs = a.segments().stream()
+                .map(s -> new LanguageSegment(s.start() > at ? s.start() + delta : s.start(),
                         s.end() > at ? Math.max(s.start() > at ? s.start() + delta : s.start(), s.end() + delta) : s.end(),
                         s.language()))
                 .toList();

@@ -3,6 +3,7 @@ package org.copydesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ class ImportCommandTest {
     @Test
     void overTheLimitIsReportedWithoutReading() throws Exception {
         Path big = dir.resolve("big.txt");
-        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+        try (var f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(ImportCommand.MAX_BYTES + 5);
         }
         Run r = run("import", big.toString());

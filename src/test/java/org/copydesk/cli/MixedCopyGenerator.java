@@ -3,6 +3,7 @@ package org.copydesk.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.copydesk.model.Words;
 
 /**
  * Builds a long English news article with French left in it, the way machine translation leaves it: French phrases
@@ -78,7 +79,7 @@ final class MixedCopyGenerator {
     private int wordCount;
 
     private void add(String s, char lang) {
-        wordCount += org.copydesk.model.Words.count(s);
+        wordCount += Words.count(s);
         text.append(s);
         for (int i = 0; i < s.length(); i++) {
             langs.append(lang);
@@ -132,7 +133,7 @@ final class MixedCopyGenerator {
     /** Word spans of the text with their language, skipping names and numbers. */
     static List<int[]> scoredWords(Article a) {
         List<int[]> out = new ArrayList<>();
-        for (org.copydesk.model.Words.Word w : org.copydesk.model.Words.split(a.text())) {
+        for (Words.Word w : Words.split(a.text())) {
             char l = a.languageByChar()[w.start()];
             if (l != '*') {
                 out.add(new int[] {w.start(), w.end(), l});

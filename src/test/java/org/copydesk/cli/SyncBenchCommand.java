@@ -3,6 +3,7 @@ package org.copydesk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
         description = {"Measure (a) 'history' of one article with V versions and (b) sync of a workspace of N articles",
                 "with C articles changed on each of two desks (a bare repository in a temporary folder as the remote)."})
 final class SyncBenchCommand implements Callable<Integer> {
-    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final Author BENCH = new Author("Bench", "bench@localhost");
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Articles in the synced desk (default: ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Option;
                 "suggestions, (d) heap with the list loaded and one article open."})
 final class WorkspaceBenchCommand implements Callable<Integer> {
     static final String MARKER = ".bench-workspace";
-    private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** What the article list asks of the index per keystroke: all matches, details for the first rows. */
     static final int LIST_LIMIT = 10_000;
     static final int LIST_DETAILED = 16;

@@ -2,6 +2,7 @@ package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
@@ -108,7 +109,7 @@ class TextShiftTest {
         int removed = gen.between(0, length - pos);
         int inserted = gen.between(0, 3);
         String edit = "[" + start + ", " + end + ") in " + length + " through edit at " + pos + " -" + removed + " +" + inserted;
-        List<Boolean> marked = new java.util.ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             marked.add(i >= start && i < end);
         }

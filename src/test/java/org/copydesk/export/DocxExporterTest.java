@@ -3,13 +3,16 @@ package org.copydesk.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class DocxExporterTest {
@@ -76,10 +79,10 @@ class DocxExporterTest {
 
     /** The docDefaults element of word/styles.xml. */
     private static String docDefaults(byte[] docx) throws Exception {
-        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/styles.xml")) {
-                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                     return xml.substring(xml.indexOf("<w:docDefaults>"), xml.indexOf("</w:docDefaults>"));
                 }
             }
@@ -102,7 +105,7 @@ class DocxExporterTest {
 
     @Test
     void controlCharactersThatXmlForbidsDoNotBreakTheFile() throws Exception {
-        Article a = Samples.article().withBody(List.of(org.copydesk.model.Paragraph.of("form\u000Cfeed and \u0001 soh")));
+        Article a = Samples.article().withBody(List.of(Paragraph.of("form\u000Cfeed and \u0001 soh")));
         try (XWPFDocument doc = reopen(exporter.export(a, Analysis.empty("en"), ExportOptions.DEFAULT))) {
             assertThat(doc.getParagraphs().get(doc.getParagraphs().size() - 1).getText()).isEqualTo("formfeed and  soh");
         }

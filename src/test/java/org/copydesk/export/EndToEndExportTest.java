@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Analyzer;
@@ -92,7 +93,7 @@ class EndToEndExportTest {
 
     @Test
     void preflightOfTheReadySampleWarnsAboutTheUntranslatedFrenchAndTheStraightQuotes() {
-        List<PreflightFinding> f = Preflight.check(article, analysis, id -> java.util.Optional.of("x"));
+        List<PreflightFinding> f = Preflight.check(article, analysis, id -> Optional.of("x"));
         assertThat(f).extracting(PreflightFinding::check).contains(PreflightFinding.Check.UNTRANSLATED, PreflightFinding.Check.COPY_ISSUE);
         assertThat(Preflight.blocks(f)).isFalse();
     }

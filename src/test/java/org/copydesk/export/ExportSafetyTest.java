@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.TextReplacement;
 import org.copydesk.cli.CliRunner;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
@@ -144,9 +145,9 @@ class ExportSafetyTest {
 
     @Test
     void typographyNeverReplacesALetter() {
-        assertThat(Typography.replacesOnlyMarks("we will win", new org.copydesk.analysis.TextReplacement(0, 1, "“"))).isFalse();
-        assertThat(Typography.replacesOnlyMarks("\"we\"", new org.copydesk.analysis.TextReplacement(0, 1, "“"))).isTrue();
-        assertThat(Typography.replacesOnlyMarks("« we »", new org.copydesk.analysis.TextReplacement(0, 2, "«\u202F"))).isTrue();
+        assertThat(Typography.replacesOnlyMarks("we will win", new TextReplacement(0, 1, "“"))).isFalse();
+        assertThat(Typography.replacesOnlyMarks("\"we\"", new TextReplacement(0, 1, "“"))).isTrue();
+        assertThat(Typography.replacesOnlyMarks("« we »", new TextReplacement(0, 2, "«\u202F"))).isTrue();
     }
 
     @Test

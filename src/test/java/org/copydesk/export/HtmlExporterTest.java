@@ -2,10 +2,13 @@ package org.copydesk.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,8 +96,8 @@ class HtmlExporterTest {
             String html = exporter.render(a, Samples.analysis(), ExportOptions.DEFAULT.withFragment(fragment));
             assertThat(html).doesNotContain("<script").contains("lang=\"und\"");
         }
-        String json = new String(new NinjsExporter().export(a, Samples.analysis(), ExportOptions.DEFAULT), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).has("language")).isFalse();
+        String json = new String(new NinjsExporter().export(a, Samples.analysis(), ExportOptions.DEFAULT), StandardCharsets.UTF_8);
+        assertThat(new ObjectMapper().readTree(json).has("language")).isFalse();
     }
 
     @Test
@@ -109,7 +112,7 @@ class HtmlExporterTest {
 
     @Test
     void controlCharactersThatHtmlForbidsAreDropped() {
-        Article a = Samples.article().withBody(List.of(org.copydesk.model.Paragraph.of("bell\u0007 and nul\u0000 gone")));
+        Article a = Samples.article().withBody(List.of(Paragraph.of("bell\u0007 and nul\u0000 gone")));
         String html = exporter.render(a, new Analysis("en", List.of(new LanguageSegment(0, 10, "en")), List.of(), List.of()),
                 ExportOptions.DEFAULT);
         Element p = Jsoup.parse(html).selectFirst("article > p");

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +119,7 @@ class NinjsExporterTest {
 
     @Test
     void subsecondTimesAreWrittenAsValidDateTimes() {
-        Article a = Samples.article().savedAt(java.time.Instant.parse("2026-11-26T17:45:12.123456Z"), 8);
+        Article a = Samples.article().savedAt(Instant.parse("2026-11-26T17:45:12.123456Z"), 8);
         String json = exporter.render(a, Samples.analysis(a), options);
         assertThat(validate(json)).isEmpty();
         assertThat(json).contains("\"versioncreated\" : \"2026-11-26T17:45:12Z\"");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.IssueType;
@@ -39,7 +40,7 @@ class PreflightTest {
     void aMissingHeadlineBlocksAndPointsToTheHeadline() {
         List<PreflightFinding> f = check(Samples.article().withHeadline("  "), Samples.analysis());
         assertThat(f).extracting(PreflightFinding::check, PreflightFinding::severity, PreflightFinding::target)
-                .contains(org.assertj.core.groups.Tuple.tuple(Check.MISSING_HEADLINE, Severity.BLOCKER, Target.HEADLINE));
+                .contains(Tuple.tuple(Check.MISSING_HEADLINE, Severity.BLOCKER, Target.HEADLINE));
         assertThat(Preflight.blocks(f)).isTrue();
     }
 
@@ -88,8 +89,8 @@ class PreflightTest {
                 Samples.issue(text, "--", IssueType.TYPOGRAPHY, "Use a dash")));
         List<PreflightFinding> f = check(a, an);
         assertThat(f).extracting(PreflightFinding::check, PreflightFinding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Check.BOILERPLATE, Severity.BLOCKER),
-                org.assertj.core.groups.Tuple.tuple(Check.COPY_ISSUE, Severity.WARNING));
+                Tuple.tuple(Check.BOILERPLATE, Severity.BLOCKER),
+                Tuple.tuple(Check.COPY_ISSUE, Severity.WARNING));
         assertThat(text.substring(f.get(1).start(), f.get(1).end())).isEqualTo("--");
     }
 
@@ -156,8 +157,8 @@ class PreflightTest {
         int s2 = body.lastIndexOf(' ', body.length() - 2) + 1;
         int e2 = body.length() - 1;
         Analysis an = withIssues(a,
-                new CopyIssue(org.copydesk.analysis.IssueType.SPELLING, s1, e1, "not in the dictionary", null, null),
-                new CopyIssue(org.copydesk.analysis.IssueType.SPELLING, s2, e2, "not in the dictionary", null, null));
+                new CopyIssue(IssueType.SPELLING, s1, e1, "not in the dictionary", null, null),
+                new CopyIssue(IssueType.SPELLING, s2, e2, "not in the dictionary", null, null));
         List<PreflightFinding> f = check(a, an);
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.check()).isEqualTo(Check.SPELLING);

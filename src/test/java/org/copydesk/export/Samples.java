@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.model.Article;
@@ -81,7 +82,7 @@ final class Samples {
         return new Quotation(s, s + withMarks.length(), open, close, depth, null);
     }
 
-    static CopyIssue issue(String text, String passage, org.copydesk.analysis.IssueType type, String message) {
+    static CopyIssue issue(String text, String passage, IssueType type, String message) {
         int s = text.indexOf(passage);
         assertThat(s).isNotNegative();
         return new CopyIssue(type, s, s + passage.length(), message, null, null);

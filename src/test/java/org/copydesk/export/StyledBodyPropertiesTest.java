@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.copydesk.analysis.Analysis;
@@ -29,7 +30,7 @@ class StyledBodyPropertiesTest {
     static Case sample(Gen gen) {
         List<String> paragraphs = gen.list(1, 4, () -> gen.string("ab cé<>&\"'«»“”\u202F.,", 1, 40));
         int total = String.join("\n", paragraphs).length();
-        java.util.function.Supplier<int[]> span = () -> {
+        Supplier<int[]> span = () -> {
             int x = gen.between(0, total);
             int y = gen.between(0, total);
             return new int[] {Math.min(x, y), Math.max(x, y)};

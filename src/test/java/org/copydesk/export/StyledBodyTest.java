@@ -6,10 +6,12 @@ import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
+import org.copydesk.analysis.TextReplacement;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
 import org.junit.jupiter.api.Test;
 
 class StyledBodyTest {
@@ -60,7 +62,7 @@ class StyledBodyTest {
 
     @Test
     void boldInsideAForeignSegmentNestsInsideTheLanguageSpan() {
-        Article a = withBody(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, "Il a dit bonjour.",
+        Article a = withBody(new Paragraph(ParagraphKind.PARAGRAPH, "Il a dit bonjour.",
                 List.of(new InlineSpan(9, 16, InlineStyle.BOLD), new InlineSpan(0, 17, InlineStyle.ITALIC))));
         Analysis an = new Analysis("en", List.of(new LanguageSegment(0, 17, "fr")), List.of(), List.of());
         assertThat(html(a, an)).isEqualTo("<p><span lang=\"fr\"><em>Il a dit <strong>bonjour</strong>.</em></span></p>\n");
@@ -76,17 +78,17 @@ class StyledBodyTest {
 
     @Test
     void replacementsMoveEverySpanAlong() {
-        Article a = withBody(new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, "\"Bonjour\" dit-il, \"oui\".",
+        Article a = withBody(new Paragraph(ParagraphKind.PARAGRAPH, "\"Bonjour\" dit-il, \"oui\".",
                 List.of(new InlineSpan(10, 16, InlineStyle.ITALIC))), Paragraph.of("Next \"one\""));
         Analysis an = new Analysis("en", List.of(new LanguageSegment(1, 8, "fr")),
                 List.of(new Quotation(0, 9, "\"", "\"", 0, null), new Quotation(18, 23, "\"", "\"", 0, null)), List.of());
-        List<org.copydesk.analysis.TextReplacement> fixes = List.of(
-                new org.copydesk.analysis.TextReplacement(0, 1, "\u00AB\u202F"),
-                new org.copydesk.analysis.TextReplacement(8, 9, "\u202F\u00BB"),
-                new org.copydesk.analysis.TextReplacement(18, 19, "\u201C"),
-                new org.copydesk.analysis.TextReplacement(22, 23, "\u201D"),
-                new org.copydesk.analysis.TextReplacement(25, 26, "line\nbreak"), // would split a paragraph: ignored
-                new org.copydesk.analysis.TextReplacement(30, 999, "past the end")); // ignored
+        List<TextReplacement> fixes = List.of(
+                new TextReplacement(0, 1, "\u00AB\u202F"),
+                new TextReplacement(8, 9, "\u202F\u00BB"),
+                new TextReplacement(18, 19, "\u201C"),
+                new TextReplacement(22, 23, "\u201D"),
+                new TextReplacement(25, 26, "line\nbreak"), // would split a paragraph: ignored
+                new TextReplacement(30, 999, "past the end")); // ignored
         StringBuilder sb = new StringBuilder();
         HtmlBody.render(StyledBody.of(a, an, fixes), "", sb);
         assertThat(sb.toString()).isEqualTo("<p><span class=\"quote\">\u00AB\u202F<span lang=\"fr\">Bonjour</span>\u202F\u00BB</span>"

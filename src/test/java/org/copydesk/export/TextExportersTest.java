@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.model.Article;
+import org.copydesk.model.InlineSpan;
+import org.copydesk.model.InlineStyle;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class TextExportersTest {
     @Test
     void markdownKeepsEmphasisDelimitersAgainstTheWords() {
         Article a = Samples.article().withBody(List.of(new Paragraph(ParagraphKind.PARAGRAPH, "a bold move",
-                List.of(new org.copydesk.model.InlineSpan(1, 7, org.copydesk.model.InlineStyle.BOLD)))));
+                List.of(new InlineSpan(1, 7, InlineStyle.BOLD)))));
         assertThat(markdown.render(a, Analysis.empty("en"), ExportOptions.DEFAULT)).endsWith("a **bold** move\n");
     }
 

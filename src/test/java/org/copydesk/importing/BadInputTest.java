@@ -9,6 +9,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.copydesk.model.Article;
@@ -36,7 +38,7 @@ class BadInputTest {
     void theLimitCanBeLowered() throws Exception {
         Path f = dir.resolve("long.md");
         Files.writeString(f, "# Title\n\n" + "word ".repeat(300));
-        Importer small = new Importer(null, 1000, java.time.Instant::now, id -> false);
+        Importer small = new Importer(null, 1000, Instant::now, id -> false);
         assertThatThrownBy(() -> small.importFile(f)).hasMessage(f + ": 1509 bytes is larger than the 1000 bytes limit; not imported");
     }
 
@@ -176,7 +178,7 @@ class BadInputTest {
             z.write(RELS.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 50; i++) {
                 z.write(spaces);
             }

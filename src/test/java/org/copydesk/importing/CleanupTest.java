@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.IssueType;
@@ -16,6 +17,7 @@ import org.copydesk.model.InlineStyle;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
@@ -51,9 +53,9 @@ class CleanupTest {
         Article terminal = Article.draft("marseille-terminal", "Port of Marseille Plans New Container Terminal", "en", NOW);
         List<CleanupItem> items = Cleanup.findings(a, an, Cleanup.lookupOf(List.of(terminal)));
         assertThat(items).extracting(CleanupItem::kind, CleanupItem::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(CleanupItem.Kind.MAKE_RELATED_LINK, SEE_ALSO),
-                org.assertj.core.groups.Tuple.tuple(CleanupItem.Kind.REMOVE_BOILERPLATE, NEWSLETTER),
-                org.assertj.core.groups.Tuple.tuple(CleanupItem.Kind.REMOVE_BOILERPLATE, COPYRIGHT));
+                Tuple.tuple(CleanupItem.Kind.MAKE_RELATED_LINK, SEE_ALSO),
+                Tuple.tuple(CleanupItem.Kind.REMOVE_BOILERPLATE, NEWSLETTER),
+                Tuple.tuple(CleanupItem.Kind.REMOVE_BOILERPLATE, COPYRIGHT));
         assertThat(items.get(0).headline()).isEqualTo("Port of Marseille plans new container terminal");
         assertThat(items.get(0).targetId()).isEqualTo("marseille-terminal");
         assertThat(Cleanup.findings(a, an)).first().extracting(CleanupItem::targetId).isNull();
@@ -99,7 +101,7 @@ class CleanupTest {
     void partOfAParagraphRemovesOnlyThatTextAndTidiesTheSpaces() {
         String text = "Rates rise again. Read more at coastline.example. The bank said so.";
         Article a = Article.draft("x", "Rates", "en", NOW).withBody(List.of(
-                new Paragraph(org.copydesk.model.ParagraphKind.PARAGRAPH, text,
+                new Paragraph(ParagraphKind.PARAGRAPH, text,
                         List.of(new InlineSpan(50, 58, InlineStyle.BOLD)))))
                 .withLanguageMarks(List.of(new LanguageMark(18, 49, "fr", MarkOrigin.MANUAL)));
         String cut = "Read more at coastline.example.";

@@ -6,6 +6,7 @@ import static org.copydesk.importing.Samples.*;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
@@ -82,8 +83,8 @@ class FormatRoundTripTest {
         assertThat(spanned(a.body().get(2), InlineStyle.BOLD)).isEqualTo("night-shift pay");
         assertThat(spanned(a.body().get(4), InlineStyle.ITALIC)).isEqualTo("Hélène Ruiz");
         assertThat(a.languageMarks()).extracting(LanguageMark::language, LanguageMark::origin)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("fr", MarkOrigin.MANUAL),
-                        org.assertj.core.groups.Tuple.tuple("fr", MarkOrigin.MANUAL));
+                .containsExactly(Tuple.tuple("fr", MarkOrigin.MANUAL),
+                        Tuple.tuple("fr", MarkOrigin.MANUAL));
         assertThat(marked(a, a.languageMarks().get(0))).isEqualTo("«\u00A0Nous avons obtenu ce que nous demandions\u00A0»");
         assertThat(marked(a, a.languageMarks().get(1))).isEqualTo(BLOCK);
         assertThat(a.links()).extracting(RelatedLink::targetId).containsExactly("port-of-marseille-plans-new-container-terminal");

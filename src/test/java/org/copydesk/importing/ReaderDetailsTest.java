@@ -2,10 +2,13 @@ package org.copydesk.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
 import org.copydesk.model.InlineStyle;
@@ -137,7 +140,7 @@ class ReaderDetailsTest {
     @Test
     void docxHyperlinksToStoriesBecomeRelatedLinksAndTheirTextStays() throws Exception {
         byte[] bytes;
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Tram news");
             var p = doc.createParagraph();
             p.createRun().setText("Earlier: ");
@@ -150,7 +153,7 @@ class ReaderDetailsTest {
         Article a = importer.importBytes("t.docx", bytes).draft();
         assertThat(a.bodyText()).isEqualTo("Earlier: the budget vote and elsewhere");
         assertThat(a.links()).extracting(RelatedLink::targetId, RelatedLink::note)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("budget-vote", "the budget vote"));
+                .containsExactly(Tuple.tuple("budget-vote", "the budget vote"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.copydesk.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +74,7 @@ class MarkPiecesTest {
         for (int i = 0; i < n; i++) {
             body.add(Paragraph.of("x".repeat(r.nextInt(6))));
         }
-        int len = Article.draft("a", "", "en", java.time.Instant.EPOCH).withBody(body).bodyText().length();
+        int len = Article.draft("a", "", "en", Instant.EPOCH).withBody(body).bodyText().length();
         List<LanguageMark> langs = new ArrayList<>();
         List<QuoteMark> quotes = new ArrayList<>();
         for (int i = r.nextInt(5); i > 0; i--) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
@@ -329,7 +330,7 @@ class SearchIndexTest {
         create("Storm hits the coast", "en", "A heavy storm hit the coast. « Les armées » said nothing.");
         index = SearchIndex.open(ws);
         String alphabet = "ab é\"'()[]{}:*?~^+-!|&/\\ORANDNOT«»“”\u0000\t\n";
-        java.util.Random rnd = new java.util.Random(7);
+        Random rnd = new Random(7);
         for (int n = 0; n < 1500; n++) {
             StringBuilder q = new StringBuilder();
             for (int k = rnd.nextInt(12); k > 0; k--) {

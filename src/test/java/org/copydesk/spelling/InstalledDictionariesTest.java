@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageSegment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,8 +72,8 @@ class InstalledDictionariesTest {
         assertThat(dicts.status("nl")).isEqualTo(SpellingDictionaries.Status.MISSING);
         SpellChecker checker = new SpellChecker(dicts);
         String text = "De stadd is mooi.";
-        var analysis = new org.copydesk.analysis.Analysis("nl",
-                List.of(new org.copydesk.analysis.LanguageSegment(0, text.length(), "nl")), List.of(), List.of());
+        var analysis = new Analysis("nl",
+                List.of(new LanguageSegment(0, text.length(), "nl")), List.of(), List.of());
         assertThat(checker.checkWaiting(text, analysis, SpellingContext.NONE)).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
@@ -60,8 +61,8 @@ class SpellCheckerTest {
         Marked typo = marked("en", "The mayor said ⟨fr|le tramway est en retrad⟩ and the tram lnie will open.");
         List<Misspelling> found = CHECKER.checkWaiting(typo.text(), typo.analysis(), SpellingContext.NONE);
         assertThat(found).extracting(Misspelling::word, Misspelling::language)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("retrad", "fr"),
-                        org.assertj.core.groups.Tuple.tuple("lnie", "en"));
+                .containsExactly(Tuple.tuple("retrad", "fr"),
+                        Tuple.tuple("lnie", "en"));
         Misspelling first = found.get(0);
         assertThat(typo.text().substring(first.start(), first.end())).isEqualTo("retrad");
     }

@@ -124,7 +124,7 @@ class FormatMigrationTest {
     void aMalformedMarkInAParagraphIsLeftOutAndReportedAndTheTextStillOpens(String paragraph) throws Exception {
         // issue 10: annotation never locks the text away
         String json = "{\"formatVersion\": 2, \"id\": \"a\", \"created\": \"2026-01-01T00:00:00Z\", \"body\": [" + paragraph + "]}";
-        ArticleCodec.Decoded d = ArticleCodec.decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ArticleCodec.Decoded d = ArticleCodec.decode(json.getBytes(StandardCharsets.UTF_8));
         assertThat(d.article().bodyText()).isEqualTo("abc");
         // what can be placed stays (a quotation said to continue past the last paragraph keeps its text here)
         assertThat(d.article().languageMarks()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(3));

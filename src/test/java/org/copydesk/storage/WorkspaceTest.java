@@ -11,8 +11,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class WorkspaceTest {
         Article elsewhere = ws.save(ws.get(opened.id()).withHeadline("Changed from the command line"));
         byte[] onDisk = Files.readAllBytes(ws.fileOf(opened.id()));
 
-        ChangedOnDiskException e = org.assertj.core.api.Assertions.catchThrowableOfType(ChangedOnDiskException.class,
+        ChangedOnDiskException e = Assertions.catchThrowableOfType(ChangedOnDiskException.class,
                 () -> ws.save(opened.withStandfirst("Edited in the window")));
         assertThat(e.getMessage()).contains("changed elsewhere");
         assertThat(e.onDisk().headline()).isEqualTo("Changed from the command line");
@@ -172,7 +174,7 @@ class WorkspaceTest {
     @Test
     void listenersHearSavesAndDeletes() throws Exception {
         Workspace ws = ws();
-        List<String> heard = new java.util.ArrayList<>();
+        List<String> heard = new ArrayList<>();
         ws.addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {

@@ -2,6 +2,7 @@ package org.copydesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.stream.LongStream;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
+import org.copydesk.model.MarkPieces;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
@@ -164,9 +166,9 @@ class ConcurrentEditsTest {
 
     /** The marks carried per paragraph through a body change (what the editor does when it keeps marks with text). */
     static Article rebuild(Article a, List<Paragraph> newBody, int at, int delta) {
-        var split = org.copydesk.model.MarkPieces.split(a);
-        List<List<org.copydesk.model.MarkPieces.Piece<LanguageMark>>> langs = new ArrayList<>(split.language());
-        List<List<org.copydesk.model.MarkPieces.Piece<QuoteMark>>> quotes = new ArrayList<>(split.quotes());
+        var split = MarkPieces.split(a);
+        List<List<MarkPieces.Piece<LanguageMark>>> langs = new ArrayList<>(split.language());
+        List<List<MarkPieces.Piece<QuoteMark>>> quotes = new ArrayList<>(split.quotes());
         if (delta > 0) {
             langs.add(at, List.of());
             quotes.add(at, List.of());
@@ -175,8 +177,8 @@ class ConcurrentEditsTest {
             quotes.remove(at);
         }
         return a.withBody(newBody)
-                .withLanguageMarks(org.copydesk.model.MarkPieces.joinLanguage(newBody, langs).marks())
-                .withQuoteMarks(org.copydesk.model.MarkPieces.joinQuotes(newBody, quotes).marks());
+                .withLanguageMarks(MarkPieces.joinLanguage(newBody, langs).marks())
+                .withQuoteMarks(MarkPieces.joinQuotes(newBody, quotes).marks());
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -223,8 +225,8 @@ class ConcurrentEditsTest {
             int len = art.bodyText().length();
             assertThat(art.languageMarks()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(len));
             assertThat(art.quoteMarks()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(len));
-            assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<<<<<<<");
-            all.append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("<<<<<<<");
+            all.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
         }
         for (String w : written) {
             if (!removed.contains(w)) {

@@ -3,11 +3,14 @@ package org.copydesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.copydesk.model.Article;
@@ -15,9 +18,11 @@ import org.copydesk.model.Paragraph;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
 import org.copydesk.storage.Workspace;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.Daemon;
+import org.eclipse.jgit.transport.DaemonClient;
 import org.eclipse.jgit.transport.resolver.RepositoryResolver;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
@@ -44,15 +49,15 @@ class DeskSyncTest {
         daemon = new Daemon(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         daemon.getService("git-receive-pack").setEnabled(true);
         daemon.getService("git-receive-pack").setOverridable(false);
-        RepositoryResolver<org.eclipse.jgit.transport.DaemonClient> resolver = (client, name) -> {
+        RepositoryResolver<DaemonClient> resolver = (client, name) -> {
             Path dir = shared.resolve("served").resolve(name.replace("/", "")).normalize();
             if (!dir.startsWith(shared.resolve("served"))) {
-                throw new org.eclipse.jgit.errors.RepositoryNotFoundException(name);
+                throw new RepositoryNotFoundException(name);
             }
             try {
                 return new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
-            } catch (java.io.IOException e) {
-                throw new org.eclipse.jgit.errors.RepositoryNotFoundException(name, e);
+            } catch (IOException e) {
+                throw new RepositoryNotFoundException(name, e);
             }
         };
         daemon.setRepositoryResolver(resolver);
@@ -104,13 +109,13 @@ class DeskSyncTest {
     }
 
     static Article story(String... paragraphs) {
-        return Article.draft("harbour", "Harbour reopens", "en", java.time.Instant.parse("2026-11-30T08:00:00Z"))
+        return Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
                 .withBody(Article.paragraphsOf(String.join("\n", paragraphs)));
     }
 
     static Article edit(Workspace ws, int paragraph, String text) throws Exception {
         Article a = ws.get("harbour");
-        List<Paragraph> body = new java.util.ArrayList<>(a.body());
+        List<Paragraph> body = new ArrayList<>(a.body());
         body.set(paragraph, Paragraph.of(text));
         return ws.save(a.withBody(body));
     }

@@ -1,6 +1,7 @@
 package org.copydesk.testing;
 
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
@@ -33,8 +34,8 @@ public final class Seeds extends AnnotationBasedArgumentsProvider<Property> {
     }
 
     /** {@code tries} seeds drawn from {@code base}: the same list on every run with the same base. */
-    static java.util.stream.LongStream seeds(long base, int tries) {
+    static LongStream seeds(long base, int tries) {
         SplittableRandom r = new SplittableRandom(base);
-        return java.util.stream.LongStream.generate(r::nextLong).limit(tries);
+        return LongStream.generate(r::nextLong).limit(tries);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ public abstract class FxTestBase {
     /** The one stage every test shows its view in. */
     protected static Stage stage;
     /** A shared analyser: loading language models is done once per run. */
-    protected static final Analyzer ANALYZER = org.copydesk.analysis.SharedAnalyzer.get();
+    protected static final Analyzer ANALYZER = SharedAnalyzer.get();
 
     protected final FxRobot robot = new FxRobot();
     protected Workspace workspace;

@@ -1,6 +1,8 @@
 package org.copydesk.analysis.checks;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +122,7 @@ public final class WebResidue {
                     + "(?<sep>" + SP + "*[:\\-–—»›>|]+" + SP + "*|" + SP + "+)(?<head>.+)$", FLAGS);
 
     /** Pointer words that begin ordinary sentences too: a pointer only with a colon, dash or arrow after them. */
-    private static final java.util.Set<String> NEEDS_SEPARATOR = java.util.Set.of("more", "related", "zum thema",
+    private static final Set<String> NEEDS_SEPARATOR = Set.of("more", "related", "zum thema",
             "meer over", "saiba mais", "veja mais", "approfondisci", "leer más", "ler mais", "lees meer", "read more",
             "lees hier", "lesen sie hier");
 
@@ -139,7 +141,7 @@ public final class WebResidue {
         Matcher rm = RELATED.matcher(p);
         if (rm.matches() && p.length() <= 250) {
             String head = rm.group("head").strip();
-            String keyword = rm.group("kw").toLowerCase(java.util.Locale.ROOT);
+            String keyword = rm.group("kw").toLowerCase(Locale.ROOT);
             head = head.replaceAll("^[«“\"„‘'\\s\\u00A0\\u202F]+|[»”\"“’'\\s\\u00A0\\u202F]+$", "");
             boolean needsSeparator = NEEDS_SEPARATOR.contains(keyword) || keyword.startsWith("relacionad");
             boolean hasSeparator = !rm.group("sep").isBlank();

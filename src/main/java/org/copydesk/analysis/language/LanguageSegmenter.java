@@ -1,5 +1,7 @@
 package org.copydesk.analysis.language;
 
+import java.util.Arrays;
+
 /**
  * Decides the language of every word of a paragraph: a Viterbi pass over the words whose states are the article's
  * candidate languages, whose emissions are the words' evidence and where changing language costs a penalty (less at
@@ -37,7 +39,7 @@ public final class LanguageSegmenter {
      */
     public static double[] languageCosts(int[] counts, int[] candidates, int primary) {
         double[] cost = new double[Languages.COUNT];
-        java.util.Arrays.fill(cost, OUTSIDER_COST);
+        Arrays.fill(cost, OUTSIDER_COST);
         int top = 0;
         for (int c : candidates) {
             if (c != primary) {
@@ -77,7 +79,7 @@ public final class LanguageSegmenter {
             return out;
         }
         if (k == 1) {
-            java.util.Arrays.fill(out, candidates[0]);
+            Arrays.fill(out, candidates[0]);
             return out;
         }
         double[][] score = new double[n][k];

@@ -1,6 +1,7 @@
 package org.copydesk.analysis.language;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The languages the analyser tells apart, by index; arrays of per-language scores use this order. */
 public final class Languages {
@@ -21,7 +22,7 @@ public final class Languages {
                 return fast;
             }
         }
-        String primary = tag.strip().toLowerCase(java.util.Locale.ROOT);
+        String primary = tag.strip().toLowerCase(Locale.ROOT);
         int dash = primary.indexOf('-');
         if (dash > 0) {
             primary = primary.substring(0, dash);

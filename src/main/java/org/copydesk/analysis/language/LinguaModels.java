@@ -1,5 +1,6 @@
 package org.copydesk.analysis.language;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -99,7 +100,7 @@ public final class LinguaModels {
     public String detectClause(String clause) {
         double[] total = new double[Languages.COUNT];
         boolean any = false;
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        String lower = clause.toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < lower.length()) {
             if (!Character.isLetter(lower.charAt(i))) {

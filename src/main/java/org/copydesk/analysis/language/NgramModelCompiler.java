@@ -11,7 +11,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,8 +54,8 @@ public final class NgramModelCompiler {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 compile(classPath, code, os);
             }
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             bytes += Files.size(out);
         }
         System.getLogger(NgramModelCompiler.class.getName()).log(System.Logger.Level.INFO,
@@ -140,15 +143,15 @@ public final class NgramModelCompiler {
                 }
                 packed[i] = key << INDEX_BITS | i;
             }
-            java.util.Arrays.sort(packed);
+            Arrays.sort(packed);
             // distinct probabilities, the most used first (small indices take one byte)
-            Map<Float, Integer> uses = new java.util.HashMap<>();
+            Map<Float, Integer> uses = new HashMap<>();
             for (Float v : ngrams.values()) {
                 uses.merge(v, 1, Integer::sum);
             }
             List<Float> distinct = new ArrayList<>(uses.keySet());
             distinct.sort((a, b) -> uses.get(b) - uses.get(a) != 0 ? uses.get(b) - uses.get(a) : Float.compare(a, b));
-            Map<Float, Integer> indexOf = new java.util.HashMap<>();
+            Map<Float, Integer> indexOf = new HashMap<>();
             for (int i = 0; i < distinct.size(); i++) {
                 indexOf.put(distinct.get(i), i);
             }
@@ -181,7 +184,7 @@ public final class NgramModelCompiler {
      * have {@code order} characters; anything else is an error naming the file.
      */
     static Map<String, Float> readLinguaModel(String name, InputStream in, int order) throws IOException {
-        Map<String, Float> out = new java.util.HashMap<>();
+        Map<String, Float> out = new HashMap<>();
         try (JsonParser p = new JsonFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(name + ": not a Lingua model (no JSON object)");

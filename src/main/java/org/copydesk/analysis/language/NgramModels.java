@@ -3,6 +3,7 @@ package org.copydesk.analysis.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -133,7 +134,7 @@ public final class NgramModels {
                 throw new IOException("n-gram model has " + (bytes.length - at) + " bytes after its end");
             }
             return new Language(new Alphabet(alphabet), keys, values);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("n-gram model is cut short or damaged", e);
         }
     }

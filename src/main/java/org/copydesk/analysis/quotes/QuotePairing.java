@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks across a whole text, paragraph by paragraph: nested quotations, conventions of every language,
@@ -22,7 +23,7 @@ public final class QuotePairing {
     public record Pair(int start, int end, char open, char close, List<Integer> reopenings) {
     }
 
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\r\u00A0]*\n");
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r\u00A0]*\n");
 
     public record Result(List<Pair> pairs, List<Integer> unpaired) {
     }

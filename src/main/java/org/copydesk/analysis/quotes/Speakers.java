@@ -1,5 +1,6 @@
 package org.copydesk.analysis.quotes;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ public final class Speakers {
         if (t.isEmpty() || t.length() > 80) {
             return null;
         }
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT);
         if (lower.equals("it") || lower.equals("that") || lower.equals("this") || lower.equals("which")) {
             return null;
         }

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -20,13 +24,19 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import org.copydesk.search.SearchHit;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.WorkspaceIndex;
 
 /** The article list: headline, status, language, modified; sortable columns and a filter box. */
 public final class ArticleListView {
@@ -40,7 +50,7 @@ public final class ArticleListView {
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
     private boolean mutating;
-    private final javafx.beans.value.ChangeListener<String> plainFilter;
+    private final ChangeListener<String> plainFilter;
     private final TableColumn<ArticleRow, Float> relevance = new TableColumn<>();
     private final TableColumn<ArticleRow, Instant> modifiedColumn;
     private final VBox top;
@@ -94,7 +104,7 @@ public final class ArticleListView {
             @Override
             protected void updateItem(Float item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(java.util.Locale.ROOT, "%.1f", item));
+                setText(empty || item == null ? null : String.format(Locale.ROOT, "%.1f", item));
             }
         });
         relevance.setVisible(false);
@@ -126,8 +136,8 @@ public final class ArticleListView {
             // an article dragged from the list can be dropped on the related-stories sidebar
             r.setOnDragDetected(e -> {
                 if (r.getItem() != null && r.getItem().article() != null) {
-                    javafx.scene.input.Dragboard db = r.startDragAndDrop(javafx.scene.input.TransferMode.LINK);
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    Dragboard db = r.startDragAndDrop(TransferMode.LINK);
+                    ClipboardContent content = new ClipboardContent();
                     content.put(ARTICLE_ID, r.getItem().id());
                     content.putString(r.getItem().headline());
                     db.setContent(content);
@@ -265,18 +275,18 @@ public final class ArticleListView {
     }
 
     /** The drag-and-drop format of an article dragged from the list: its id. */
-    public static final javafx.scene.input.DataFormat ARTICLE_ID = dataFormat("application/x-copydesk-article-id");
+    public static final DataFormat ARTICLE_ID = dataFormat("application/x-copydesk-article-id");
 
-    private static javafx.scene.input.DataFormat dataFormat(String mime) {
-        javafx.scene.input.DataFormat f = javafx.scene.input.DataFormat.lookupMimeType(mime);
-        return f != null ? f : new javafx.scene.input.DataFormat(mime);
+    private static DataFormat dataFormat(String mime) {
+        DataFormat f = DataFormat.lookupMimeType(mime);
+        return f != null ? f : new DataFormat(mime);
     }
 
     /**
      * Turns the filter box into full-text search over the workspace's index (as you type, off the FX thread), adds
      * the status, language, tag and date filters, the relevance column and highlighted matches in the rows.
      */
-    public void enableSearch(org.copydesk.ui.common.WorkspaceIndex index) {
+    public void enableSearch(WorkspaceIndex index) {
         filter.textProperty().removeListener(plainFilter);
         filter.setPromptText(ctx.text("search.prompt"));
         filter.setTooltip(new Tooltip(ctx.text("search.prompt.help")));
@@ -286,7 +296,7 @@ public final class ArticleListView {
         search.setOnHighlightsChanged(table::refresh);
         search.predicateProperty().addListener((o, a, p) -> afterSearch(p));
         top.getChildren().addAll(search.filtersView(), search.noticeLabel());
-        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> search.updateChoices(rows));
+        rows.addListener((ListChangeListener<ArticleRow>) c -> search.updateChoices(rows));
     }
 
     public ArticleSearch search() {
@@ -294,7 +304,7 @@ public final class ArticleListView {
     }
 
     /** Ranks by relevance while the box holds text; back to the previous order when it is cleared. */
-    private void afterSearch(java.util.function.Predicate<ArticleRow> p) {
+    private void afterSearch(Predicate<ArticleRow> p) {
         boolean text = search.isTextSearch();
         mutate(() -> {
             filtered.setPredicate(p);

@@ -1,6 +1,7 @@
 package org.copydesk.ui.articles;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleEntry;
 
@@ -45,8 +46,8 @@ public record ArticleRow(ArticleEntry entry) {
             entry.article().tags().forEach(t -> hay.append(' ').append(t));
             hay.append(' ').append(entry.article().standfirst());
         }
-        String h = hay.toString().toLowerCase(java.util.Locale.ROOT);
-        for (String w : filter.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+        String h = hay.toString().toLowerCase(Locale.ROOT);
+        for (String w : filter.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!w.isEmpty() && !h.contains(w)) {
                 return false;
             }

@@ -2,6 +2,7 @@ package org.copydesk.ui.articles;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,7 +154,7 @@ public final class ArticleSearch {
     }
 
     private static void replaceChoices(ObservableList<String> items, Set<String> values, ComboBox<String> box) {
-        List<String> wanted = new java.util.ArrayList<>();
+        List<String> wanted = new ArrayList<>();
         wanted.add("");
         wanted.addAll(values);
         if (!items.equals(wanted)) {

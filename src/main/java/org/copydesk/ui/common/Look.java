@@ -1,5 +1,6 @@
 package org.copydesk.ui.common;
 
+import java.util.Objects;
 import org.copydesk.storage.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,7 +23,7 @@ public final class Look {
     /** Applies the light or dark theme to every window of the app (and the "dark" style class for our own CSS). */
     public static void applyTheme(boolean dark, Parent root) {
         // AtlantaFX's Primer stylesheets, kept in our resources (see theme/NOTICE.md)
-        Application.setUserAgentStylesheet(java.util.Objects.requireNonNull(Look.class.getResource(
+        Application.setUserAgentStylesheet(Objects.requireNonNull(Look.class.getResource(
                 dark ? "/org/copydesk/ui/theme/primer-dark.css" : "/org/copydesk/ui/theme/primer-light.css")).toExternalForm());
         if (root != null) {
             root.getStyleClass().remove("dark");

@@ -1,9 +1,12 @@
 package org.copydesk.ui.common;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.storage.Workspace;
 
@@ -25,11 +28,11 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
     }
 
     /** A menu item with its text from the bundle, the key as its id, an optional accelerator and an action. */
-    public javafx.scene.control.MenuItem menuItem(String key, String accelerator, Runnable action) {
-        javafx.scene.control.MenuItem mi = new javafx.scene.control.MenuItem(text(key));
+    public MenuItem menuItem(String key, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(text(key));
         mi.setId(key);
         if (accelerator != null) {
-            mi.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         mi.setOnAction(e -> action.run());
         return mi;
@@ -37,17 +40,17 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
 
     /** The messages in the system's language (French for a French locale, else English). */
     public static ResourceBundle loadMessages() {
-        return loadMessages(java.util.Locale.getDefault());
+        return loadMessages(Locale.getDefault());
     }
 
     /** The messages for a locale; English when there is no bundle for its language (never the default locale's). */
-    public static ResourceBundle loadMessages(java.util.Locale locale) {
+    public static ResourceBundle loadMessages(Locale locale) {
         return ResourceBundle.getBundle("org.copydesk.ui.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The messages for the interface language of the settings: "en", "fr", or "" for the system's. */
     public static ResourceBundle loadMessages(String uiLanguage) {
-        return uiLanguage == null || uiLanguage.isEmpty() ? loadMessages() : loadMessages(java.util.Locale.forLanguageTag(uiLanguage));
+        return uiLanguage == null || uiLanguage.isEmpty() ? loadMessages() : loadMessages(Locale.forLanguageTag(uiLanguage));
     }
 }

@@ -1,10 +1,13 @@
 package org.copydesk.ui.common;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,7 +43,7 @@ public final class WorkspaceIndex implements AutoCloseable {
                 return SearchIndex.open(ctx.workspace());
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "the search index cannot be opened; search and suggestions are off", e);
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, thread);
         index.whenComplete((i, e) -> Platform.runLater(() -> {
@@ -71,7 +74,7 @@ public final class WorkspaceIndex implements AutoCloseable {
             try {
                 return q.ask(i);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, thread).whenComplete((answer, failure) -> {
             if (failure != null) {
@@ -89,13 +92,13 @@ public final class WorkspaceIndex implements AutoCloseable {
                 try {
                     return q.ask(i);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }, thread).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            throw c instanceof java.io.UncheckedIOException u ? u.getCause() : new IOException(c);
-        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+            throw c instanceof UncheckedIOException u ? u.getCause() : new IOException(c);
+        } catch (TimeoutException | InterruptedException e) {
             throw new IOException("the search index did not answer in time", e);
         }
     }

@@ -6,11 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,7 +40,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -41,6 +51,8 @@ import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.QuoteConventions;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
+import org.copydesk.editing.LanguageMix;
+import org.copydesk.editing.Marks;
 import org.copydesk.importing.Importer;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageMark;
@@ -52,6 +64,7 @@ import org.copydesk.model.Words;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.storage.ChangedOnDiskException;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.inspector.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
@@ -86,13 +99,13 @@ public final class ArticleEditor {
     private final Label tooltipText = new Label();
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     /** Counts analysis results shown; the gutter labels listen to it. */
-    private final javafx.beans.property.LongProperty marksShown = new javafx.beans.property.SimpleLongProperty();
+    private final LongProperty marksShown = new SimpleLongProperty();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     /** The story facts as edited (inspector), applied to the article on save; null with no article open. */
-    private final javafx.beans.property.ObjectProperty<org.copydesk.ui.inspector.StoryFacts> facts =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<StoryFacts> facts =
+            new SimpleObjectProperty<>();
     private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
     private boolean loadingFields;
     private String saveProblem;
@@ -211,7 +224,7 @@ public final class ArticleEditor {
 
     private static void centreColumn(BodyEditor.Area area, double width) {
         Node text = area.lookup(".text");
-        double em = text instanceof javafx.scene.text.Text t ? t.getFont().getSize() : 17;
+        double em = text instanceof Text t ? t.getFont().getSize() : 17;
         double column = MEASURE * em * 0.5 + 40; // an average serif letter is about half an em wide; 40 px of gutter
         double side = Math.max(12, (width - column) / 2);
         area.setPadding(new Insets(8, side, 8, side));
@@ -296,7 +309,7 @@ public final class ArticleEditor {
         article.set(a);
         loadingFields = true;
         try {
-            facts.set(a == null ? null : org.copydesk.ui.inspector.StoryFacts.of(a));
+            facts.set(a == null ? null : StoryFacts.of(a));
         } finally {
             loadingFields = false;
         }
@@ -325,7 +338,7 @@ public final class ArticleEditor {
         if (a == null) {
             return Optional.empty();
         }
-        org.copydesk.editing.Marks m = body.marks();
+        Marks m = body.marks();
         Article withFacts = facts.get() == null ? a : facts.get().applyTo(a);
         return Optional.of(withFacts.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
@@ -336,24 +349,24 @@ public final class ArticleEditor {
     }
 
     /** The story facts as edited; set a new value to change them (the article becomes unsaved, and autosaves). */
-    public javafx.beans.property.ObjectProperty<org.copydesk.ui.inspector.StoryFacts> factsProperty() {
+    public ObjectProperty<StoryFacts> factsProperty() {
         return facts;
     }
 
     /** The headline as typed (for its length against the limit). */
-    public javafx.beans.value.ObservableStringValue headlineText() {
+    public ObservableStringValue headlineText() {
         return headline.textProperty();
     }
 
     /** The standfirst as typed. */
-    public javafx.beans.value.ObservableStringValue standfirstText() {
+    public ObservableStringValue standfirstText() {
         return standfirst.textProperty();
     }
 
     /** The languages and copy issues of the body (placed by the window, in its side panel). */
     public Node sidePanelView() {
         // styled by editor.css like the rest of the editor, wherever the window puts it
-        javafx.scene.layout.StackPane scope = new javafx.scene.layout.StackPane(panel.view());
+        StackPane scope = new StackPane(panel.view());
         scope.getStyleClass().add("article-editor");
         scope.getStylesheets().addAll(root.getStylesheets());
         return scope;
@@ -361,7 +374,7 @@ public final class ArticleEditor {
 
     /** Lays the body column out again (after a zoom: the letters changed size). */
     public void refreshColumn() {
-        javafx.application.Platform.runLater(() -> centreColumn(body.area(), body.area().getWidth()));
+        Platform.runLater(() -> centreColumn(body.area(), body.area().getWidth()));
     }
 
     /** Where the caret is in the body text. */
@@ -398,6 +411,34 @@ public final class ArticleEditor {
         return save(true);
     }
 
+    /** True while the open article can be edited (open, and not read-only). */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /**
+     * Puts an earlier version of the open article in the editor and saves it: the body (text, marks, emphasis, kinds)
+     * as one undoable edit, so Ctrl+Z in the body brings back the text from before; the story fields each as an edit
+     * of their own field; the links and story facts as they were. False when nothing could be saved.
+     */
+    public boolean restore(Article version) {
+        Article now = article.get();
+        if (now == null || !editable.get() || !now.id().equals(version.id())) {
+            return false;
+        }
+        body.replaceAll(version);
+        for (var f : List.of(java.util.Map.entry(headline, version.headline()), java.util.Map.entry(standfirst, version.standfirst()),
+                java.util.Map.entry(byline, version.byline()), java.util.Map.entry(dateline, version.dateline()))) {
+            if (!f.getKey().getText().equals(f.getValue())) {
+                f.getKey().replaceText(0, f.getKey().getLength(), f.getValue());
+            }
+        }
+        links = version.links();
+        facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        updateDirty();
+        return save(true);
+    }
+
     /**
      * Changes the related links of the open article and saves it, without reloading it: the body's undo history stays
      * whole, and no later undo of a link change can touch text typed meanwhile. {@code edit} gets the article as it is
@@ -405,7 +446,7 @@ public final class ArticleEditor {
      * an ordinary undoable edit of the body, its marks moved like for any deletion. Returns false when nothing could be
      * saved (read-only, or the save was refused); the change then stays in the editor, unsaved.
      */
-    public boolean changeLinks(java.util.function.UnaryOperator<Article> edit) {
+    public boolean changeLinks(UnaryOperator<Article> edit) {
         Article now = edited().orElse(null);
         if (now == null || !editable.get()) {
             return false;
@@ -578,7 +619,7 @@ public final class ArticleEditor {
         boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
                 || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline())
                 || !links.equals(a.links())
-                || (facts.get() != null && !facts.get().equals(org.copydesk.ui.inspector.StoryFacts.of(a)));
+                || (facts.get() != null && !facts.get().equals(StoryFacts.of(a)));
         dirty.set(fields || !body.history().isAtMarkedPosition());
     }
 
@@ -636,7 +677,7 @@ public final class ArticleEditor {
     private Node gutter(int paragraph) {
         Label l = new Label();
         l.getStyleClass().add("gutter-tag");
-        l.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        l.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join(" ", body.foreignTagsOf(paragraph)), marksShown));
         return l;
     }

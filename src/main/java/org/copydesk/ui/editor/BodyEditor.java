@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.copydesk.analysis.AnalysisSession;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
 import org.copydesk.editing.HandMarks;
 import org.copydesk.editing.Marks;
@@ -576,8 +578,8 @@ final class BodyEditor {
      */
     private List<int[]> differences(Analysis before, Analysis after) {
         List<int[]> out = new ArrayList<>();
-        Set<Object> a = new java.util.HashSet<>();
-        Set<Object> b = new java.util.HashSet<>();
+        Set<Object> a = new HashSet<>();
+        Set<Object> b = new HashSet<>();
         collect(before, a);
         collect(after, b);
         for (Object o : a) {
@@ -607,7 +609,7 @@ final class BodyEditor {
         if (o instanceof LanguageSegment s) {
             return new int[] {s.start(), s.end()};
         }
-        if (o instanceof org.copydesk.analysis.Quotation q) {
+        if (o instanceof Quotation q) {
             return new int[] {q.start(), q.end()};
         }
         CopyIssue i = (CopyIssue) o;
@@ -788,14 +790,14 @@ final class BodyEditor {
             segs.add(new LanguageSegment(s.start() + start, s.end() + start, s.language()));
         }
         segs.sort(Comparator.comparingInt(LanguageSegment::start));
-        List<org.copydesk.analysis.Quotation> quotes = new ArrayList<>();
+        List<Quotation> quotes = new ArrayList<>();
         for (var q : whole.quotations()) {
             if (q.start() < start || q.end() > end) {
                 quotes.add(q);
             }
         }
         for (var q : local.quotations()) {
-            quotes.add(new org.copydesk.analysis.Quotation(q.start() + start, q.end() + start, q.open(), q.close(), q.depth(), q.speaker()));
+            quotes.add(new Quotation(q.start() + start, q.end() + start, q.open(), q.close(), q.depth(), q.speaker()));
         }
         List<CopyIssue> issues = new ArrayList<>();
         for (CopyIssue i : whole.issues()) {
@@ -806,7 +808,7 @@ final class BodyEditor {
         for (CopyIssue i : local.issues()) {
             issues.add(new CopyIssue(i.type(), i.start() + start, i.end() + start, i.message(), i.replacement(), i.reference()));
         }
-        quotes.sort(Comparator.comparingInt(org.copydesk.analysis.Quotation::start));
+        quotes.sort(Comparator.comparingInt(Quotation::start));
         issues.sort(Comparator.comparingInt(CopyIssue::start));
         return new Analysis(whole.language(), segs, quotes, issues);
     }
@@ -960,6 +962,34 @@ final class BodyEditor {
                 }
             }
         });
+    }
+
+    /**
+     * Replaces the whole body with an article's (text, emphasis, kinds and marks) as one undoable step: undo brings the
+     * body from before back, marks and all.
+     */
+    void replaceAll(Article a) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
+        for (Paragraph p : a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body()) {
+            b.addParagraph(p.text(), p.text().isEmpty() ? StyleSpans.singleton(List.of(), 0) : inlineSpans(p), kindStyle(p.kind()));
+        }
+        var doc = b.build();
+        Marks target = new Marks(a.languageMarks(), a.quoteMarks());
+        inOneStep(() -> {
+            area.replace(0, area.getLength(), doc);
+            EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
+            replaying = true;
+            try {
+                doApply(m);
+            } finally {
+                replaying = false;
+            }
+            record(m);
+        });
+        area.moveTo(0);
+        area.requestFollowCaret();
+        fireEdited();
     }
 
     /** Runs edits recorded as one undoable step; returns the number of steps it holds. */

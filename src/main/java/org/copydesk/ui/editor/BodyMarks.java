@@ -3,6 +3,7 @@ package org.copydesk.ui.editor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.copydesk.analysis.Analysis;
@@ -304,7 +305,7 @@ final class BodyMarks {
 
     /** Tags of the languages other than the primary one in {@code [start, end)}, hand marks included (for the gutter). */
     List<String> foreignTagsIn(int start, int end) {
-        java.util.LinkedHashSet<String> tags = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (int i = firstSegmentEndingAfter(start); i < segments.size() && segments.get(i).start() < end; i++) {
             LanguageSegment s = segments.get(i);
             if (!LanguageStyle.sameLanguage(s.language(), primary) && !coveredByHand(s.start(), s.end())) {

@@ -8,8 +8,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.copydesk.editing.TextSearch;
 import org.copydesk.ui.common.UiContext;
 
 /** Find (Ctrl+F) and replace (Ctrl+H) over the body, with match case and whole word. */
@@ -46,11 +49,11 @@ final class FindBar {
         Button one = button("editor.replace.one", "replaceOne", this::replaceOne);
         Button all = button("editor.replace.all", "replaceAll", this::replaceAll);
         // wraps onto a second line when the editor column is narrow, instead of truncating the buttons to "…"
-        javafx.scene.layout.FlowPane findRow = new javafx.scene.layout.FlowPane(6, 4, find, prev, next, matchCase, wholeWord, count, close);
+        FlowPane findRow = new FlowPane(6, 4, find, prev, next, matchCase, wholeWord, count, close);
         findRow.setAlignment(Pos.CENTER_LEFT);
         for (Node n : findRow.getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && n != find) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof Region r && n != find) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         find.setPrefColumnCount(14);

@@ -2,6 +2,7 @@ package org.copydesk.ui.editor;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedBar;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.editing.LanguageMix;
 import org.copydesk.ui.common.UiContext;
 
 /**
@@ -49,7 +51,7 @@ final class SidePanel {
         root.setId("editorSidePanel");
         bar.setId("languageBar");
         bar.getStyleClass().add("language-bar");
-        bar.setOrientation(javafx.geometry.Orientation.HORIZONTAL); // ControlsFX's default stacks segments vertically
+        bar.setOrientation(Orientation.HORIZONTAL); // ControlsFX's default stacks segments vertically
         bar.setMinHeight(22);
         bar.setPrefHeight(22);
         bar.setMaxWidth(Double.MAX_VALUE);

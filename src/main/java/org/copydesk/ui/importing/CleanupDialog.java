@@ -3,6 +3,7 @@ package org.copydesk.ui.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -59,7 +60,7 @@ public final class CleanupDialog extends Dialog<List<CleanupItem>> {
             row.getStyleClass().add("cleanup-item");
             String willHappen = kind.getText();
             keep.selectedProperty().addListener((o, a, kept) -> {
-                row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("kept"), kept);
+                row.pseudoClassStateChanged(PseudoClass.getPseudoClass("kept"), kept);
                 kind.setText(kept ? ctx.text("import.cleanup.kept") : willHappen);
             });
             rows.getChildren().add(row);

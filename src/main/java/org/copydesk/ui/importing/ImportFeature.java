@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
@@ -74,7 +75,7 @@ public final class ImportFeature {
 
     /** Lets files be dropped on {@code target} (the article list) to import them. */
     public void acceptDrops(Node target) {
-        if (target instanceof javafx.scene.Parent parent) {
+        if (target instanceof Parent parent) {
             parent.getStylesheets().add(Objects.requireNonNull(ImportFeature.class.getResource("importing.css")).toExternalForm());
         }
         target.addEventHandler(DragEvent.DRAG_ENTERED, e -> {

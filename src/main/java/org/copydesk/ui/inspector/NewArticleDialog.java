@@ -3,6 +3,7 @@ package org.copydesk.ui.inspector;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -66,7 +67,7 @@ public final class NewArticleDialog {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         var ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(headline.textProperty().isEmpty());
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 LanguageTags.normalize(lang.getEditor().getText());
                 error.setText("");

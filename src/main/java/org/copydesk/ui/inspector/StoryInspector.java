@@ -7,12 +7,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -285,7 +289,7 @@ public final class StoryInspector {
         return f == null ? new StoryFacts("en", ArticleStatus.DRAFT, List.of(), StoryDetails.NONE) : f;
     }
 
-    private void setFacts(java.util.function.UnaryOperator<StoryFacts> change) {
+    private void setFacts(UnaryOperator<StoryFacts> change) {
         StoryFacts f = editor.factsProperty().get();
         if (updating || f == null) {
             return;
@@ -315,7 +319,7 @@ public final class StoryInspector {
                 slug.setText(s.details().slug());
             }
             Instant emb = s.details().embargo();
-            if (!java.util.Objects.equals(emb, shownEmbargo)) {
+            if (!Objects.equals(emb, shownEmbargo)) {
                 embargoDate.setValue(emb == null ? null : emb.atZone(zone).toLocalDate());
                 embargoTime.setText(emb == null ? "" : TIME.format(emb.atZone(zone)));
                 embargoError.setText("");
@@ -552,16 +556,16 @@ public final class StoryInspector {
 
     /** Known values starting with (then containing) what was typed, leaving out those already chosen. */
     static List<String> suggest(Set<String> known, String typed, List<String> chosen) {
-        String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return List.of();
         }
-        List<String> starts = known.stream().filter(k -> k.toLowerCase(java.util.Locale.ROOT).startsWith(t))
+        List<String> starts = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(t))
                 .filter(k -> chosen.stream().noneMatch(c -> c.equalsIgnoreCase(k))).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<String> contains = known.stream().filter(k -> !k.toLowerCase(java.util.Locale.ROOT).startsWith(t)
-                        && k.toLowerCase(java.util.Locale.ROOT).contains(t))
+        List<String> contains = known.stream().filter(k -> !k.toLowerCase(Locale.ROOT).startsWith(t)
+                        && k.toLowerCase(Locale.ROOT).contains(t))
                 .filter(k -> chosen.stream().noneMatch(c -> c.equalsIgnoreCase(k))).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<String> out = new java.util.ArrayList<>(starts);
+        List<String> out = new ArrayList<>(starts);
         out.addAll(contains);
         return out.size() > 12 ? out.subList(0, 12) : out;
     }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -27,6 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -118,7 +121,7 @@ public final class RelatedSidebar {
         findingList.setId("relatedFindings");
         findingList.setCellFactory(lv -> new FindingCell());
         findingList.setPrefHeight(80);
-        findingList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(findings));
+        findingList.visibleProperty().bind(Bindings.isNotEmpty(findings));
         findingList.managedProperty().bind(findingList.visibleProperty());
 
         addField.setId("addLinkField");
@@ -166,7 +169,7 @@ public final class RelatedSidebar {
         root.getChildren().addAll(titleRow, linkList, add, findingList, message,
                 title("related.backlinks"), backlinkList, title("related.suggestions"), suggestionList);
 
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 undoLast();
                 e.consume();
@@ -489,14 +492,14 @@ public final class RelatedSidebar {
     }
 
     private final class ArticleCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> id;
-        private final java.util.function.Function<T, String> headline;
+        private final Function<T, String> id;
+        private final Function<T, String> headline;
         private final Consumer<T> add;
         private final Hyperlink link = new Hyperlink();
         private final Button addButton = new Button("+");
         private final HBox box;
 
-        ArticleCell(java.util.function.Function<T, String> id, java.util.function.Function<T, String> headline, Consumer<T> add) {
+        ArticleCell(Function<T, String> id, Function<T, String> headline, Consumer<T> add) {
             this.id = id;
             this.headline = headline;
             this.add = add;

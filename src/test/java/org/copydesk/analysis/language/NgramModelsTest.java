@@ -16,6 +16,7 @@ import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class NgramModelsTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("format 9");
         assertThatThrownBy(() -> NgramModels.read("de", whole))
                 .isInstanceOf(IOException.class).hasMessageContaining("for 'nl', expected 'de'");
-        java.util.Random r = new java.util.Random(17);
+        Random r = new Random(17);
         for (int i = 0; i < 20; i++) {
             byte[] noisy = whole.clone();
             int at = 40 + r.nextInt(Math.min(4000, whole.length - 40));

@@ -2,6 +2,7 @@ package org.copydesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
@@ -29,7 +30,7 @@ class BodyMarksTest {
             List.of(new CopyIssue(IssueType.TYPOGRAPHY, 9, 10, "needs a narrow no-break space", "\u202F", null)));
 
     private static List<List<String>> styles(StyleSpans<Collection<String>> spans) {
-        List<List<String>> out = new java.util.ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         for (StyleSpan<Collection<String>> s : spans) {
             for (int i = 0; i < s.getLength(); i++) {
                 out.add(List.copyOf(s.getStyle()));

@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
 import org.copydesk.analysis.TextReplacement;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
@@ -20,6 +25,7 @@ import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.storage.ArticleEntry;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor driven like a user would: keys, menus, dialogs; what they see in the text, the status line and on disk. */
 class EditorBehaviourTest extends EditorTestBase {
@@ -150,8 +156,8 @@ class EditorBehaviourTest extends EditorTestBase {
     }
 
     /** Whether a user sees the node: it and every parent visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
@@ -163,7 +169,7 @@ class EditorBehaviourTest extends EditorTestBase {
     void autosaveWritesTheFileAfterTypingStops() throws Exception {
         openEditor(article("First paragraph."), WORDS);
         onFx(() -> {
-            editor.setAutosaveDelay(javafx.util.Duration.millis(300));
+            editor.setAutosaveDelay(Duration.millis(300));
             return null;
         });
         String id = onFx(() -> editor.articleProperty().get().id());
@@ -229,10 +235,10 @@ class EditorBehaviourTest extends EditorTestBase {
         openEditor(article("Before."), WORDS);
         caretTo(onFx(() -> area().getLength()));
         onFx(() -> {
-            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            ClipboardContent c = new ClipboardContent();
             c.putHtml("<h2 style='color:red'>Title</h2><p><b>One</b> <span style='font-size:40px'>two</span></p><p>Three</p>");
             c.putString("Title One two Three");
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            Clipboard.getSystemClipboard().setContent(c);
             return null;
         });
         key(KeyCode.ENTER);
@@ -253,9 +259,9 @@ class EditorBehaviourTest extends EditorTestBase {
         robot.write("Edited. ");
         // the file is replaced behind the editor's back by one this version cannot read: it must not be overwritten
         Files.writeString(workspace.fileOf(id), "{ not json");
-        var result = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> editor.save());
+        var result = WaitForAsyncUtils.asyncFx(() -> editor.save());
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
         assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
         robot.clickOn("OK");
@@ -275,7 +281,7 @@ class EditorBehaviourTest extends EditorTestBase {
         robot.write("Mine. ");
         // autosave: refused, the banner says why, the file keeps the other version
         onFx(() -> {
-            editor.setAutosaveDelay(javafx.util.Duration.millis(200));
+            editor.setAutosaveDelay(Duration.millis(200));
             return null;
         });
         robot.write("x");
@@ -284,7 +290,7 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(workspace.get(id).headline()).isEqualTo("Changed by someone else");
         assertThat(workspace.get(id).bodyText()).isEqualTo("Shared text.");
         // an explicit save asks; the user chooses their version
-        var result = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> editor.save());
+        var result = WaitForAsyncUtils.asyncFx(() -> editor.save());
         waitUntil(() -> robot.lookup("Overwrite with my version").tryQuery().isPresent());
         robot.clickOn("Overwrite with my version");
         assertThat(result.get()).isTrue();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.Words;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.common.UiContext;
@@ -183,7 +185,7 @@ public final class EditorBenchmark {
                 return null;
             });
             String text = article.bodyText();
-            return new Result(article.wordCount() - org.copydesk.model.Words.count(article.headline()), article.body().size(),
+            return new Result(article.wordCount() - Words.count(article.headline()), article.body().size(),
                     text.length(), openToMarks, openCall, firstAnalysis, keystroke, ownWork, keystrokeLayout, naive, naiveLayout,
                     marksAfterStop, wholeAfterStop, analysisAfterStop, resultFx, classes);
         } finally {
@@ -275,7 +277,7 @@ public final class EditorBenchmark {
 
     private static void deleteTree(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp folder left behind is harmless
         }

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import javafx.scene.layout.BorderPane;
 import org.copydesk.analysis.QuoteConventions;
 import org.copydesk.analysis.TextReplacement;
+import org.copydesk.editing.Marks;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.MarkRules;
 import org.copydesk.model.QuoteMark;
+import org.copydesk.storage.ArticleEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,9 +231,9 @@ class EditorRoundTripTest extends EditorTestBase {
     }
 
     private void openStoredInFreshEditor(String id) throws Exception {
-        javafx.scene.layout.BorderPane root = onFx(() -> {
+        BorderPane root = onFx(() -> {
             editor = new ArticleEditor(ctx);
-            javafx.scene.layout.BorderPane b = new javafx.scene.layout.BorderPane(editor.view());
+            BorderPane b = new BorderPane(editor.view());
             b.setBottom(editor.statusView());
             return b;
         });
@@ -258,14 +261,14 @@ class EditorRoundTripTest extends EditorTestBase {
         });
         String text = bodyText();
         assertThat(text).as("text").isEqualTo(model.text.toString());
-        org.copydesk.editing.Marks marks = onFx(() -> editor.body().marks());
+        Marks marks = onFx(() -> editor.body().marks());
         assertThat(sortedLanguages(marks.languages())).as("language marks").isEqualTo(model.languageMarks());
         assertThat(sortedQuotes(marks.quotes())).as("quotation marks").isEqualTo(model.quoteMarks());
         assertThat(MarkRules.check(text.length(), marks.languages(), marks.quotes()).leftOut()).as("every mark valid").isEmpty();
     }
 
     private void checkFile(Model model, String id) throws Exception {
-        org.copydesk.storage.ArticleEntry e = workspace.load(id);
+        ArticleEntry e = workspace.load(id);
         assertThat(e.marksLeftOut()).as("the saved file is valid").isEmpty();
         assertThat(e.readOnly()).isFalse();
         assertThat(e.article().bodyText()).as("saved text").isEqualTo(model.text.toString());

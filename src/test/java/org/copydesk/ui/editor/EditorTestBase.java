@@ -2,6 +2,7 @@ package org.copydesk.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import org.copydesk.model.Article;
@@ -22,7 +23,7 @@ abstract class EditorTestBase extends FxTestBase {
                 editor.body().setSessions(() -> fakeAnalysis);
             }
             BorderPane r = new BorderPane(editor.view());
-            r.setTop(new MenuBar(editor.menus().toArray(new javafx.scene.control.Menu[0])));
+            r.setTop(new MenuBar(editor.menus().toArray(new Menu[0])));
             r.setBottom(editor.statusView());
             return r;
         });

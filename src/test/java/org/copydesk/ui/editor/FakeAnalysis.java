@@ -2,6 +2,7 @@ package org.copydesk.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class FakeAnalysis implements BodyEditor.Session {
         List<LanguageSegment> segs = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String lang = words.getOrDefault(m.group().toLowerCase(java.util.Locale.ROOT), primary);
+            String lang = words.getOrDefault(m.group().toLowerCase(Locale.ROOT), primary);
             if (lang.equals(primary)) {
                 continue;
             }

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.TextReplacement;
@@ -184,11 +187,11 @@ class HandMarksKeptTest extends EditorTestBase {
     }
 
     private void openStored(String id, BodyEditor.Session analysis) throws Exception {
-        javafx.scene.layout.BorderPane root = onFx(() -> {
+        BorderPane root = onFx(() -> {
             editor = new ArticleEditor(ctx);
             editor.body().setSessions(() -> analysis);
-            javafx.scene.layout.BorderPane r = new javafx.scene.layout.BorderPane(editor.view());
-            r.setTop(new javafx.scene.control.MenuBar(editor.menus().toArray(new javafx.scene.control.Menu[0])));
+            BorderPane r = new BorderPane(editor.view());
+            r.setTop(new MenuBar(editor.menus().toArray(new Menu[0])));
             r.setBottom(editor.statusView());
             return r;
         });

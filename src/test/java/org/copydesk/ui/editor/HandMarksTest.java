@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import org.copydesk.model.Article;
@@ -17,7 +18,7 @@ class HandMarksTest extends EditorTestBase {
 
     private static Article article(String... paragraphs) {
         return Article.draft("x", "Hand marks", "en", Instant.parse("2026-11-27T08:00:00Z"))
-                .withBody(java.util.Arrays.stream(paragraphs).map(Paragraph::of).toList());
+                .withBody(Arrays.stream(paragraphs).map(Paragraph::of).toList());
     }
 
     @Test

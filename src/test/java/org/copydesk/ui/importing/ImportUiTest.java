@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
@@ -142,6 +143,6 @@ class ImportUiTest {
         robot.clickOn("File");
         Node item = robot.lookup("Import…").query();
         assertThat(item).isNotNull();
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,6 +20,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.copydesk.analysis.Analyzer;
+import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.storage.Workspace;
@@ -24,6 +29,7 @@ import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +53,12 @@ class StoryInspectorTest {
     Article french;
     Article empty;
 
-    static org.copydesk.analysis.Analyzer analyzer;
+    static Analyzer analyzer;
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void models() {
         // off the FX thread: the window's start then does not wait for the language models
-        analyzer = org.copydesk.analysis.SharedAnalyzer.get();
+        analyzer = SharedAnalyzer.get();
         analyzer.awaitModels();
     }
 
@@ -60,8 +66,8 @@ class StoryInspectorTest {
     void start(Stage stage) throws Exception {
         workspace = Workspace.open(Files.createTempDirectory(dir, "ws"));
         french = workspace.create(Article.draft("x", "Lyon adopte son plan vélo", "en", T)
-                .withBody(Article.paragraphsOf(FRENCH)).withByline("Rédaction").withTags(java.util.List.of("transport")));
-        empty = workspace.create(Article.draft("x", "A story without text", "en", T).withTags(java.util.List.of("transports publics")));
+                .withBody(Article.paragraphsOf(FRENCH)).withByline("Rédaction").withTags(List.of("transport")));
+        empty = workspace.create(Article.draft("x", "A story without text", "en", T).withTags(List.of("transports publics")));
         background = CopydeskApp.newBackgroundExecutor();
         window = CopydeskApp.show(stage, new UiContext(workspace, analyzer, background, UiContext.loadMessages()));
         window.showPanel("story");
@@ -91,8 +97,8 @@ class StoryInspectorTest {
         ComboBox<?> lang = robot.lookup("#inspectorLanguage").queryAs(ComboBox.class);
         robot.interact(() -> {
             lang.getEditor().setText("fr_ch");
-            lang.getEditor().fireEvent(new javafx.event.ActionEvent());
-            lang.getOnAction().handle(new javafx.event.ActionEvent());
+            lang.getEditor().fireEvent(new ActionEvent());
+            lang.getOnAction().handle(new ActionEvent());
         });
         robot.interact(() -> window.editor().save());
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(french.id()).language().equals("fr-CH"));
@@ -120,7 +126,7 @@ class StoryInspectorTest {
         assertThat(saved.details().slug()).isEqualTo("plan-velo");
         assertThat(saved.details().targetWords()).isEqualTo(40);
         // the embargo is saved with the date and the time typed beside it
-        assertThat(saved.details().embargo().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime())
+        assertThat(saved.details().embargo().atZone(ZoneId.systemDefault()).toLocalDateTime())
                 .isEqualTo(LocalDate.of(2026, 12, 1).atTime(7, 30));
         // a tag chip removes its tag
         robot.clickOn(robot.lookup("#tagChips .tag-chip").match((Button b) -> b.getText().startsWith("Lyon")).queryButton());

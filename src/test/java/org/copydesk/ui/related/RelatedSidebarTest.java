@@ -9,16 +9,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
 import org.copydesk.search.IndexedArticle;
@@ -28,6 +34,7 @@ import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,7 +144,7 @@ class RelatedSidebarTest {
         ListView<Suggestion> suggestions = list(robot, "#suggestions");
         waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().anyMatch(s -> s.id().equals(villages.id())));
         Node cell = robot.lookup("#suggestions .list-cell")
-                .match((javafx.scene.control.ListCell<Suggestion> c) -> c.getItem() != null && c.getItem().id().equals(villages.id()))
+                .match((ListCell<Suggestion> c) -> c.getItem() != null && c.getItem().id().equals(villages.id()))
                 .query();
         robot.clickOn(robot.from(cell).lookup(".suggestion-add").queryButton());
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(storm.id()).links().isEmpty());
@@ -153,10 +160,10 @@ class RelatedSidebarTest {
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).id()).isEqualTo(orchestra.id());
         // read the highlight in the same look-up that finds it: cells are re-rendered as later results arrive
-        java.util.concurrent.atomic.AtomicReference<String> highlighted = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> highlighted = new AtomicReference<>();
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleTable .search-match").tryQuery()
                 .map(n -> {
-                    highlighted.set(((javafx.scene.text.Text) n).getText());
+                    highlighted.set(((Text) n).getText());
                     return true;
                 }).orElse(false));
         assertThat(highlighted.get()).isEqualTo("Orchestra");
@@ -166,7 +173,7 @@ class RelatedSidebarTest {
     void aSeeAlsoParagraphFoundByTheAnalyserBecomesALinkInOneStep(FxRobot robot) throws Exception {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
-                .map(n -> !((javafx.scene.control.Button) n).isDisabled()).orElse(false));
+                .map(n -> !((Button) n).isDisabled()).orElse(false));
         robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
@@ -183,7 +190,7 @@ class RelatedSidebarTest {
         assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
 
         // type a paragraph after the link change, and let it be saved
-        org.fxmisc.richtext.StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
         robot.interact(() -> {
             body.requestFocus();
             body.moveTo(body.getLength());
@@ -195,7 +202,7 @@ class RelatedSidebarTest {
         robot.clickOn("#undoLinkChange");
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().isEmpty());
         assertThat(workspace.get(storm.id()).bodyText()).endsWith("\nA paragraph typed after the link.");
-        assertThat(robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText())
+        assertThat(robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class).getText())
                 .endsWith("\nA paragraph typed after the link.");
         // the text's own history is still there: Ctrl+Z takes back the typing, word by word
         assertThat(body.isUndoAvailable()).isTrue();
@@ -209,11 +216,11 @@ class RelatedSidebarTest {
         int monday = text.indexOf("Monday");
         int busy = text.indexOf("busy week");
         workspace.save(roundup.withLanguageMarks(List.of(
-                new org.copydesk.model.LanguageMark(busy, busy + "busy week".length(), "fr", org.copydesk.model.MarkOrigin.MANUAL),
-                new org.copydesk.model.LanguageMark(monday, monday + "Monday".length(), "de", org.copydesk.model.MarkOrigin.MANUAL))));
+                new LanguageMark(busy, busy + "busy week".length(), "fr", MarkOrigin.MANUAL),
+                new LanguageMark(monday, monday + "Monday".length(), "de", MarkOrigin.MANUAL))));
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
-                .map(n -> !((javafx.scene.control.Button) n).isDisabled()).orElse(false));
+                .map(n -> !((Button) n).isDisabled()).orElse(false));
         robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
@@ -221,7 +228,7 @@ class RelatedSidebarTest {
         assertThat(after).isEqualTo("A busy week on the coast and in the concert halls.\nThe council meets again on Monday.");
         assertThat(saved.languageMarks()).extracting(m -> after.substring(m.start(), m.end()) + ":" + m.language())
                 .containsExactly("busy week:fr", "Monday:de");
-        org.fxmisc.richtext.StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
         assertThat(body.getStyleOfChar(after.indexOf("Monday"))).contains("hand-mark", "lang-de");
         assertThat(body.getStyleOfChar(after.indexOf("busy"))).contains("hand-mark", "lang-fr");
 

@@ -1,4 +1,4 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.copydesk.analysis.TextReplacement;
 
 /** Literal search in the body: optionally case-sensitive, optionally whole words only. */
-record TextSearch(String query, boolean matchCase, boolean wholeWord) {
+public record TextSearch(String query, boolean matchCase, boolean wholeWord) {
 
     private Pattern pattern() {
         String p = Pattern.quote(query);
@@ -18,7 +18,7 @@ record TextSearch(String query, boolean matchCase, boolean wholeWord) {
     }
 
     /** Start and end of every match, in order. */
-    List<int[]> all(String text) {
+    public List<int[]> all(String text) {
         List<int[]> out = new ArrayList<>();
         if (query.isEmpty()) {
             return out;
@@ -31,7 +31,7 @@ record TextSearch(String query, boolean matchCase, boolean wholeWord) {
     }
 
     /** The first match at or after {@code from} (wrapping round), or the last one before {@code from} going back. */
-    int[] next(String text, int from, boolean forward) {
+    public int[] next(String text, int from, boolean forward) {
         List<int[]> all = all(text);
         if (all.isEmpty()) {
             return null;
@@ -49,11 +49,11 @@ record TextSearch(String query, boolean matchCase, boolean wholeWord) {
     }
 
     /** True when {@code [start, end)} of the text is exactly a match. */
-    boolean matchesAt(String text, int start, int end) {
+    public boolean matchesAt(String text, int start, int end) {
         return all(text).stream().anyMatch(r -> r[0] == start && r[1] == end);
     }
 
-    List<TextReplacement> replaceAll(String text, String replacement) {
+    public List<TextReplacement> replaceAll(String text, String replacement) {
         return all(text).stream().map(r -> new TextReplacement(r[0], r[1], replacement)).toList();
     }
 }

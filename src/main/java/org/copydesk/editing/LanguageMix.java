@@ -1,20 +1,24 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.model.LanguageTags;
 
-/** How much of the body is in each language: letters counted per language, largest share first. */
-record LanguageMix(List<Share> shares) {
-    record Share(String language, int letters, double fraction, List<LanguageSegment> segments) {
-        int percent() {
+/**
+ * How much of the body is in each language: letters counted per primary language (fr-CA counts as fr), largest share
+ * first.
+ */
+public record LanguageMix(List<Share> shares) {
+    public record Share(String language, int letters, double fraction, List<LanguageSegment> segments) {
+        public int percent() {
             return (int) Math.round(fraction * 100);
         }
     }
 
-    static LanguageMix of(String text, List<LanguageSegment> segments) {
+    public static LanguageMix of(String text, List<LanguageSegment> segments) {
         Map<String, int[]> letters = new LinkedHashMap<>();
         Map<String, List<LanguageSegment>> segs = new LinkedHashMap<>();
         int total = 0;
@@ -28,7 +32,7 @@ record LanguageMix(List<Share> shares) {
             if (n == 0) {
                 continue;
             }
-            String lang = LanguageStyle.of(s.language()) == LanguageStyle.OTHER ? s.language() : LanguageStyle.of(s.language()).tag();
+            String lang = LanguageTags.primary(s.language().strip().replace('_', '-'));
             letters.computeIfAbsent(lang, k -> new int[1])[0] += n;
             segs.computeIfAbsent(lang, k -> new ArrayList<>()).add(s);
             total += n;
@@ -42,7 +46,7 @@ record LanguageMix(List<Share> shares) {
     }
 
     /** "en 54% · fr 46%". */
-    String summary() {
+    public String summary() {
         StringBuilder b = new StringBuilder();
         for (Share s : shares) {
             if (b.length() > 0) {

@@ -1,4 +1,4 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,5 +14,14 @@ class LanguageMixTest {
         assertThat(mix.summary()).isEqualTo("fr 60% · en 40%");
         assertThat(LanguageMix.of("", List.of()).summary()).isEmpty();
         assertThat(LanguageMix.of("abc", List.of(new LanguageSegment(0, 99, "sv"))).summary()).isEqualTo("sv 100%");
+    }
+
+    @Test
+    void regionalTagsCountWithTheirLanguage() {
+        String text = "abcd efgh ij";
+        LanguageMix mix = LanguageMix.of(text, List.of(new LanguageSegment(0, 4, "fr-CA"), new LanguageSegment(4, 9, "FR"),
+                new LanguageSegment(9, 12, "pt_BR")));
+        assertThat(mix.summary()).isEqualTo("fr 80% · pt 20%");
+        assertThat(mix.shares().get(0).segments()).hasSize(2);
     }
 }

@@ -1,0 +1,268 @@
+package org.copydesk.ui.history;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.copydesk.model.Article;
+import org.copydesk.storage.Settings;
+import org.copydesk.storage.Workspace;
+import org.copydesk.sync.Author;
+import org.copydesk.sync.DeskQueue;
+import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.SaveCommits;
+import org.copydesk.sync.SyncFailure;
+import org.copydesk.sync.SyncReport;
+import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.editor.ArticleEditor;
+
+/**
+ * The desk's history and sync in the app: the editor's saves committed (coalesced, on the git thread), File ▸ Sync
+ * (and in the background every few minutes once a remote is set), the sync dialog, and the History panel. All git
+ * work runs on the {@link DeskQueue}'s thread; results come back to the FX thread.
+ */
+public final class DeskFeature {
+    private static final System.Logger LOG = System.getLogger(DeskFeature.class.getName());
+    /** The saves of an article within this time become one commit. */
+    public static final long COMMIT_WINDOW_MILLIS = 3 * 60_000;
+    /** How often the desk syncs by itself once a remote is set. */
+    public static final Duration BACKGROUND_SYNC = Duration.minutes(5);
+
+    private final UiContext ctx;
+    private final Window owner;
+    private final ArticleEditor editor;
+    private final Settings settings;
+    private final Path settingsFile;
+    private final Consumer<String> status;
+    private final Consumer<SyncReport> synced;
+    private final DeskQueue queue;
+    private final SaveCommits commits;
+    private final HistoryPanel history;
+    private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper remote = new ReadOnlyStringWrapper();
+    private final Timeline background;
+    private SyncDialog dialog;
+
+    /**
+     * @param status   shows a one-line message in the status bar
+     * @param synced   told after each sync that changed files (the window reloads the list and the open article)
+     */
+    public DeskFeature(UiContext ctx, Window owner, ArticleEditor editor, Settings settings, Path settingsFile,
+                       Consumer<String> status, Consumer<SyncReport> synced) {
+        this.ctx = ctx;
+        this.owner = owner;
+        this.editor = editor;
+        this.settings = settings;
+        this.settingsFile = settingsFile;
+        this.status = status;
+        this.synced = synced;
+        this.queue = new DeskQueue(ctx.workspace());
+        this.commits = new SaveCommits(queue, this::author, COMMIT_WINDOW_MILLIS);
+        this.history = new HistoryPanel(ctx, queue, editor, this::author, commits::flush);
+        commits.onCommitted(id -> Platform.runLater(() -> history.committed(id)));
+        ctx.workspace().addListener(new Workspace.Listener() {
+            @Override
+            public void saved(Article article) {
+                commits.saved(article.id());
+            }
+
+            @Override
+            public void deleted(String id) {
+                commits.saved(id);
+            }
+        });
+        queue.submitIfHistory(r -> r.remote().orElse(null))
+                .thenAccept(url -> Platform.runLater(() -> remote.set(url)));
+        background = new Timeline(new KeyFrame(BACKGROUND_SYNC, e -> syncInBackground()));
+        background.setCycleCount(Timeline.INDEFINITE);
+        background.play();
+    }
+
+    /** The author of commits: the name and e-mail of the settings; null (git's configuration) when no name is set. */
+    Author author() {
+        return settings.authorName().isBlank() ? null : new Author(settings.authorName(), settings.authorEmail());
+    }
+
+    public DeskQueue queue() {
+        return queue;
+    }
+
+    public SaveCommits commits() {
+        return commits;
+    }
+
+    public HistoryPanel history() {
+        return history;
+    }
+
+    /** The remote the desk syncs with (null until one is set). */
+    public ReadOnlyStringProperty remoteProperty() {
+        return remote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty syncingProperty() {
+        return syncing.getReadOnlyProperty();
+    }
+
+    /** File ▸ Sync (F9): syncs now; the first time, asks for the remote. */
+    public MenuItem syncMenuItem() {
+        MenuItem mi = ctx.menuItem("menu.file.sync", "F9", () -> sync(true));
+        mi.disableProperty().bind(syncing);
+        return mi;
+    }
+
+    /** File ▸ Sync settings…: the remote, and the name and e-mail written into the history. */
+    public MenuItem settingsMenuItem() {
+        return ctx.menuItem("menu.file.syncSettings", null, () -> dialog().showSetup(remote.get()));
+    }
+
+    /** The editor left an article (switch, close): its saves are committed now. */
+    public void left(String id) {
+        if (id != null) {
+            commits.flush(id);
+        }
+    }
+
+    /** The article the History panel shows. */
+    public void showing(String id) {
+        history.show(id);
+    }
+
+    /** The window closes: pending saves are committed, on a thread the JVM waits for. */
+    public void closing() {
+        background.stop();
+        CompletableFuture<Void> last = commits.flushAll();
+        Thread t = new Thread(() -> {
+            try {
+                last.join();
+            } catch (CompletionException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot commit the last saves", e.getCause());
+            }
+            queue.close(30_000);
+        }, "copydesk-last-commit");
+        t.setDaemon(false);
+        t.start();
+    }
+
+    SyncDialog dialog() {
+        if (dialog == null) {
+            dialog = new SyncDialog(ctx, owner, settings, this::setUp);
+        }
+        return dialog;
+    }
+
+    /** The dialog's answer: remember the author (settings) and the remote (repository), then sync. */
+    private void setUp(SyncDialog.Answer answer) {
+        settings.setAuthorName(answer.name());
+        settings.setAuthorEmail(answer.email());
+        if (settingsFile != null) {
+            ctx.background().submit(() -> {
+                try {
+                    settings.save(settingsFile);
+                } catch (java.io.IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot save the settings", e);
+                }
+            });
+        }
+        if (answer.remote().isBlank()) {
+            // history without a remote: the desk keeps its versions here
+            queue.submit(r -> r.commitAll(author(r), "Start the desk's history"))
+                    .whenComplete((c, e) -> Platform.runLater(() -> {
+                        dialog.close();
+                        history.refresh();
+                        status.accept(e == null ? ctx.text("history.started") : error(e));
+                    }));
+            return;
+        }
+        dialog.showProgress(answer.remote());
+        queue.submit(r -> {
+            String url = DeskRepository.remoteFor(answer.remote());
+            r.setRemote(url);
+            return url;
+        }).whenComplete((url, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                dialog.showError(error(e));
+                return;
+            }
+            remote.set(url);
+            sync(true);
+        }));
+    }
+
+    private Author author(DeskRepository r) {
+        Author a = author();
+        return a != null ? a : r.configuredAuthor();
+    }
+
+    /** Syncs now. {@code asked}: the user asked (the dialog shows progress and result), else a background round. */
+    public void sync(boolean asked) {
+        if (syncing.get()) {
+            return;
+        }
+        if (remote.get() == null) {
+            if (asked) {
+                dialog().showSetup(null);
+            }
+            return;
+        }
+        if (asked) {
+            if (!editor.save()) {
+                return;
+            }
+            dialog().showProgress(remote.get());
+        } else if (editor.dirtyProperty().get()) {
+            return; // a save is due: this round waits for the next
+        }
+        syncing.set(true);
+        String url = remote.get();
+        status.accept(ctx.text("sync.running", url));
+        commits.flushAll().handle((v, e) -> null)
+                .thenCompose(v -> queue.submit(r -> r.sync(null, author(r))))
+                .whenComplete((report, e) -> Platform.runLater(() -> finished(url, report, e, asked)));
+    }
+
+    private void syncInBackground() {
+        if (remote.get() != null && (dialog == null || !dialog.isShowing())) {
+            sync(false);
+        }
+    }
+
+    private void finished(String url, SyncReport report, Throwable failure, boolean asked) {
+        syncing.set(false);
+        if (failure != null) {
+            String text = error(failure);
+            status.accept(asked ? text : ctx.text("sync.background.failed", text));
+            if (asked) {
+                dialog().showError(text);
+            }
+            return;
+        }
+        status.accept(SyncDialog.summary(ctx, report));
+        if (asked) {
+            dialog().showResult(report);
+        }
+        if (!report.received().isEmpty() || !report.merged().isEmpty() || !report.deleted().isEmpty()
+                || !report.editKeptOverDelete().isEmpty()) {
+            synced.accept(report);
+        }
+        history.refresh();
+    }
+
+    /** A failure in words: what kind of trouble, and git's own message for the details. */
+    String error(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        SyncFailure kind = SyncFailure.of(t);
+        String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return ctx.text("sync.error." + kind.name(), remote.get() == null ? "" : remote.get(), detail);
+    }
+}
