@@ -131,6 +131,8 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the message wraps rather than being cut; the figures on the right keep their width
         message.setWrapText(true);
+        // where the workspace is (the status bar says how many articles it holds; About shows the folder too)
+        message.setTooltip(new javafx.scene.control.Tooltip(ctx.workspace().root().toString()));
         message.setMinWidth(0);
         message.setMinHeight(Region.USE_PREF_SIZE);
         if (editor.statusView() instanceof Region figures) {

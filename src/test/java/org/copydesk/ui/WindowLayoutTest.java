@@ -37,26 +37,26 @@ class WindowLayoutTest extends FxTestBase {
     void aNarrowWindowFoldsTheSidePanelToAStripThatOpensAsADrawer() throws Exception {
         MainWindow window = open("en", 1024, 700);
         waitUntil(() -> stage.getScene().lookup("#strip-storyTab") != null && stage.getScene().lookup("#strip-storyTab").isVisible());
-        // the side panel is folded away (the split drops it from the scene on its next layout)
-        waitUntil(() -> stage.getScene().lookup("#sidePanels") == null);
+        // the side panel is folded away: the story has the split to itself with the list
+        waitUntil(() -> !window.split().getItems().contains(window.sidePanels()));
 
         onFx(() -> {
             ((ToggleButton) stage.getScene().lookup("#strip-languagesTab")).fire();
             return null;
         });
-        waitUntil(() -> stage.getScene().lookup("#sidePanels") != null && stage.getScene().lookup("#marksLegend") != null
-                && stage.getScene().lookup("#marksLegend").isVisible());
+        waitUntil(() -> window.sidePanels().getStyleClass().contains("side-drawer") && window.sidePanels().getScene() != null
+                && stage.getScene().lookup("#marksLegend") != null && stage.getScene().lookup("#marksLegend").isVisible());
         assertThat(onFx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId())).isEqualTo("languagesTab");
 
         robot.clickOn("#sidePanels").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitUntil(() -> stage.getScene().lookup("#sidePanels") == null);
+        waitUntil(() -> window.sidePanels().getParent() == null && !window.split().getItems().contains(window.sidePanels()));
 
         // wide again: the panel is back in the split, the strip gone
         onFx(() -> {
             stage.setWidth(1400);
             return null;
         });
-        waitUntil(() -> stage.getScene().lookup("#sidePanels") != null && !stage.getScene().lookup("#sideStrip").isVisible());
+        waitUntil(() -> window.split().getItems().contains(window.sidePanels()) && !stage.getScene().lookup("#sideStrip").isVisible());
     }
 
     @Test
