@@ -21,6 +21,8 @@ class WindowLayoutTest extends FxTestBase {
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = new MainWindow(c, stage);
             stage.setScene(new Scene(w.view(), width, height));
+            // a stage an earlier test resized keeps that size unless told to take the scene's
+            stage.sizeToScene();
             stage.show();
             w.loadWorkspace();
             return w;
