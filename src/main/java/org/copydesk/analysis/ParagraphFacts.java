@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.analysis.checks.PageResidue;
 import org.copydesk.analysis.checks.WebResidue;
+import org.copydesk.analysis.language.FunctionWords;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
@@ -31,10 +32,14 @@ final class ParagraphFacts {
     final int[] free;
     /** Per word, whether it is capitalised where no sentence starts (mostly a name). */
     final boolean[] nameLike;
+    /** Per word, the languages in which it leans on the words after it ({@link FunctionWords#leadingMask}). */
+    final int[] leading;
     final WebResidue.Finding residue;
 
     /** Share of the switch penalty that applies where a name begins or ends. */
     static final double NAME_EDGE = 0.6;
+    /** A name's head stays out of the run after it when its own evidence is this much against the run's language. */
+    static final double NAME_HEAD_DOUBT = 3.0;
 
     ParagraphFacts(String text, WordScores scores) {
         this.text = text;
@@ -46,6 +51,7 @@ final class ParagraphFacts {
         gap = new double[n];
         strongCounts = new int[Languages.COUNT];
         nameLike = new boolean[n];
+        leading = new int[n];
         for (int i = 0; i < n; i++) {
             Words.Word w = words.get(i);
             wordStart[i] = w.start();
@@ -57,6 +63,7 @@ final class ParagraphFacts {
             boolean initial = startsSentence(text, w.start());
             boolean nameLike = capital && !initial;
             this.nameLike[i] = nameLike || allCaps;
+            leading[i] = capital ? 0 : FunctionWords.leadingMask(form.replace('\u2019', '\''));
             boolean afterDigit = w.start() > 0 && Character.isDigit(text.charAt(w.start() - 1));
             evidence[i] = afterDigit ? ordinalSuffix(form, scores, nameLike, allCaps)
                     : scores.evidence(form, nameLike, allCaps);
@@ -72,7 +79,7 @@ final class ParagraphFacts {
         for (int l = 0; l < all.length; l++) {
             all[l] = l;
         }
-        free = LanguageSegmenter.label(evidence, gap, all, -1);
+        free = LanguageSegmenter.label(evidence, gap, leading, all, -1);
         for (int l : free) {
             strongCounts[l]++;
         }
@@ -104,9 +111,42 @@ final class ParagraphFacts {
         if (last != null && last[0].equals(context)) {
             return (int[]) last[1];
         }
-        int[] lab = LanguageSegmenter.label(evidence, gap, primary, costs);
+        int[] lab = LanguageSegmenter.label(evidence, gap, leading, primary, costs);
+        nameHeads(lab);
         lastLabels = new Object[] {context, lab};
         return lab;
+    }
+
+    /**
+     * A capitalised name held together by a little word of one language is in that language as a whole ("Cour des
+     * comptes", "Corte dei conti", "Ley de Vivienda"): when the linking word is labelled with a language it leans in,
+     * the name-like word before it and the name-like words right after it join it, unless their own evidence is
+     * clearly against.
+     */
+    private void nameHeads(int[] lab) {
+        int joined = -1;
+        for (int j = 1; j + 1 < lab.length; j++) {
+            int l = lab[j];
+            if (j - 1 <= joined || nameLike[j] || (leading[j] & (1 << l)) == 0 || !nameLike[j - 1]
+                    || !adjacent(j - 1) || !adjacent(j) || evidence[j - 1][l] <= -NAME_HEAD_DOUBT) {
+                continue;
+            }
+            boolean tail = nameLike[j + 1];
+            if (!tail && lab[j + 1] != l) {
+                continue;
+            }
+            lab[j - 1] = l;
+            for (int k = j + 1; tail && k < lab.length && nameLike[k] && adjacent(k - 1)
+                    && evidence[k][l] > -NAME_HEAD_DOUBT; k++) {
+                lab[k] = l;
+                joined = k;
+            }
+        }
+    }
+
+    /** Whether only spaces separate word {@code i} from the next. */
+    private boolean adjacent(int i) {
+        return text.substring(wordEnd[i], wordStart[i + 1]).isBlank();
     }
 
     /** The speaker of a quotation that starts and ends in this paragraph, at relative offsets. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.copydesk.analysis.language.Languages;
+import org.copydesk.analysis.quotes.QuoteMarks;
+import org.copydesk.model.LanguageTags;
 import org.copydesk.model.Words;
 
 /**
@@ -20,21 +22,66 @@ public final class QuoteConventions {
     }
 
     /**
-     * The opening and closing marks, spacing included, for a quotation at {@code depth} (0 = top level) in
-     * {@code language}: fr 0 -> "«\u202F", "\u202F»"; en -> “ ” then ‘ ’; de -> „ “ then ‚ ‘. Unknown languages use
-     * English marks.
+     * The opening and closing marks, spacing included, for a quotation at {@code depth} (0 = top level) in the
+     * language {@code tag}, with its region where the region has its own convention: fr 0 -> "«\u202F", "\u202F»";
+     * fr-CH and de-CH -> « » then ‹ › (no spaces); de -> „ “ then ‚ ‘; en and en-US -> “ ” then ‘ ’; en-GB -> ‘ ’
+     * then “ ”; pt and pt-PT -> « » then “ ”; pt-BR -> “ ” then ‘ ’. Unknown languages use English marks.
      */
-    public static String[] marksFor(String language, int depth) {
-        int l = Languages.indexOf(language);
+    public static String[] marksFor(String tag, int depth) {
         boolean inner = depth % 2 == 1;
-        String code = l < 0 ? "en" : Languages.code(l);
-        return switch (code) {
-            case "fr" -> inner ? new String[] {"“", "”"} : new String[] {"«" + NNBSP, NNBSP + "»"};
-            case "de" -> inner ? new String[] {"‚", "‘"} : new String[] {"„", "“"};
-            case "es", "it", "pt" -> inner ? new String[] {"“", "”"} : new String[] {"«", "»"};
-            case "nl" -> inner ? new String[] {"‘", "’"} : new String[] {"“", "”"};
-            default -> inner ? new String[] {"‘", "’"} : new String[] {"“", "”"};
+        return switch (Style.of(tag)) {
+            case FR -> inner ? new String[] {"“", "”"} : new String[] {"«" + NNBSP, NNBSP + "»"};
+            case FR_CH, DE_CH -> inner ? new String[] {"‹", "›"} : new String[] {"«", "»"};
+            case DE -> inner ? new String[] {"‚", "‘"} : new String[] {"„", "“"};
+            case ES, IT, PT -> inner ? new String[] {"“", "”"} : new String[] {"«", "»"};
+            case EN_GB -> inner ? new String[] {"“", "”"} : new String[] {"‘", "’"};
+            case NL, PT_BR, EN -> inner ? new String[] {"‘", "’"} : new String[] {"“", "”"};
         };
+    }
+
+    /** The conventions the table tells apart: a language, or a language in a region whose convention differs. */
+    enum Style {
+        EN, EN_GB, FR, FR_CH, DE, DE_CH, ES, IT, PT, PT_BR, NL;
+
+        /** The style of a language tag ("de-CH", "pt-BR", "en-GB", "fr"); English for an unknown language. */
+        static Style of(String tag) {
+            String lang = LanguageTags.primary(tag);
+            String region = region(tag);
+            return switch (lang) {
+                case "fr" -> region.equals("CH") ? FR_CH : FR;
+                case "de" -> region.equals("CH") || region.equals("LI") ? DE_CH : DE;
+                case "es" -> ES;
+                case "it" -> IT;
+                case "pt" -> region.equals("BR") ? PT_BR : PT;
+                case "nl" -> NL;
+                default -> Set.of("GB", "IE", "AU", "NZ", "ZA", "IN").contains(region) ? EN_GB : EN;
+            };
+        }
+    }
+
+    /** The region subtag of a tag ("fr-CH" gives "CH"), upper case; empty when it has none. */
+    static String region(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        for (String part : tag.replace('_', '-').split("-")) {
+            if (part.length() == 2 && !part.equalsIgnoreCase(LanguageTags.primary(tag)) || part.matches("\\d{3}")) {
+                return part.toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The tag whose convention a quotation in {@code language} follows in an article written in {@code articleTag}:
+     * the article's tag, region included, when the quotation is in the article's language ("de" in a "de-CH" story is
+     * Swiss German); else the language's default.
+     */
+    public static String regional(String language, String articleTag) {
+        if (articleTag != null && LanguageTags.primary(articleTag).equals(LanguageTags.primary(language))) {
+            return articleTag;
+        }
+        return language;
     }
 
     /**
@@ -42,8 +89,17 @@ public final class QuoteConventions {
      * convention of the language around each: sorted by position, never overlapping. Empty when all already follow it.
      */
     public static List<TextReplacement> fixAll(String text, Analysis analysis) {
+        return fixAll(text, analysis, null);
+    }
+
+    /**
+     * As {@link #fixAll(String, Analysis)} in an article written in {@code articleTag} (e.g. "de-CH", "en-GB"): the
+     * quotations in the article's language follow its region's convention. The analysis's typography findings use
+     * the same rule, given the same tag.
+     */
+    public static List<TextReplacement> fixAll(String text, Analysis analysis, String articleTag) {
         List<TextReplacement> out = new ArrayList<>();
-        for (CopyIssue i : typographyIssues(text, analysis, q -> languageAround(text, analysis, q))) {
+        for (CopyIssue i : typographyIssues(text, analysis, q -> regional(languageAround(text, analysis, q), articleTag))) {
             if (i.replacement() != null) {
                 out.add(new TextReplacement(i.start(), i.end(), i.replacement()));
             }
@@ -60,15 +116,16 @@ public final class QuoteConventions {
         return clean;
     }
 
-    /** Pairs of marks each language accepts (beside its table entry) before a quotation is flagged. */
-    private static boolean accepted(String lang, int depth, char open, char close) {
+    /** Pairs of marks each convention accepts (beside its table entry) before a quotation is flagged. */
+    private static boolean accepted(Style style, int depth, char open, char close) {
         String pair = "" + open + close;
-        return switch (lang) {
-            case "fr" -> depth == 0 ? pair.equals("«»") : Set.of("«»", "“”", "‹›").contains(pair);
-            case "de" -> Set.of("„“", "‚‘", "»«", "›‹").contains(pair);
-            case "es", "it", "pt" -> Set.of("«»", "“”", "‘’").contains(pair);
-            case "nl" -> Set.of("“”", "„”", "‘’", "‚’").contains(pair);
-            default -> Set.of("“”", "‘’").contains(pair);
+        return switch (style) {
+            case FR, FR_CH -> depth == 0 ? pair.equals("«»") : Set.of("«»", "“”", "‹›").contains(pair);
+            case DE -> Set.of("„“", "‚‘", "»«", "›‹").contains(pair);
+            case DE_CH -> Set.of("«»", "‹›").contains(pair);
+            case ES, IT, PT -> Set.of("«»", "“”", "‘’").contains(pair);
+            case NL -> Set.of("“”", "„”", "‘’", "‚’").contains(pair);
+            case PT_BR, EN, EN_GB -> Set.of("“”", "‘’").contains(pair);
         };
     }
 
@@ -89,8 +146,13 @@ public final class QuoteConventions {
                 continue;
             }
             String lang = languageAround.apply(q);
+            Style style = Style.of(lang);
             char open = q.open().charAt(0);
             char close = q.close().charAt(0);
+            if (!QuoteMarks.isQuoteChar(open) || !QuoteMarks.isQuoteChar(close)) {
+                // a quotation marked by hand over text without marks: its first and last letters are not marks
+                continue;
+            }
             int closePos = q.end() - 1;
             if (text.charAt(q.start()) != open || text.charAt(closePos) != close) {
                 continue;
@@ -104,12 +166,17 @@ public final class QuoteConventions {
             while (innerCloseStart > innerOpenEnd && isSpace(text.charAt(innerCloseStart - 1))) {
                 innerCloseStart--;
             }
-            boolean marksOk = accepted(lang, q.depth(), open, close);
+            boolean marksOk = accepted(style, q.depth(), open, close);
             boolean spacingOk;
             boolean guillemets = open == '«' || open == '»' || open == '‹' || open == '›';
-            if (lang.equals("fr") && guillemets) {
-                spacingOk = innerOpenEnd - q.start() == 2 && isNoBreak(text.charAt(q.start() + 1))
-                        && closePos - innerCloseStart == 1 && isNoBreak(text.charAt(innerCloseStart));
+            boolean tight = innerOpenEnd == q.start() + 1 && innerCloseStart == closePos;
+            boolean noBreaks = innerOpenEnd - q.start() == 2 && isNoBreak(text.charAt(q.start() + 1))
+                    && closePos - innerCloseStart == 1 && isNoBreak(text.charAt(innerCloseStart));
+            if (style == Style.FR && guillemets) {
+                spacingOk = noBreaks;
+            } else if (style == Style.FR_CH && guillemets) {
+                // Swiss French sets guillemets without spaces; a thin no-break space is not wrong there
+                spacingOk = tight || noBreaks;
             } else {
                 spacingOk = innerOpenEnd == q.start() + 1 && innerCloseStart == closePos;
             }
@@ -153,8 +220,9 @@ public final class QuoteConventions {
         return out;
     }
 
-    private static String name(String lang) {
-        return switch (lang) {
+    /** The name of a language with its region where the region has its own convention ("Swiss German"). */
+    static String name(String tag) {
+        String language = switch (LanguageTags.primary(tag)) {
             case "fr" -> "French";
             case "de" -> "German";
             case "es" -> "Spanish";
@@ -162,6 +230,18 @@ public final class QuoteConventions {
             case "pt" -> "Portuguese";
             case "nl" -> "Dutch";
             default -> "English";
+        };
+        return switch (region(tag)) {
+            case "" -> language;
+            case "CH", "LI" -> "Swiss " + language;
+            case "BR" -> "Brazilian " + language;
+            case "PT" -> "European " + language;
+            case "GB" -> "British " + language;
+            case "US" -> "American " + language;
+            case "AT" -> "Austrian " + language;
+            case "BE" -> "Belgian " + language;
+            case "CA" -> "Canadian " + language;
+            default -> language + " (" + region(tag) + ")";
         };
     }
 

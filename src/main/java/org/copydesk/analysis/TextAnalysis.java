@@ -11,6 +11,7 @@ import org.copydesk.analysis.checks.WebResidue;
 import org.copydesk.analysis.language.LanguageSegmenter;
 import org.copydesk.analysis.language.Languages;
 import org.copydesk.analysis.language.WordScores;
+import org.copydesk.analysis.quotes.QuoteMarks;
 import org.copydesk.analysis.quotes.QuotePairing;
 import org.copydesk.analysis.quotes.Speakers;
 import org.copydesk.model.LanguageMark;
@@ -150,7 +151,9 @@ final class TextAnalysis {
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
         // the same rule as QuoteConventions.fixAll (the language of the segments around each quotation), so that a
         // typography finding and "Fix quotation marks" never disagree about which marks are right
-        issues.addAll(QuoteConventions.typographyIssues(text, draft, q -> QuoteConventions.languageAround(text, draft, q)));
+        String articleTag = hints.primaryLanguage();
+        issues.addAll(QuoteConventions.typographyIssues(text, draft,
+                q -> QuoteConventions.regional(QuoteConventions.languageAround(text, draft, q), articleTag)));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
     }
@@ -311,7 +314,10 @@ final class TextAnalysis {
             if (e <= s) {
                 continue;
             }
-            all.add(new Quotation(s, e, text.substring(s, s + 1), text.substring(e - 1, e), 0, m.speaker()));
+            // a quotation marked by hand over text without marks has letters at its ends, not marks
+            String open = QuoteMarks.isQuoteChar(text.charAt(s)) ? text.substring(s, s + 1) : "";
+            String close = e - s >= 2 && QuoteMarks.isQuoteChar(text.charAt(e - 1)) ? text.substring(e - 1, e) : "";
+            all.add(new Quotation(s, e, open, close, 0, m.speaker()));
         }
         all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         // depth: how many quotations contain this one

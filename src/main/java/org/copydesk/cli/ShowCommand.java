@@ -69,6 +69,9 @@ final class ShowCommand implements Callable<Integer> {
         if (d.targetWords() > 0) {
             out.println("Target length: " + d.targetWords() + " words (now " + a.wordCount() + ")");
         }
+        if (!a.ignoredWords().isEmpty()) {
+            out.println("Ignored by the spell checker in this article: " + String.join(", ", a.ignoredWords()));
+        }
         out.println();
         if (!a.dateline().isBlank()) {
             out.print(a.dateline() + " — ");

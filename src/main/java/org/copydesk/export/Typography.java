@@ -15,7 +15,9 @@ final class Typography {
 
     /**
      * The replacements that bring the body's quotations (found by the analysis) to the convention of their language,
-     * e.g. "…" to “…” in English, to «&#x202F;…&#x202F;» in French; none when {@code options} keep the marks as typed.
+     * e.g. "…" to “…” in English, to «&#x202F;…&#x202F;» in French, to «…» in a Swiss German or Swiss French story
+     * (the article's language tag gives the region; the same table as the editor's Fix quotation marks); none when
+     * {@code options} keep the marks as typed.
      */
     static List<TextReplacement> quoteFixes(Article article, Analysis analysis, ExportOptions options) {
         if (!options.typographicQuotes()) {
@@ -23,7 +25,7 @@ final class Typography {
         }
         try {
             String text = article.bodyText();
-            return QuoteConventions.fixAll(text, analysis).stream().filter(r -> replacesOnlyMarks(text, r)).toList();
+            return QuoteConventions.fixAll(text, analysis, article.language()).stream().filter(r -> replacesOnlyMarks(text, r)).toList();
         } catch (RuntimeException e) {
             // a fault in the analysis must not stop a story from going out; it goes out with the marks as typed
             LOG.log(System.Logger.Level.WARNING, "quotation marks of " + article.id() + " left as typed", e);

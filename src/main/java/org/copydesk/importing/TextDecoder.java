@@ -137,10 +137,16 @@ final class TextDecoder {
         return new Decoded(s, encoding, guessed);
     }
 
-    /** Text may hold tabs, line and page breaks; any other control character means this is not a text file. */
+    /**
+     * Text may hold tabs, line and page breaks. A few stray control characters (a terminal escape pasted into a note,
+     * at most one character in {@link #CONTROLS_PER_CHARACTER}) are left for the importer to remove, like on every
+     * other import path; more than that means this is not a text file.
+     */
     private static void checkControls(String fileName, String s) throws ImportException {
         int line = 1;
         int col = 1;
+        int count = 0;
+        String first = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n') {
@@ -149,12 +155,21 @@ final class TextDecoder {
                 continue;
             }
             if (isBadControl(c)) {
-                throw new ImportException(String.format("%s: control character U+%04X at line %d, column %d: not a text file",
-                        fileName, (int) c, line, col));
+                count++;
+                if (first == null) {
+                    first = String.format("%s: control character U+%04X at line %d, column %d: not a text file",
+                            fileName, (int) c, line, col);
+                }
             }
             col++;
         }
+        if (count > 0 && (long) count * CONTROLS_PER_CHARACTER > s.length()) {
+            throw new ImportException(first);
+        }
     }
+
+    /** Text with more than one control character in this many characters is taken for a binary file. */
+    static final int CONTROLS_PER_CHARACTER = 100;
 
     private static boolean isBadControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\u000B' && c != '\f') || (c >= 0x7F && c <= 0x9F);

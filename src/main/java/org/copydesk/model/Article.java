@@ -28,7 +28,8 @@ public record Article(
         List<RelatedLink> links,
         List<ExportRecord> exports,
         long revision,
-        StoryDetails details) {
+        StoryDetails details,
+        List<String> ignoredWords) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -50,6 +51,39 @@ public record Article(
             throw new IllegalArgumentException("revision < 0");
         }
         details = details == null ? StoryDetails.NONE : details;
+        ignoredWords = ignoredWords(ignoredWords);
+    }
+
+    /** Longest word an ignore list keeps. */
+    public static final int MAX_IGNORED_WORD = 100;
+
+    /**
+     * The words of an article's spelling ignore list as kept: stripped, without blanks, over-long entries or entries
+     * holding white space or control characters (a word, not a phrase), each once, sorted.
+     */
+    private static List<String> ignoredWords(List<String> words) {
+        if (words == null || words.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String w : words) {
+            String t = w == null ? "" : w.strip();
+            if (!t.isEmpty() && t.length() <= MAX_IGNORED_WORD
+                    && t.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.isSpaceChar(c))) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An article without a spelling ignore list. */
+    public Article(String id, String headline, String standfirst, String byline, String dateline, String language,
+            ArticleStatus status, List<String> tags, Instant created, Instant modified, List<Paragraph> body,
+            List<LanguageMark> languageMarks, List<QuoteMark> quoteMarks, List<RelatedLink> links,
+            List<ExportRecord> exports, long revision, StoryDetails details) {
+        this(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body, languageMarks,
+                quoteMarks, links, exports, revision, details, List.of());
     }
 
     /** An article without story details (section, slug, embargo, target length). */
@@ -106,78 +140,84 @@ public record Article(
 
     public Article withHeadline(String v) {
         return new Article(id, v, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withStandfirst(String v) {
         return new Article(id, headline, v, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withByline(String v) {
         return new Article(id, headline, standfirst, v, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withDateline(String v) {
         return new Article(id, headline, standfirst, byline, v, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withLanguage(String v) {
         return new Article(id, headline, standfirst, byline, dateline, v, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withStatus(ArticleStatus v) {
         return new Article(id, headline, standfirst, byline, dateline, language, v, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withTags(List<String> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, v, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withBody(List<Paragraph> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, v,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withLanguageMarks(List<LanguageMark> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                v, quoteMarks, links, exports, revision, details);
+                v, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withQuoteMarks(List<QuoteMark> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, v, links, exports, revision, details);
+                languageMarks, v, links, exports, revision, details, ignoredWords);
     }
 
     public Article withLinks(List<RelatedLink> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, v, exports, revision, details);
+                languageMarks, quoteMarks, v, exports, revision, details, ignoredWords);
     }
 
     public Article withExports(List<ExportRecord> v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, v, revision, details);
+                languageMarks, quoteMarks, links, v, revision, details, ignoredWords);
     }
 
     public Article withId(String v) {
         return new Article(v, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, details);
+                languageMarks, quoteMarks, links, exports, revision, details, ignoredWords);
     }
 
     public Article withDetails(StoryDetails v) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
-                languageMarks, quoteMarks, links, exports, revision, v);
+                languageMarks, quoteMarks, links, exports, revision, v, ignoredWords);
+    }
+
+    /** The article with this spelling ignore list (words accepted in this article only). */
+    public Article withIgnoredWords(List<String> v) {
+        return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, modified, body,
+                languageMarks, quoteMarks, links, exports, revision, details, v);
     }
 
     /** The same content as saved: modified time and revision moved on. */
     public Article savedAt(Instant when, long newRevision) {
         return new Article(id, headline, standfirst, byline, dateline, language, status, tags, created, when, body,
-                languageMarks, quoteMarks, links, exports, newRevision, details);
+                languageMarks, quoteMarks, links, exports, newRevision, details, ignoredWords);
     }
 
     /** True when the two differ only in modified time and revision. */

@@ -100,6 +100,13 @@ public final class InstalledDictionaries {
      * Dictionaries that are the same files under another tag (Debian's symbolic links) are listed once.
      */
     public List<HunspellFiles> forLanguage(String languageTag) {
+        // asked for every check: resolved once per tag (it reads the file system to see through symbolic links)
+        return languageTag == null ? List.of() : resolved.computeIfAbsent(languageTag, this::resolve);
+    }
+
+    private final Map<String, List<HunspellFiles>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<HunspellFiles> resolve(String languageTag) {
         String[] lr = split(languageTag);
         if (lr == null) {
             return List.of();
@@ -129,7 +136,7 @@ public final class InstalledDictionaries {
                 out.add(f);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The name of the package that installs a language's dictionary on Debian and Ubuntu. */

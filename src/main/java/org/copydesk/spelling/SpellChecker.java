@@ -37,7 +37,6 @@ public final class SpellChecker {
     private static final Set<String> COMPOUNDING = Set.of("de", "nl");
 
     private final SpellingDictionaries dictionaries;
-    private final Map<String, List<Token>> paragraphs = new ConcurrentHashMap<>();
 
     public SpellChecker(SpellingDictionaries dictionaries) {
         this.dictionaries = dictionaries;
@@ -65,6 +64,13 @@ public final class SpellChecker {
     /** Like {@link #check} but waits for the dictionaries it needs (command line, export, tests). */
     public List<Misspelling> checkWaiting(String text, Analysis analysis, SpellingContext context) {
         return check(text, analysis, context, true);
+    }
+
+    /** The dictionary tags a check of this analysis uses: each language's (the region picks the variant) and English. */
+    public java.util.Collection<String> tags(Analysis analysis, SpellingContext context) {
+        Set<String> out = new LinkedHashSet<>(languages(analysis, context).values());
+        out.add(LOANWORDS);
+        return out;
     }
 
     /** The languages of the analysis that have no dictionary installed (skipped, never flagged). */
@@ -100,6 +106,49 @@ public final class SpellChecker {
         return List.copyOf(out);
     }
 
+    /** What cached results depend on besides the text: the dictionaries at hand and the accepted words. */
+    private record State(Map<String, List<LoadedDictionary>> own, Map<String, List<LoadedDictionary>> known,
+                         WordList accepted) {
+    }
+
+    /** Results valid under one {@link State}: verdicts per language and word, phrase masks, whole paragraphs. */
+    private static final class Memo {
+        final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+        final Map<String, Integer> phraseMasks = new ConcurrentHashMap<>();
+        final Map<ParagraphKey, ParagraphResult> paragraphs = new ConcurrentHashMap<>();
+    }
+
+    /** A paragraph as the checker sees it: its text, the article's language, its segments (offsets in the paragraph). */
+    private record ParagraphKey(String text, String primary, List<LanguageSegment> segments) {
+    }
+
+    /**
+     * One paragraph checked on its own (offsets in the paragraph): the words flagged whatever the rest of the text
+     * says, the capitalised unknown words that are names if they recur elsewhere or stand in the headline, and the forms
+     * of every capitalised word in it (what recurrence is counted on).
+     */
+    private record ParagraphResult(List<Misspelling> flagged, List<Candidate> candidates, List<String> capitalisedForms,
+                                   boolean complete) {
+    }
+
+    private record Candidate(Misspelling word, List<String> forms) {
+    }
+
+    private static final int MEMOS = 4;
+    private static final int MAX_CACHED_WORDS = 200_000;
+    private final Map<State, Memo> memos = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<State, Memo> eldest) {
+                    return size() > MEMOS;
+                }
+            });
+
+    /**
+     * Checks paragraph by paragraph: a paragraph whose text and segments were checked before under the same
+     * dictionaries and word lists is not checked again, and words are judged once per language. Only the recurrence of
+     * names is counted over the whole text each time, on the capitalised words each paragraph kept.
+     */
     private List<Misspelling> check(String text, Analysis analysis, SpellingContext context, boolean wait) {
         String primary = analysis.language();
         Map<String, String> langs = languages(analysis, context);
@@ -110,67 +159,140 @@ public final class SpellChecker {
         if (!known.containsKey(LOANWORDS)) {
             known.put(LOANWORDS, wait ? dictionaries.await(LOANWORDS) : readyOrStartLoading(LOANWORDS));
         }
+        Memo memo = memos.computeIfAbsent(new State(dicts, known, context.accepted()), s -> new Memo());
+        if (memo.paragraphs.size() > MAX_CACHED_PARAGRAPHS) {
+            memo.paragraphs.clear();
+        }
+        if (memo.verdicts.size() > MAX_CACHED_WORDS) {
+            memo.verdicts.clear();
+            memo.phraseMasks.clear();
+        }
 
-        List<Token> tokens = new ArrayList<>();
+        List<LanguageSegment> segs = analysis.segments();
+        List<Misspelling> out = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<ParagraphResult> results = new ArrayList<>();
+        int si = 0;
         int p = 0;
         while (p <= text.length()) {
             int nl = text.indexOf('\n', p);
             int e = nl < 0 ? text.length() : nl;
             if (e > p) {
-                List<Token> para = tokensOf(text.substring(p, e));
-                for (Token t : para) {
-                    tokens.add(new Token(t.start() + p, t.end() + p, t.text(), t.skip(), t.sentenceStart()));
+                while (si < segs.size() && segs.get(si).end() <= p) {
+                    si++;
+                }
+                List<LanguageSegment> local = new ArrayList<>(2);
+                for (int k = si; k < segs.size() && segs.get(k).start() < e; k++) {
+                    LanguageSegment s = segs.get(k);
+                    int ls = Math.max(p, s.start()) - p;
+                    int le = Math.min(e, s.end()) - p;
+                    if (le > ls) {
+                        local.add(new LanguageSegment(ls, le, s.language()));
+                    }
+                }
+                ParagraphKey key = new ParagraphKey(text.substring(p, e), primary, local);
+                ParagraphResult r = memo.paragraphs.get(key);
+                if (r == null) {
+                    r = checkParagraph(key, dicts, known, context, wait, memo);
+                    if (r.complete()) {
+                        memo.paragraphs.put(key, r);
+                    }
+                }
+                results.add(r);
+                for (Misspelling m : r.flagged()) {
+                    out.add(shifted(m, p));
+                }
+                for (Candidate c : r.candidates()) {
+                    candidates.add(new Candidate(shifted(c.word(), p), c.forms()));
                 }
             }
             p = e + 1;
         }
-
-        Map<String, Integer> capitalisedCount = new HashMap<>();
-        for (Token t : tokens) {
-            if (t.capitalised()) {
-                for (String key : nameKeys(t.text())) {
-                    capitalisedCount.merge(key, 1, Integer::sum);
+        if (!candidates.isEmpty()) {
+            Set<String> wanted = new java.util.HashSet<>();
+            candidates.forEach(c -> wanted.addAll(c.forms()));
+            Map<String, Integer> counts = new HashMap<>();
+            for (ParagraphResult r : results) {
+                for (String f : r.capitalisedForms()) {
+                    if (wanted.contains(f)) {
+                        counts.merge(f, 1, Integer::sum);
+                    }
                 }
             }
+            for (Candidate c : candidates) {
+                boolean name = false;
+                for (String f : c.forms()) {
+                    name |= counts.getOrDefault(f, 0) >= 2 || context.inHeadOrByline(f);
+                }
+                if (!name) {
+                    out.add(c.word());
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Misspelling::start));
         }
+        return out;
+    }
 
-        List<LanguageSegment> segs = analysis.segments();
+    private static Misspelling shifted(Misspelling m, int by) {
+        return by == 0 ? m : new Misspelling(m.start() + by, m.end() + by, m.word(), m.language());
+    }
+
+    private ParagraphResult checkParagraph(ParagraphKey key, Map<String, List<LoadedDictionary>> dicts,
+                                           Map<String, List<LoadedDictionary>> known, SpellingContext context,
+                                           boolean wait, Memo memo) {
+        String text = key.text();
+        List<Token> tokens = WordScanner.scan(text, 0, text.length());
+        List<LanguageSegment> segs = key.segments();
         String[] tokenLang = new String[tokens.size()];
         Verdict[] verdicts = new Verdict[tokens.size()];
+        List<String> capitalised = new ArrayList<>();
         int si = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.capitalised()) {
+                capitalised.addAll(nameKeys(t.text()));
+            }
             while (si < segs.size() && segs.get(si).end() <= t.start()) {
                 si++;
             }
-            String lang = si < segs.size() && segs.get(si).start() <= t.start() ? segs.get(si).language() : primary;
+            String lang = si < segs.size() && segs.get(si).start() <= t.start() ? segs.get(si).language() : key.primary();
             tokenLang[i] = lang;
             List<LoadedDictionary> own = lang == null ? null : dicts.get(lang);
             if (t.skip() || own == null || own.isEmpty()) {
                 verdicts[i] = Verdict.SKIP;
                 continue;
             }
-            verdicts[i] = judge(t.text(), lang, known, context);
+            String word = t.text();
+            Verdict v = memo.verdicts.get(lang + '\u0000' + word);
+            if (v == null) {
+                v = judge(word, lang, known, context);
+                memo.verdicts.put(lang + '\u0000' + word, v);
+            }
+            verdicts[i] = v;
         }
-        excuseForeignPhrases(tokens, verdicts, tokenLang, wait);
+        boolean complete = excuseForeignPhrases(tokens, verdicts, tokenLang, wait, memo);
 
-        List<Misspelling> out = new ArrayList<>();
+        List<Misspelling> flagged = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (verdicts[i] == Verdict.UNKNOWN
-                    || verdicts[i] == Verdict.UNKNOWN_CAPITALISED && !name(tokens, verdicts, i, tokenLang[i],
-                            capitalisedCount, context, text)) {
-                out.add(new Misspelling(t.start(), t.end(), text.substring(t.start(), t.end()), tokenLang[i]));
+            Misspelling m = new Misspelling(t.start(), t.end(), t.text(), tokenLang[i]);
+            if (verdicts[i] == Verdict.UNKNOWN) {
+                flagged.add(m);
+            } else if (verdicts[i] == Verdict.UNKNOWN_CAPITALISED && !nameHere(tokens, verdicts, i, tokenLang[i], text)) {
+                candidates.add(new Candidate(m, nameKeys(t.text())));
             }
         }
-        return out;
+        return new ParagraphResult(List.copyOf(flagged), List.copyOf(candidates), List.copyOf(capitalised), complete);
     }
 
     /**
      * A phrase the analysis gave to the wrong language ("een politieke keuze" left in English copy): an unknown word is
-     * accepted when one other language knows it and at least one more unknown word within three words of it.
+     * accepted when one other language knows it and at least one more unknown word within three words of it. Returns
+     * false when a dictionary it needed was still loading (the verdicts are then provisional).
      */
-    private void excuseForeignPhrases(List<Token> tokens, Verdict[] verdicts, String[] tokenLang, boolean wait) {
+    private boolean excuseForeignPhrases(List<Token> tokens, Verdict[] verdicts, String[] tokenLang, boolean wait,
+                                         Memo memo) {
         int n = tokens.size();
         int[] masks = new int[n];
         boolean any = false;
@@ -187,24 +309,39 @@ public final class SpellChecker {
             }
         }
         if (!any) {
-            return;
+            return true;
         }
+        boolean complete = true;
         for (int i = 0; i < n; i++) {
             if (masks[i] != -1) {
                 continue;
             }
+            String cacheKey = tokenLang[i] + '\u0000' + tokens.get(i).text();
+            Integer cached = memo.phraseMasks.get(cacheKey);
+            if (cached != null) {
+                masks[i] = cached;
+                continue;
+            }
             int m = 0;
+            boolean sure = true;
             for (int l = 0; l < PHRASE_LANGUAGES.size(); l++) {
                 String lang = PHRASE_LANGUAGES.get(l);
                 if (lang.equals(tokenLang[i])) {
                     continue;
                 }
                 List<LoadedDictionary> ds = wait ? dictionaries.await(lang) : readyOrStartLoading(lang);
+                if (ds.isEmpty() && !wait && dictionaries.status(lang) == SpellingDictionaries.Status.LOADING) {
+                    sure = false;
+                }
                 if (knownIn(ds, tokens.get(i).text())) {
                     m |= 1 << l;
                 }
             }
             masks[i] = m;
+            if (sure) {
+                memo.phraseMasks.put(cacheKey, m);
+            }
+            complete &= sure;
         }
         boolean[] excused = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -223,6 +360,7 @@ public final class SpellChecker {
                 verdicts[i] = Verdict.KNOWN;
             }
         }
+        return complete;
     }
 
     private List<LoadedDictionary> readyOrStartLoading(String tag) {
@@ -230,26 +368,12 @@ public final class SpellChecker {
         return dictionaries.ready(tag);
     }
 
-    private List<Token> tokensOf(String paragraph) {
-        List<Token> cached = paragraphs.get(paragraph);
-        if (cached == null) {
-            cached = WordScanner.scan(paragraph, 0, paragraph.length());
-            if (paragraphs.size() > MAX_CACHED_PARAGRAPHS) {
-                paragraphs.clear();
-            }
-            paragraphs.put(paragraph, cached);
-        }
-        return cached;
-    }
-
-    private boolean name(List<Token> tokens, Verdict[] verdicts, int i, String lang, Map<String, Integer> counts,
-                         SpellingContext context, String text) {
+    /**
+     * What the paragraph alone says of an unknown capitalised word: a name when it stands inside a sentence (except in
+     * German, where every noun is capitalised) or next to another unknown capitalised word ("Thierry Muller").
+     */
+    private static boolean nameHere(List<Token> tokens, Verdict[] verdicts, int i, String lang, String text) {
         Token t = tokens.get(i);
-        for (String key : nameKeys(t.text())) {
-            if (counts.getOrDefault(key, 0) >= 2 || context.inHeadOrByline(key)) {
-                return true;
-            }
-        }
         if (!t.sentenceStart() && !NOUNS_CAPITALISED.contains(lang)) {
             return true;
         }

@@ -18,9 +18,10 @@ public record SpellingContext(String articleLanguage, String headline, String by
         accepted = accepted == null ? WordList.EMPTY : accepted;
     }
 
+    /** The context of an article: its language, headline and byline, these words and the article's ignore list. */
     public static SpellingContext of(Article article, WordList accepted) {
         return new SpellingContext(article.language(), article.headline() + "\n" + article.standfirst(),
-                article.byline() + "\n" + article.dateline(), accepted);
+                article.byline() + "\n" + article.dateline(), accepted).withAccepted(Set.copyOf(article.ignoredWords()));
     }
 
     /** The region of the article's language in capitals ("GB"), or null. */

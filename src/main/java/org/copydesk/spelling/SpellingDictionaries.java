@@ -72,6 +72,27 @@ public final class SpellingDictionaries {
         return anyLoaded ? Status.READY : Status.MISSING;
     }
 
+    /** True when no dictionary of these languages is still loading (each is loaded, failed, or not installed). */
+    public boolean allLoaded(Collection<String> languageTags) {
+        for (String tag : languageTags) {
+            for (CompletableFuture<LoadedDictionary> f : futures(tag)) {
+                if (!f.isDone()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Completes when the dictionaries of these languages are loaded or failed to load (starts loading them). */
+    public CompletableFuture<Void> whenLoaded(Collection<String> languageTags) {
+        List<CompletableFuture<LoadedDictionary>> all = new ArrayList<>();
+        for (String tag : languageTags) {
+            all.addAll(futures(tag));
+        }
+        return CompletableFuture.allOf(all.stream().map(f -> f.handle((d, e) -> d)).toArray(CompletableFuture[]::new));
+    }
+
     /** The loaded dictionaries of a language, best first; empty while loading or when none is installed. */
     public List<LoadedDictionary> ready(String languageTag) {
         List<LoadedDictionary> out = new ArrayList<>();

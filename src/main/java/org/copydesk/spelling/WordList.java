@@ -144,6 +144,17 @@ public final class WordList {
         return words;
     }
 
+    /** Two lists are equal when they hold the same words (a check's cached results stay valid across equal lists). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof WordList w && w.words.equals(words);
+    }
+
+    @Override
+    public int hashCode() {
+        return words.hashCode();
+    }
+
     public boolean isEmpty() {
         return words.isEmpty();
     }

@@ -213,7 +213,7 @@ public final class ArticleCodec {
 
     private static final Set<String> KNOWN = Set.of("formatVersion", "id", "headline", "standfirst",
             "byline", "dateline", "language", "status", "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body",
-            "languageMarks", "quoteMarks", "links", "exports");
+            "languageMarks", "quoteMarks", "links", "exports", "ignoredWords");
 
     /** A whole number above the version this Copydesk writes: a newer format, opened read-only. */
     private static boolean isNewer(JsonNode version) {
@@ -298,7 +298,8 @@ public final class ArticleCodec {
             leftOut.addAll(checked.leftOut());
             Article a = new Article(j.id, j.headline, j.standfirst, j.byline, j.dateline, j.language,
                     j.status == null ? ArticleStatus.DRAFT : ArticleStatus.fromId(j.status), tags, created, modified,
-                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision, details(j));
+                    body, checked.languages(), checked.quotes(), links, exports, j.revision == null ? 0 : j.revision, details(j),
+                    ignoredWords(j.ignoredWords));
             return new Decoded(a, j.unknownFields(), leftOut);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ArticleFormatException("invalid article: " + (e instanceof NullPointerException
@@ -366,6 +367,11 @@ public final class ArticleCodec {
         j.created = a.created().toString();
         j.modified = a.modified().toString();
         j.revision = a.revision();
+        if (!a.ignoredWords().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode words = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            a.ignoredWords().forEach(words::add);
+            j.ignoredWords = words;
+        }
         for (Paragraph p : a.body()) {
             ArticleJson.ParagraphJson pj = new ArticleJson.ParagraphJson();
             pj.kind = p.kind().id();
@@ -435,6 +441,20 @@ public final class ArticleCodec {
         }
         return new StoryDetails(j.section, j.slug, j.embargo == null ? null : instant(j.embargo, "embargo"),
                 j.targetWords == null ? 0 : j.targetWords);
+    }
+
+    /** The string entries of the ignore list (the article's constructor drops what is not a word). */
+    private static List<String> ignoredWords(JsonNode node) {
+        if (node == null || !node.isArray()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : node) {
+            if (n.isTextual()) {
+                out.add(n.textValue());
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> nonNull(List<T> l) {

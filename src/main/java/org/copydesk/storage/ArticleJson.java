@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * produces the same bytes for the same content; unknown top-level fields are kept (sorted) and written back.
  */
 @JsonPropertyOrder({"formatVersion", "id", "headline", "standfirst", "byline", "dateline", "language", "status",
-        "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body", "languageMarks", "quoteMarks", "links", "exports"})
+        "tags", "section", "slug", "embargo", "targetWords", "created", "modified", "revision", "body", "languageMarks", "quoteMarks", "links", "exports", "ignoredWords"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 final class ArticleJson {
     /**
@@ -57,6 +57,13 @@ final class ArticleJson {
     public List<QuoteMarkJson> quoteMarks = new ArrayList<>();
     public List<LinkJson> links = new ArrayList<>();
     public List<ExportJson> exports = new ArrayList<>();
+    /**
+     * Words the spell checker accepts in this article only; written only when there are some. Read as it stands: an
+     * entry that is not a word is left out, and a value that is not a list is no list (never a reason to refuse the
+     * article).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public JsonNode ignoredWords;
 
     private final Map<String, JsonNode> unknown = new TreeMap<>();
 

@@ -65,6 +65,11 @@ public final class RecoveryJournal implements AutoCloseable {
             return s.toString();
         }
 
+        /** What restoring would change against the saved article (everything, when the article is gone). */
+        public ArticleChanges changes() {
+            return ArticleChanges.between(onDisk, unsaved);
+        }
+
         /** True when restoring would replace the saved article (nobody saved it since these edits began). */
         public boolean restoresInPlace() {
             return onDisk != null && onDisk.revision() <= unsaved.revision();
@@ -118,7 +123,11 @@ public final class RecoveryJournal implements AutoCloseable {
         synchronized (lock) {
             latest = edited;
             if (scheduled == null || scheduled.isDone()) {
-                scheduled = writer.schedule(this::writeLatest, delayMillis, TimeUnit.MILLISECONDS);
+                try {
+                    scheduled = writer.schedule(this::writeLatest, delayMillis, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    LOG.log(System.Logger.Level.DEBUG, "journal closed; edit of " + edited.id() + " not recorded");
+                }
             }
         }
     }
@@ -173,6 +182,35 @@ public final class RecoveryJournal implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets an article's journal without waiting (the FX thread may call it after a save): an edit recorded but not
+     * yet written is dropped, and the file is removed on the journal's thread, after any write already under way.
+     */
+    public void forget(String id) {
+        fileOf(id);
+        synchronized (lock) {
+            if (latest != null && latest.id().equals(id)) {
+                latest = null;
+            }
+        }
+        try {
+            writer.execute(() -> {
+                synchronized (lock) {
+                    if (latest != null && latest.id().equals(id)) {
+                        return; // edited again since: that newer state is being written, keep it
+                    }
+                }
+                try {
+                    Files.deleteIfExists(fileOf(id));
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "recovery journal of " + id + " not removed: " + e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            LOG.log(System.Logger.Level.DEBUG, "journal closed; " + id + " left for the next start");
+        }
+    }
+
     /** The journals left by a session that ended without saving (a crash, a kill, a power cut), oldest first. */
     public List<Recovered> pending() throws IOException {
         List<Recovered> out = new ArrayList<>();
@@ -220,15 +258,35 @@ public final class RecoveryJournal implements AutoCloseable {
      * article as saved.
      */
     public Article restore(Recovered r) throws IOException {
-        Article saved;
-        if (r.restoresInPlace()) {
-            saved = workspace.saveOverwriting(r.unsaved());
-        } else {
-            Article copy = r.unsaved().withHeadline(r.unsaved().headline() + " (recovered)");
-            saved = workspace.create(copy);
-        }
+        return restore(r, r.unsaved().headline() + " (recovered)");
+    }
+
+    /**
+     * As {@link #restore(Recovered)}, the copy (if one is needed) getting {@code copyHeadline}. Whether the article
+     * was saved meanwhile is decided again now, under the workspace lock (not from what {@link #pending()} saw), so
+     * a save made since the journal was listed is never overwritten.
+     */
+    public Article restore(Recovered r, String copyHeadline) throws IOException {
+        Article saved = workspace.locked(() -> {
+            ArticleEntry now = workspace.exists(r.id()) ? workspace.load(r.id()) : null;
+            boolean inPlace = now != null && now.ok() && !now.readOnly() && now.article().revision() <= r.unsaved().revision();
+            return inPlace ? workspace.saveOverwriting(r.unsaved()) : workspace.create(r.unsaved().withHeadline(copyHeadline));
+        });
         discard(r.id());
         return saved;
+    }
+
+    /**
+     * Stops without waiting (the FX thread calls it when the window closes): what was recorded is still written on
+     * the journal's thread, unless the process ends first; then the previous state stays in the file.
+     */
+    public void shutdown() {
+        try {
+            writer.execute(this::writeLatest);
+        } catch (java.util.concurrent.RejectedExecutionException already) {
+            return;
+        }
+        writer.shutdown();
     }
 
     @Override

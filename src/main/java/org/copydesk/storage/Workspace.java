@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -424,12 +425,22 @@ public final class Workspace {
      * under the workspace lock, for other processes too.
      */
     public Article save(Article article) throws IOException {
-        return locked(() -> saveLocked(article, false));
+        return locked(() -> saveLocked(article, null, false));
+    }
+
+    /**
+     * As {@link #save(Article)}, also refusing ({@link ChangedOnDiskException}) when the file no longer holds
+     * {@code base}, the version the edits started from, even at the same revision: a text editor or a tool that
+     * rewrote the file without moving the revision on is not overwritten silently either.
+     */
+    public Article save(Article edited, Article base) throws IOException {
+        Objects.requireNonNull(base, "base");
+        return locked(() -> saveLocked(edited, base, false));
     }
 
     /** Saves over a file that changed on disk since the article was read: the user chose their version. */
     public Article saveOverwriting(Article article) throws IOException {
-        return locked(() -> saveLocked(article, true));
+        return locked(() -> saveLocked(article, null, true));
     }
 
     /**
@@ -443,11 +454,11 @@ public final class Workspace {
             if (!e.ok() || e.readOnly()) {
                 throw new ReadOnlyArticleException(id + ".json is read-only: " + (e.error() == null ? "it cannot be saved" : e.error()));
             }
-            return saveLocked(change.apply(e.article()), false);
+            return saveLocked(change.apply(e.article()), null, false);
         });
     }
 
-    private Article saveLocked(Article article, boolean overwrite) throws IOException {
+    private Article saveLocked(Article article, Article base, boolean overwrite) throws IOException {
         Path file = fileOf(article.id());
         Map<String, JsonNode> unknown = Map.of();
         long revision = article.revision();
@@ -464,7 +475,8 @@ public final class Workspace {
                 if (old.article().sameContentAs(article)) {
                     return old.article();
                 }
-                if (!overwrite && old.article().revision() > article.revision()) {
+                if (!overwrite && (old.article().revision() > article.revision()
+                        || (base != null && !old.article().sameContentAs(base)))) {
                     throw new ChangedOnDiskException(article.id(), old.article());
                 }
                 unknown = old.unknownFields();
@@ -480,6 +492,54 @@ public final class Workspace {
         AtomicFiles.write(file, encodeWithinLimits(saved, unknown));
         tell(l -> l.saved(saved));
         return saved;
+    }
+
+    /** An article saved over another version, and where that other version was kept. */
+    public record Replaced(Article saved, Path otherKeptAt) {
+    }
+
+    /**
+     * Saves {@code mine} over a file that another writer changed since it was read (the user chose "keep mine"), after
+     * putting a copy of that file in {@code .trash/} ({@code <id>.<time>.theirs.json}): nothing is lost. One step under
+     * the workspace lock. {@code otherKeptAt} is null when there was no file (it was deleted meanwhile).
+     */
+    public Replaced saveKeepingOther(Article mine) throws IOException {
+        return locked(() -> {
+            Path file = fileOf(mine.id());
+            Path kept = null;
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                kept = putAside(mine.id(), "theirs", readBounded(file));
+            }
+            return new Replaced(saveLocked(mine, null, true), kept);
+        });
+    }
+
+    /**
+     * Keeps a version of an article that is not saved over its file (the user took another writer's version instead
+     * of theirs) in {@code .trash/} as {@code <id>.<time>.mine.json}; returns where. Nothing else changes.
+     */
+    public Path keepAside(Article version) throws IOException {
+        String problem = Limits.problemWith(version);
+        if (problem != null) {
+            throw new IOException(version.id() + " was not kept: " + problem);
+        }
+        byte[] bytes = ArticleCodec.encode(version, Map.of());
+        return locked(() -> putAside(version.id(), "mine", bytes));
+    }
+
+    private Path putAside(String id, String label, byte[] bytes) throws IOException {
+        Path trash = root.resolve(TRASH);
+        Files.createDirectories(trash);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        for (int n = 1; ; n++) {
+            Path target = trash.resolve(id + "." + stamp + (n == 1 ? "" : "-" + n) + "." + label + ".json");
+            try {
+                AtomicFiles.writeNew(target, bytes);
+                return target;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // two in the same second: the next name
+            }
+        }
     }
 
     /** The file's bytes; refused (nothing written) when the article is beyond {@link Limits}: it could not be read back. */

@@ -64,7 +64,8 @@ public final class ArticleMerge {
                 mine.created().isBefore(theirs.created()) ? mine.created() : theirs.created(),
                 mine.modified().isAfter(theirs.modified()) ? mine.modified() : theirs.modified(),
                 out.body(), out.languageMarks(), out.quoteMarks(), out.links(), out.exports(),
-                Math.max(mine.revision(), theirs.revision()) + 1);
+                Math.max(mine.revision(), theirs.revision()) + 1)
+                .withIgnoredWords(sets(added ? List.of() : b.ignoredWords(), mine.ignoredWords(), theirs.ignoredWords()));
         return new Result(merged, List.copyOf(conflicts));
     }
 

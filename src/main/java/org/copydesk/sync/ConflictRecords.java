@@ -4,12 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.copydesk.storage.ArticleCodec;
+import org.copydesk.storage.ArticleFormatException;
+import org.copydesk.storage.AtomicFiles;
+import org.copydesk.storage.Workspace;
 
 /**
  * The conflicts of an article travel in its own file, in a top-level {@code "conflicts"} list (a field the codec
@@ -81,6 +89,42 @@ public final class ConflictRecords {
         List<Conflict> all = new ArrayList<>(ArticleMerge.sets(read(base), read(mine), read(theirs)));
         all.addAll(fresh);
         return write(out, all);
+    }
+
+    /**
+     * Removes a resolved conflict from an article's file, under the workspace's lock; the article itself (text,
+     * revision) is left as it is. Returns the conflicts still open.
+     */
+    public static List<Conflict> resolve(Workspace ws, String id, Conflict resolved) throws IOException {
+        return ws.locked(() -> {
+            Path file = ws.fileOf(id);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return List.of();
+            }
+            ArticleCodec.Decoded d;
+            try {
+                d = ArticleCodec.decode(Files.readAllBytes(file));
+            } catch (ArticleFormatException e) {
+                throw new IOException(id + " cannot be read: " + e.getMessage(), e);
+            }
+            List<Conflict> open = read(d.unknownFields());
+            List<Conflict> left = new ArrayList<>(open);
+            if (!left.remove(resolved)) {
+                return open;
+            }
+            AtomicFiles.write(file, ArticleCodec.encode(d.article(), write(d.unknownFields(), left)));
+            return left;
+        });
+    }
+
+    /** The conflicts recorded in an article's file (none when it is missing or cannot be read). */
+    public static List<Conflict> of(Workspace ws, String id) {
+        try {
+            Path file = ws.fileOf(id);
+            return Files.isRegularFile(file) ? read(ArticleCodec.decode(Files.readAllBytes(file)).unknownFields()) : List.of();
+        } catch (IOException | ArticleFormatException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static List<String> strings(JsonNode n) {

@@ -75,6 +75,7 @@ public final class CopydeskApp extends Application {
         UiContext ctx = new UiContext(workspace, analyzer, background,
                 UiContext.loadMessages(settings.settings().uiLanguage()));
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
+        window.offerRecovery(); // unsaved edits left by a crash: restore or discard
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
             a.initOwner(stage);

@@ -87,6 +87,7 @@ public final class MainWindow {
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
         this.editor = new ArticleEditor(ctx);
+        editor.setArticleOpener(this::openArticle);
         this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
         this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
         importing.acceptDrops(list.view());
@@ -196,6 +197,11 @@ public final class MainWindow {
             writer.setDaemon(false); // the JVM waits for it before exiting
             writer.start();
         }
+    }
+
+    /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */
+    public void offerRecovery() {
+        new org.copydesk.ui.recovery.RecoveryOffer(ctx, stage, editor, this::openArticle).showIfPending();
     }
 
     /** Window bounds from the settings (call before showing). */
@@ -532,6 +538,9 @@ public final class MainWindow {
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
             return editor.save();
+        }
+        if (answer == discard) {
+            editor.discardEdits(); // thrown away on purpose: nothing to offer at the next start
         }
         return answer == discard;
     }

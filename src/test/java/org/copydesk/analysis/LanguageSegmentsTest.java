@@ -88,6 +88,49 @@ class LanguageSegmentsTest {
                 .satisfies(s -> assertThat(s.language()).isEqualTo("fr"));
     }
 
+    /** English copy naming a foreign institution, law or work: the capitalised head of the name is in its language. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "The appeal was rejected by the Cour de cassation on Friday, the lawyers said. | Cour de cassation | fr",
+        "Ministers will ask the Conseil des ministres to approve the plan before the summer. | Conseil des ministres | fr",
+        "The figures were published by the Corte dei conti in its annual report. “Il debito delle regioni resta troppo alto”, the report said. | Corte dei conti | it",
+        "Tenants have waited two years for the Ley de Vivienda to take effect. “Los alquileres siguen subiendo cada semana”, one tenant said. | Ley de Vivienda | es",
+        "The audit by the Tribunal de Contas found that the contracts had been signed too late. | Tribunal de Contas | pt",
+        "An opinion of the Raad van State delayed the vote until after the holidays. | Raad van State | nl",
+        "Critics say the Gesetz zur Förderung der Elektromobilität came far too late for the industry. | Gesetz zur Förderung | de",
+    })
+    void theHeadOfAForeignInstitutionNameIsInItsLanguage(String text, String name, String lang) {
+        Analysis a = SharedAnalyzer.get().analyze(text);
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(languageOf(a, text, name)).as(name).isEqualTo(lang);
+        int end = text.indexOf(name) + name.length();
+        assertThat(a.segments().stream().filter(s -> s.start() <= text.indexOf(name) && end <= s.end()).toList())
+                .as("one segment covers " + name).hasSize(1);
+        assertThat(languageOf(a, text, "the")).isEqualTo("en");
+    }
+
+    /**
+     * Where machine-translated copy switches language mid-sentence, an article, preposition or pronoun that both
+     * languages share goes with the words it leads ("that a partir del", "published ce week-end"), and the noun after
+     * the main language's article stays with it ("the capital se reducirá").
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "The company said that a partir de enero las tarifas subirán un diez por ciento in every region. | a partir | es | the company said | en",
+        "Shares in the port fell after the board confirmed that a partir do próximo mês os salários serão congelados. | a partir | pt | the board | en",
+        "Les élus ont voté the budget cuts that the unions had opposed for months, a indiqué le maire. | the budget | en | Les élus | fr",
+        "The fares in the city se duplicarán a partir de enero, said the regional transport authority. | city | en | se duplicarán | es",
+        "De gemeente heeft het project in de raad verdedigd, but the opposition wants a new study of the costs. | project | nl | opposition wants | en",
+        "Die Stadt hat das Projekt im Rat verteidigt, but the opposition wants a new study of the costs. | Projekt | de | opposition wants | en",
+        "Il comune ha presentato il progetto al consiglio, but the opposition wants a new study of the costs. | progetto | it | opposition wants | en",
+    })
+    void sharedLittleWordsGoWithTheWordsTheyLead(String text, String phrase, String lang, String other, String otherLang) {
+        Analysis a = SharedAnalyzer.get().analyze(text);
+        assertThat(languageOf(a, text, phrase)).as(phrase).isEqualTo(lang);
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(other.toLowerCase(java.util.Locale.ROOT));
+        assertThat(languageOf(a, text, text.substring(at, at + other.length()))).as(other).isEqualTo(otherLang);
+    }
+
     @Test
     void emptyTextHasNoSegments() {
         Analysis a = SharedAnalyzer.get().analyze("");

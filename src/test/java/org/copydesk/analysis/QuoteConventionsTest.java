@@ -13,7 +13,7 @@ class QuoteConventionsTest {
         assertThat(QuoteConventions.marksFor("en", 1)).containsExactly("‘", "’");
         assertThat(QuoteConventions.marksFor("de", 0)).containsExactly("„", "“");
         assertThat(QuoteConventions.marksFor("de", 1)).containsExactly("‚", "‘");
-        assertThat(QuoteConventions.marksFor("en-GB", 2)).containsExactly("“", "”");
+        assertThat(QuoteConventions.marksFor("en-GB", 2)).containsExactly("‘", "’");
         assertThat(QuoteConventions.marksFor("xx", 0)).containsExactly("“", "”");
     }
 

@@ -73,18 +73,33 @@ final class BenchSpellingCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         List<Misspelling> first = checker.checkWaiting(text, analysis, context);
         out.printf("first full check (word forms not yet cached):   %7.1f ms  (%d words flagged)%n", ms(t1), first.size());
+        // a full check: a checker that has seen none of the text (its caches empty), dictionaries loaded, code warm
         double[] full = new double[runs];
+        double[] fullCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            SpellChecker fresh = new SpellChecker(checker.dictionaries());
             long t = System.nanoTime();
-            checker.check(text, analysis, context);
+            long c = cpu();
+            fresh.check(text, analysis, context);
+            fullCpu[i] = (cpu() - c) / 1e6;
             full[i] = ms(t);
         }
         Arrays.sort(full);
-        out.printf("warm full check: median %.1f ms, max %.1f ms (%d runs)                     target <= 300 ms%n",
-                full[runs / 2], full[runs - 1], runs);
+        Arrays.sort(fullCpu);
+        out.printf("warm full check: median %.1f ms (CPU %.1f ms), max %.1f ms (%d runs)      target <= 300 ms%n",
+                full[runs / 2], fullCpu[runs / 2], full[runs - 1], runs);
+        double[] again = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            checker.check(text, analysis, context);
+            again[i] = ms(t);
+        }
+        Arrays.sort(again);
+        out.printf("the same text checked again: median %.2f ms%n", again[runs / 2]);
 
         Random r = new Random(seed);
         double[] times = new double[edits];
+        double[] cpuTimes = new double[edits];
         String current = text;
         for (int i = -20; i < edits; i++) {
             int at = r.nextInt(current.length());
@@ -94,16 +109,21 @@ final class BenchSpellingCommand implements Callable<Integer> {
             // the analysis is shifted, not redone: only the spelling pass is timed
             Analysis shifted = shift(analysis, at, next.length() - current.length());
             long te = System.nanoTime();
+            long ce = cpu();
             checker.check(next, shifted, context);
             if (i >= 0) {
+                cpuTimes[i] = (cpu() - ce) / 1e6;
                 times[i] = ms(te);
             }
             current = next;
             analysis = shifted;
         }
         Arrays.sort(times);
+        Arrays.sort(cpuTimes);
         out.printf("check after a one-character edit: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d edits)   target <= 5 ms%n",
                 times[edits / 2], times[(int) (edits * 0.95)], times[edits - 1], edits);
+        out.printf("  the same in CPU time of the checking thread: p50 %.2f ms, p95 %.2f ms (what a busy machine does not inflate)%n",
+                cpuTimes[edits / 2], cpuTimes[(int) (edits * 0.95)]);
         out.flush();
         return CopydeskCommand.OK;
     }
@@ -115,6 +135,12 @@ final class BenchSpellingCommand implements Callable<Integer> {
                         s.language()))
                 .toList();
         return new Analysis(a.language(), segs, a.quotations(), a.issues());
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     private static double ms(long since) {

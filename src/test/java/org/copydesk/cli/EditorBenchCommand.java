@@ -41,14 +41,14 @@ final class EditorBenchCommand implements Callable<Integer> {
                     r.openToMarks().get(0), r.openToMarks().size(), EditorBenchmark.percentile(r.openToMarks(), 50),
                     EditorBenchmark.percentile(r.openCall(), 50));
             line(out, "typed character, FX thread, text change + restyle of the touched paragraph", r.keystroke(), "[target p95 <= 8]");
-            line(out, "  of which the editor's own work (marks, undo step, restyle of the paragraph)", r.ownWork(), "");
             line(out, "  same, plus CSS and layout of the scene", r.keystrokeWithLayout(), "");
             line(out, "naive: text change + restyle of the whole document", r.naiveKeystroke(), "");
             line(out, "  naive, plus CSS and layout of the scene", r.naiveKeystrokeWithLayout(), "");
             line(out, "marks of the edited paragraph updated, after the last keystroke", r.marksAfterStop(), "[target <= 100]");
             line(out, "whole document re-marked (session analysis of the full text), after the last keystroke", r.wholeAfterStop(), "");
             line(out, "  of which the session analysis off the FX thread", r.analysisAfterStop(), "");
-            line(out, "  and the result on the FX thread (restyle changed paragraphs, side panel, status)", r.resultFx(), "");
+            line(out, "  and from its end to the marks shown (spelling check, then restyle, side panel, status on the FX thread)",
+                    r.resultFx(), "");
             out.printf("style classes of the typed French words after typing stopped: %s%n", r.typedParagraphClasses());
             out.flush();
             return CopydeskCommand.OK;

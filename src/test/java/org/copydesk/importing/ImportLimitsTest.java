@@ -64,14 +64,18 @@ class ImportLimitsTest {
         Path html = Files.writeString(dir.resolve("page.html"),
                 "<html><body><h1>Title&#27;]0;pwned&#7; here</h1><p>Body &#x9b;31m text.</p></body></html>");
         Path md = Files.writeString(dir.resolve("note.md"), "# Title&#27;]0;pwned&#7; here\n\nBody &#x9b;31m text.\n");
-        Path raw = Files.writeString(dir.resolve("raw.txt"), "Title\u001b]0;pwned\u0007\n\nBody text.\n");
-        CliRunner.Result r = CliRunner.run(ws, "import", html.toString(), md.toString(), raw.toString());
-        // a raw escape in a text file is refused as not text; entities in HTML and Markdown are decoded and removed
-        assertThat(r.err()).contains("raw.txt").doesNotContain("\u001b");
-        assertThat(r.out().lines().toList()).hasSize(2);
+        Path raw = Files.writeString(dir.resolve("raw.txt"), "Title\u001b]0;pwned\u0007 here\n\n"
+                + "Body \u009b31m text, long enough for two stray control characters to be a slip, not a binary file.\n"
+                + "A second paragraph of ordinary copy, as a reporter's note would have it, keeps the ratio low.\n"
+                + "A third paragraph: the council meets again on Thursday, when the budget comes back for a final vote.\n");
+        Path binary = Files.writeString(dir.resolve("binary.txt"), "ab\u0001\u0002\u0003cd\u0004\u0005ef\u0006\n");
+        CliRunner.Result r = CliRunner.run(ws, "import", html.toString(), md.toString(), raw.toString(), binary.toString());
+        // stray raw escapes in a text file are removed like entities in HTML and Markdown; a file full of them is not text
+        assertThat(r.err()).contains("binary.txt").contains("not a text file").doesNotContain("raw.txt").doesNotContain("\u001b");
+        assertThat(r.out().lines().toList()).hasSize(3);
         for (String id : r.out().lines().toList()) {
             CliRunner.Result shown = CliRunner.run(ws, "show", id);
-            assertThat(shown.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b").contains("31m text.");
+            assertThat(shown.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u009b").contains("31m text");
         }
         CliRunner.Result listed = CliRunner.run(ws, "list");
         assertThat(listed.out()).doesNotContain("\u001b").doesNotContain("\u0007");

@@ -95,7 +95,38 @@ public final class FunctionWords {
         }
     }
 
+    /**
+     * Per language, the words that lean on the words after them (articles, prepositions, clitic pronouns,
+     * conjunctions): where copy switches language around one of them, it belongs with what follows ("… that a partir
+     * del lunes", "… published ce week-end").
+     */
+    private static final String[] LEADING = {
+        "a an the of to in on at for with from by and that",
+        "le la les l un une des du de d à au aux en et que qu se ce cet cette sur pour par dans avec",
+        "der die das den dem des ein eine einen einem einer zu zum zur von vom mit für auf und dass im",
+        "el la los las un una unos unas de del a al en y que se con por para su sus",
+        "il lo la i gli le un una uno di del della dei degli delle a al alla da in nel nella e che si per con",
+        "o a os as um uma de do da dos das em no na nos nas e que se com por para ao",
+        "de het een van in op met voor aan en dat te bij",
+    };
+
+    private static final Map<String, Integer> LEADING_MASKS = new HashMap<>();
+
+    static {
+        for (int l = 0; l < LEADING.length; l++) {
+            for (String w : LEADING[l].split("\\s+")) {
+                LEADING_MASKS.merge(w, 1 << l, (a, b) -> a | b);
+            }
+        }
+    }
+
     private FunctionWords() {
+    }
+
+    /** For a lower-case word, a bit mask of the languages ({@code 1 << index}) in which it leans on the words after it. */
+    public static int leadingMask(String lowerWord) {
+        Integer m = LEADING_MASKS.get(lowerWord);
+        return m == null ? 0 : m;
     }
 
     /** For a lower-case word (apostrophes as '), which languages list it; null when none does. */

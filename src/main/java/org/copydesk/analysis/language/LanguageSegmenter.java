@@ -26,7 +26,16 @@ public final class LanguageSegmenter {
      * @return per word, the chosen language index
      */
     public static int[] label(double[][] evidence, double[] gapFactor, int[] candidates, int primary) {
-        return label(evidence, gapFactor, candidates, primary, null);
+        return label(evidence, gapFactor, candidates, primary, null, null);
+    }
+
+    /**
+     * As {@link #label(double[][], double[], int[], int)}, with per word the languages ({@code 1 << index}) in which
+     * it leans on the words after it ({@link FunctionWords#leadingMask}): a run may start at such a word without the
+     * late-switch cost, and starting it one word after such a word costs {@link #EARLY_SWITCH}.
+     */
+    public static int[] label(double[][] evidence, double[] gapFactor, int[] leading, int[] candidates, int primary) {
+        return label(evidence, gapFactor, candidates, primary, null, leading);
     }
 
     /**
@@ -58,11 +67,16 @@ public final class LanguageSegmenter {
      * {@link #languageCosts}) for its language.
      */
     public static int[] label(double[][] evidence, double[] gapFactor, int primary, double[] costs) {
+        return label(evidence, gapFactor, null, primary, costs);
+    }
+
+    /** As {@link #label(double[][], double[], int, double[])}, with the leaning words of each word (may be null). */
+    public static int[] label(double[][] evidence, double[] gapFactor, int[] leading, int primary, double[] costs) {
         int[] all = new int[Languages.COUNT];
         for (int l = 0; l < all.length; l++) {
             all[l] = l;
         }
-        return label(evidence, gapFactor, all, primary, costs);
+        return label(evidence, gapFactor, all, primary, costs, leading);
     }
 
     /** Most a candidate language other than the primary pays per word (when it is the rarest of them). */
@@ -71,7 +85,13 @@ public final class LanguageSegmenter {
     /** Per-word cost of a language that is not among the article's candidates. */
     static final double OUTSIDER_COST = 1.2;
 
-    private static int[] label(double[][] evidence, double[] gapFactor, int[] candidates, int primary, double[] wordCost) {
+    /** Extra cost of a run that starts right after a word leaning on it in the run's language (it should start there). */
+    static final double EARLY_SWITCH = 0.8;
+    /** Extra cost of leaving a language right after a word that leans on the next one in it ("the capital"). */
+    static final double HEAD_BREAK = 0.6;
+
+    private static int[] label(double[][] evidence, double[] gapFactor, int[] candidates, int primary, double[] wordCost,
+                               int[] leading) {
         int n = evidence.length;
         int k = candidates.length;
         int[] out = new int[n];
@@ -104,7 +124,15 @@ public final class LanguageSegmenter {
                     double cost = 0;
                     if (p != s) {
                         double margin = e[candidates[s]] - e[candidates[p]];
-                        cost = pen + LATE_SWITCH * Math.max(0, 1 - margin / LATE_MARGIN);
+                        int bit = 1 << candidates[s];
+                        boolean leans = leading != null && (leading[i] & bit) != 0;
+                        cost = pen + (leans ? 0 : LATE_SWITCH * Math.max(0, 1 - margin / LATE_MARGIN));
+                        if (!leans && leading != null && (leading[i - 1] & bit) != 0) {
+                            cost += EARLY_SWITCH;
+                        }
+                        if (!leans && leading != null && (leading[i - 1] & (1 << candidates[p])) != 0) {
+                            cost += HEAD_BREAK;
+                        }
                     }
                     double v = score[i - 1][p] - cost;
                     if (v > best) {

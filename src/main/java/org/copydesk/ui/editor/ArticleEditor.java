@@ -24,8 +24,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -61,8 +59,16 @@ import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Words;
+import org.copydesk.editing.CaretOnReload;
+import org.copydesk.storage.ArticleChanges;
 import org.copydesk.storage.ArticleEntry;
+import org.copydesk.storage.ArticleLeases;
+import org.copydesk.storage.ArticleWatcher;
 import org.copydesk.storage.ChangedOnDiskException;
+import org.copydesk.storage.RecoveryJournal;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.ActionBanner;
+import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.inspector.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -72,10 +78,24 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
  * The article editor: headline, standfirst, byline and dateline above the body; the body with live language,
  * quotation and issue marks, hand marks, emphasis and paragraph kinds; a side panel of languages and issues; a status
  * line; menus; autosave a few seconds after the last edit.
+ *
+ * <p>Nothing typed is lost: the unsaved state goes to the {@link RecoveryJournal} at most {@link #JOURNAL_DELAY} behind
+ * the typing (written off the FX thread, removed once saved or discarded), and the article's file is watched: a
+ * change made on disk by anyone else reloads the editor when nothing is unsaved, and otherwise shows a banner to keep
+ * mine, take theirs or save mine as a copy, each keeping the other version somewhere.
  */
 public final class ArticleEditor {
     private static final System.Logger LOG = System.getLogger(ArticleEditor.class.getName());
     static final Duration AUTOSAVE_DELAY = Duration.seconds(3);
+    /** The recovery journal is at most this far behind the typing. */
+    static final Duration JOURNAL_DELAY = Duration.seconds(2);
+    /** Changes on disk within this time of each other are looked at once (a tool writing a file in steps). */
+    static final java.time.Duration WATCH_SETTLE = java.time.Duration.ofMillis(250);
+    /** A lease not refreshed for this long (its window hung, or its host went away) may be taken over. */
+    static final java.time.Duration LEASE_STALE = java.time.Duration.ofSeconds(90);
+    /** How often this window refreshes its lease, and looks whether another window let its article go. */
+    static final Duration LEASE_CHECK = Duration.seconds(3);
+    static final int LEASE_REFRESH_CHECKS = 10;
     private static final int WORDS_PER_MINUTE = 230;
 
     private final UiContext ctx;
@@ -98,6 +118,27 @@ public final class ArticleEditor {
     private final Popup tooltip = new Popup();
     private final Label tooltipText = new Label();
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
+    private final RecoveryJournal journal;
+    /** Says what happened on disk (changed elsewhere, reloaded, kept aside) and offers what to do about it. */
+    private final ActionBanner diskBanner = new ActionBanner("diskBanner");
+    private ArticleWatcher watcher;
+    private boolean closed;
+    /** True while the other version on disk waits for the user's choice: autosave does not write meanwhile. */
+    private boolean conflictPending;
+    /** The last version this editor asked the workspace to save: its own save seen by the watcher is no change. */
+    private Article lastSubmitted;
+    private final ArticleLeases leases;
+    /** Says the article is open for editing in another Copydesk window, and offers to edit here once it is free. */
+    private final ActionBanner leaseBanner = new ActionBanner("leaseBanner");
+    private final javafx.animation.Timeline leaseTimer = new javafx.animation.Timeline();
+    /** The article whose lease this editor holds (null: none). */
+    private String leased;
+    /** The article open read-only here because another window holds its lease (null: none). */
+    private String heldElsewhere;
+    private int leaseChecks;
+    /** Opens another article in the window (after "save mine as a copy": the copy). */
+    private java.util.function.Consumer<String> opener = id -> { };
     /** Counts analysis results shown; the gutter labels listen to it. */
     private final LongProperty marksShown = new SimpleLongProperty();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -106,19 +147,26 @@ public final class ArticleEditor {
     /** The story facts as edited (inspector), applied to the article on save; null with no article open. */
     private final ObjectProperty<StoryFacts> facts =
             new SimpleObjectProperty<>();
-    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer = QuoteConventions::fixAll;
+    /** Fix quotation marks: the convention of the story's language with its region (de-CH «…», en-GB ‘…’). */
+    private BiFunction<String, Analysis, List<TextReplacement>> quoteFixer =
+            (text, a) -> QuoteConventions.fixAll(text, a, facts.get() == null ? null : facts.get().language());
     private boolean loadingFields;
     private String saveProblem;
     /** The marks of the open article's file that could not be placed (shown in the banner until the next save). */
     private List<String> marksLeftOut = List.of();
     /** The related links as edited here (saved with the article); link changes never touch the body's history. */
     private List<RelatedLink> links = List.of();
+    /** The article's spelling ignore list as edited here (saved with the article). */
+    private List<String> ignoredWords = List.of();
+    private final EditorSpelling spelling;
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
         this.body = new BodyEditor(ctx.analyzer(), ctx.background());
         this.findBar = new FindBar(ctx, body);
         this.panel = new SidePanel(ctx, body::select);
+        this.spelling = new EditorSpelling(ctx, body, this::ignoreWord, statusSave::setText);
+        spelling.start();
         root.getStyleClass().add("article-editor");
         root.setId("articleEditor");
         root.getStylesheets().add(Objects.requireNonNull(ArticleEditor.class.getResource("editor.css")).toExternalForm());
@@ -155,7 +203,7 @@ public final class ArticleEditor {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         showBanner(null);
-        VBox top = new VBox(banner, fields);
+        VBox top = new VBox(leaseBanner.view(), diskBanner.view(), banner, fields);
         VBox.setMargin(fields, new Insets(6));
         root.setTop(top);
 
@@ -184,6 +232,17 @@ public final class ArticleEditor {
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
         area.setContextMenu(contextMenu());
+        // a right click on a word outside the selection puts the caret there first (its spelling menu is about it)
+        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                return;
+            }
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            var sel = area.getSelection();
+            if (sel.getLength() == 0 || at < sel.getStart() || at > sel.getEnd()) {
+                area.moveTo(Math.max(0, Math.min(at, area.getLength())));
+            }
+        });
         body.setPasteHandler(this::paste);
         body.addEditListener(() -> edited(false));
         body.addAnalysedListener(v -> analysed());
@@ -192,6 +251,13 @@ public final class ArticleEditor {
         body.history().atMarkedPositionProperty().addListener((o, a, b) -> updateDirty());
 
         autosave.setOnFinished(e -> autosave());
+        journal = new RecoveryJournal(ctx.workspace(), java.time.Duration.ZERO);
+        journalTimer.setOnFinished(e -> recordJournal());
+        leases = new ArticleLeases(ctx.workspace(), LEASE_STALE);
+        leaseTimer.getKeyFrames().add(new javafx.animation.KeyFrame(LEASE_CHECK, e -> leaseCheck()));
+        leaseTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        leaseTimer.play();
+        startWatching();
         facts.addListener((o, before, now) -> {
             if (loadingFields || before == null || now == null) {
                 return;
@@ -294,6 +360,10 @@ public final class ArticleEditor {
     public void open(ArticleEntry entry) {
         tooltip.hide();
         autosave.stop();
+        journalTimer.stop();
+        conflictPending = false;
+        lastSubmitted = null;
+        diskBanner.hide();
         saveProblem = null;
         Article a = entry.article();
         loadingFields = true;
@@ -306,6 +376,7 @@ public final class ArticleEditor {
             loadingFields = false;
         }
         links = a == null ? List.of() : a.links();
+        ignoredWords = a == null ? List.of() : a.ignoredWords();
         article.set(a);
         loadingFields = true;
         try {
@@ -313,6 +384,7 @@ public final class ArticleEditor {
         } finally {
             loadingFields = false;
         }
+        spellingFacts();
         if (a == null) {
             body.clear();
         } else {
@@ -320,6 +392,7 @@ public final class ArticleEditor {
         }
         boolean canEdit = a != null && !entry.readOnly();
         editable.set(canEdit);
+        lease(canEdit ? a.id() : null);
         findBar.setEditable(canEdit);
         marksLeftOut = canEdit ? entry.marksLeftOut() : List.of();
         if (entry.readOnly() || a == null) {
@@ -329,7 +402,7 @@ public final class ArticleEditor {
         }
         root.setDisable(false);
         dirty.set(false);
-        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of());
+        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of(), pos -> "", java.util.Set.of());
         updateStatus();
     }
 
@@ -343,6 +416,7 @@ public final class ArticleEditor {
         return Optional.of(withFacts.withHeadline(headline.getText()).withStandfirst(standfirst.getText())
                 .withByline(byline.getText()).withDateline(dateline.getText())
                 .withLinks(links)
+                .withIgnoredWords(ignoredWords)
                 .withBody(body.paragraphs())
                 .withLanguageMarks(m.languages())
                 .withQuoteMarks(m.quotes()));
@@ -411,6 +485,45 @@ public final class ArticleEditor {
         return save(true);
     }
 
+    /** The body's paragraphs as they are in the editor now. */
+    public List<Paragraph> bodyNow() {
+        return body.paragraphs();
+    }
+
+    /** Removes the body's paragraphs {@code first .. first + count - 1} as one undoable edit; false when out of range. */
+    public boolean removeBodyParagraphs(int first, int count) {
+        List<Paragraph> before = body.paragraphs();
+        if (!editable.get() || count <= 0 || first < 0 || first + count > before.size()) {
+            return false;
+        }
+        List<Paragraph> after = new ArrayList<>(before.subList(0, first));
+        after.addAll(before.subList(first + count, before.size()));
+        boolean done = removeParagraphs(before, after);
+        updateDirty();
+        return done;
+    }
+
+    /** Sets a story field ("headline", "standfirst", "byline", "dateline") as an edit of that field; false for others. */
+    public boolean setStoryField(String field, String value) {
+        TextField f = switch (field) {
+            case "headline" -> headline;
+            case "standfirst" -> standfirst;
+            case "byline" -> byline;
+            case "dateline" -> dateline;
+            default -> null;
+        };
+        if (f == null || !editable.get()) {
+            return false;
+        }
+        f.replaceText(0, f.getLength(), value);
+        return true;
+    }
+
+    /** Shows another feature's banner above the story fields (it hides itself when it has nothing to say). */
+    public void addBanner(Node node) {
+        ((VBox) root.getTop()).getChildren().add(0, node);
+    }
+
     /** True while the open article can be edited (open, and not read-only). */
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
@@ -434,7 +547,9 @@ public final class ArticleEditor {
             }
         }
         links = version.links();
+        ignoredWords = version.ignoredWords();
         facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        spellingFacts();
         updateDirty();
         return save(true);
     }
@@ -500,7 +615,19 @@ public final class ArticleEditor {
     }
 
     public void close() {
+        closed = true;
         autosave.stop();
+        journalTimer.stop();
+        recordJournal(); // unsaved edits still here at close (a discard forgot them first) wait for the next start
+        journal.shutdown();
+        leaseTimer.stop();
+        if (leased != null) {
+            releaseLease(leased);
+            leased = null;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
         tooltip.hide();
         body.close();
     }
@@ -535,27 +662,16 @@ public final class ArticleEditor {
         try {
             Article saved;
             try {
-                saved = ctx.workspace().save(toSave);
+                lastSubmitted = toSave;
+                saved = ctx.workspace().save(toSave, a);
             } catch (ChangedOnDiskException changed) {
-                if (!alertOnError || !confirmOverwrite(changed)) {
-                    // nothing written, nothing lost: the edits stay here and the banner says why
-                    saveProblem = changed.getMessage();
-                    showBanner(ctx.text("editor.changedOnDisk.banner", changed.getMessage()));
-                    updateStatus();
-                    return false;
-                }
-                saved = ctx.workspace().saveOverwriting(toSave);
+                // nothing written, nothing lost: the edits stay here, and the banner lets the user choose
+                saveProblem = changed.getMessage();
+                showConflict(changed.onDisk(), null);
+                updateStatus();
+                return false;
             }
-            article.set(saved);
-            links = saved.links();
-            body.history().preventMerge();
-            body.history().mark();
-            saveProblem = null;
-            marksLeftOut = List.of();
-            showBanner(null);
-            autosave.stop();
-            updateDirty();
-            updateStatus();
+            saved(saved);
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "saving " + a.id() + " failed", e);
@@ -576,32 +692,398 @@ public final class ArticleEditor {
         }
     }
 
-    /** Asks whether to replace a file that was saved elsewhere since it was opened. */
-    private boolean confirmOverwrite(ChangedOnDiskException changed) {
-        ButtonType overwrite = new ButtonType(ctx.text("editor.changedOnDisk.overwrite"), ButtonBar.ButtonData.YES);
-        ButtonType keep = new ButtonType(ctx.text("editor.changedOnDisk.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, ctx.text("editor.changedOnDisk", changed.getMessage()), overwrite, keep);
-        ask.setHeaderText(ctx.text("editor.changedOnDisk.header"));
-        Window w = root.getScene() == null ? null : root.getScene().getWindow();
-        if (w != null) {
-            ask.initOwner(w);
+    /** The article is now as saved: the editor's copy, its undo mark, the banners and the journal follow. */
+    private void saved(Article saved) {
+        article.set(saved);
+        links = saved.links();
+        ignoredWords = saved.ignoredWords();
+        body.history().preventMerge();
+        body.history().mark();
+        saveProblem = null;
+        conflictPending = false;
+        marksLeftOut = List.of();
+        showBanner(null);
+        autosave.stop();
+        updateDirty();
+        if (!dirty.get()) {
+            journalTimer.stop();
+            journal.forget(saved.id());
         }
-        return ask.showAndWait().filter(b -> b == overwrite).isPresent();
+        updateStatus();
     }
 
     private void autosave() {
-        if (dirty.get()) {
+        if (dirty.get() && !conflictPending) {
             save(false);
         }
+    }
+
+    // ------------------------------------------------------------------ recovery journal
+
+    /** Hands the unsaved state to the journal (which writes it on its own thread). */
+    private void recordJournal() {
+        if (dirty.get() && editable.get()) {
+            edited().ifPresent(journal::record);
+        }
+    }
+
+    /** The journal of unsaved edits (the restore offer at start uses it). */
+    public RecoveryJournal journal() {
+        return journal;
+    }
+
+    /** The user chose to throw the unsaved edits away (closing without saving): their journal goes too. */
+    public void discardEdits() {
+        Article a = article.get();
+        journalTimer.stop();
+        if (a != null) {
+            journal.forget(a.id());
+        }
+    }
+
+    // ------------------------------------------------------------------ one editing window per article
+
+    /**
+     * Takes the lease of the article now open for editing ({@code id}; null: none), letting the previous one go, off
+     * the FX thread. Held by another live window, the article turns read-only here with a banner (unless something
+     * was typed before the answer came: then the edits stay editable, and the check before saving protects both).
+     */
+    private void lease(String id) {
+        String previous = leased;
+        if (previous != null && !previous.equals(id)) {
+            leased = null;
+            releaseLease(previous);
+        }
+        if (!Objects.equals(heldElsewhere, id)) {
+            heldElsewhere = null;
+            leaseBanner.hide();
+        }
+        if (id == null) {
+            return;
+        }
+        if (id.equals(heldElsewhere)) {
+            setEditable(false); // reopened (reloaded) while still held elsewhere: stays read-only
+        }
+        runOffFx(() -> leases.acquire(id), other -> leaseAnswer(id, other),
+                e -> LOG.log(System.Logger.Level.WARNING, "no lease taken for " + id + ": " + e.getMessage()));
+    }
+
+    private void leaseAnswer(String id, Optional<ArticleLeases.Holder> other) {
+        Article a = article.get();
+        if (a == null || !a.id().equals(id)) {
+            if (other.isEmpty() && !id.equals(leased)) {
+                releaseLease(id); // another article was opened meanwhile
+            }
+            return;
+        }
+        if (other.isEmpty()) {
+            leased = id;
+            if (id.equals(heldElsewhere)) {
+                heldElsewhere = null;
+                leaseBanner.hide();
+                setEditable(true);
+            }
+            return;
+        }
+        heldElsewhere = id;
+        String who = describe(other.get());
+        if (dirty.get()) {
+            leaseBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.lease.alsoOpen", who), List.of());
+            return;
+        }
+        setEditable(false);
+        leaseBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.lease.held", who), List.of());
+    }
+
+    private String describe(ArticleLeases.Holder h) {
+        String since = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : ctx.messages().getLocale())
+                .withZone(java.time.ZoneId.systemDefault()).format(h.since());
+        return ctx.text("editor.lease.holder", String.valueOf(h.pid()), h.host(), since);
+    }
+
+    private void setEditable(boolean on) {
+        editable.set(on && article.get() != null);
+        findBar.setEditable(editable.get());
+        updateStatus();
+    }
+
+    /** Every {@link #LEASE_CHECK}: refreshes this window's lease now and then; looks whether a held article is free. */
+    private void leaseCheck() {
+        leaseChecks++;
+        String mine = leased;
+        if (mine != null && leaseChecks % LEASE_REFRESH_CHECKS == 0) {
+            runOffFx(() -> leases.refresh(mine), still -> {
+                if (!still && mine.equals(leased)) {
+                    leased = null; // taken over (this window was silent too long): ask again
+                    lease(mine);
+                }
+            }, e -> LOG.log(System.Logger.Level.WARNING, "lease of " + mine + " not refreshed: " + e.getMessage()));
+        }
+        String waiting = heldElsewhere;
+        if (waiting != null && !editable.get()) {
+            runOffFx(() -> leases.otherHolder(waiting), other -> {
+                if (other.isEmpty() && waiting.equals(heldElsewhere) && !leaseBanner.text().equals(ctx.text("editor.lease.free"))) {
+                    leaseBanner.show(ActionBanner.Kind.NOTE, ctx.text("editor.lease.free"),
+                            List.of(new ActionBanner.Action(ctx.text("editor.lease.editHere"), "editHere", this::editHere)));
+                }
+            }, e -> LOG.log(System.Logger.Level.DEBUG, "lease of " + waiting + ": " + e.getMessage()));
+        }
+    }
+
+    /** The other window let the article go: read it again (it may have been saved there) and edit it here. */
+    private void editHere() {
+        String id = heldElsewhere;
+        if (id == null) {
+            return;
+        }
+        leaseBanner.hide();
+        runOffFx(() -> ctx.workspace().load(id), entry -> {
+            Article a = article.get();
+            if (a != null && a.id().equals(id)) {
+                open(entry);
+            }
+        }, e -> diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", e.getMessage()), List.of(dismiss())));
+    }
+
+    private void releaseLease(String id) {
+        runOffFx(() -> {
+            leases.release(id);
+            return null;
+        }, x -> { }, e -> LOG.log(System.Logger.Level.DEBUG, "lease of " + id + " not released: " + e.getMessage()));
+    }
+
+    /** The leases of this window (tests). */
+    ArticleLeases leases() {
+        return leases;
+    }
+
+    /** Checks the leases now rather than at the next tick (tests). */
+    void checkLeasesNow() {
+        leaseCheck();
+    }
+
+    // ------------------------------------------------------------------ other writers
+
+    /** Sets what opens another article in the window (the copy made by "save mine as a copy"). */
+    public void setArticleOpener(java.util.function.Consumer<String> open) {
+        this.opener = open == null ? id -> { } : open;
+    }
+
+    /** Starts watching the articles folder, off the FX thread; without a watcher the check before each save remains. */
+    private void startWatching() {
+        runOffFx(() -> ArticleWatcher.start(ctx.workspace(), WATCH_SETTLE,
+                changes -> javafx.application.Platform.runLater(() -> {
+                    Article a = article.get();
+                    if (a != null && changes.touches(a.id())) {
+                        checkDisk();
+                    }
+                })), w -> {
+                    if (closed) {
+                        w.close();
+                    } else {
+                        watcher = w;
+                    }
+                }, e -> LOG.log(System.Logger.Level.WARNING, "changes on disk will be noticed only on save: " + e.getMessage()));
+    }
+
+    /** Reads the open article's file again (off the FX thread) and acts if someone else changed it. */
+    public void checkDisk() {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        String id = a.id();
+        Workspace ws = ctx.workspace();
+        runOffFx(() -> ws.exists(id) ? ws.load(id) : null, entry -> onDisk(id, entry),
+                e -> LOG.log(System.Logger.Level.WARNING, "cannot read " + id + " again: " + e.getMessage()));
+    }
+
+    /** What the file now holds ({@code entry} null: it is gone), compared with what the editor holds. */
+    private void onDisk(String id, ArticleEntry entry) {
+        Article base = article.get();
+        if (base == null || !base.id().equals(id)) {
+            return;
+        }
+        Article theirs = entry == null || !entry.ok() ? null : entry.article();
+        if (theirs != null && (theirs.sameContentAs(base) || theirs.sameContentAs(lastSubmitted))) {
+            return; // this editor's own save, or a file touched without a change
+        }
+        if (entry != null && !dirty.get() && !conflictPending) {
+            reload(entry, ctx.text("editor.disk.reloaded", ChangesText.summary(ctx, ArticleChanges.between(base, theirs == null ? base : theirs))));
+            return;
+        }
+        showConflict(theirs, entry != null && !entry.ok() ? entry.error() : null);
+    }
+
+    /** Opens the version on disk in place of the editor's, the caret kept at the same text; a note says so. */
+    private void reload(ArticleEntry entry, String note) {
+        String before = body.area().getText();
+        int caret = body.area().getCaretPosition();
+        boolean focused = body.area().isFocused();
+        open(entry);
+        if (entry.ok()) {
+            BodyEditor.Area area = body.area();
+            area.moveTo(CaretOnReload.place(before, area.getText(), caret));
+            area.requestFollowCaret();
+            if (focused) {
+                area.requestFocus();
+            }
+        }
+        diskBanner.show(ActionBanner.Kind.NOTE, note, List.of(dismiss()));
+    }
+
+    private ActionBanner.Action dismiss() {
+        return new ActionBanner.Action(ctx.text("editor.disk.dismiss"), "diskDismiss", diskBanner::hide);
+    }
+
+    /**
+     * Another writer changed (or removed, {@code theirs} null) the file while the edits here are unsaved: autosave
+     * waits, and the banner offers keep mine / take theirs / save mine as a copy. Nothing is written until the user
+     * chooses; the journal keeps recording the edits meanwhile.
+     */
+    private void showConflict(Article theirs, String unreadable) {
+        Article base = article.get();
+        if (base == null) {
+            return;
+        }
+        conflictPending = true;
+        autosave.stop();
+        List<ActionBanner.Action> actions = new ArrayList<>();
+        if (unreadable == null) {
+            // an unreadable file is never written over (it may be a newer format): only a copy is offered
+            actions.add(new ActionBanner.Action(ctx.text("editor.disk.keepMine"), "keepMine", this::keepMine));
+        }
+        if (theirs != null) {
+            actions.add(new ActionBanner.Action(ctx.text("editor.disk.takeTheirs"), "takeTheirs", this::takeTheirs));
+        }
+        actions.add(new ActionBanner.Action(ctx.text("editor.disk.saveCopy"), "saveMineAsCopy", this::saveMineAsCopy));
+        String text = unreadable != null ? ctx.text("editor.disk.unreadable", unreadable)
+                : theirs == null ? ctx.text("editor.disk.gone")
+                : ctx.text("editor.disk.conflict", ChangesText.summary(ctx, ArticleChanges.between(base, theirs)));
+        diskBanner.show(ActionBanner.Kind.WARNING, text, actions);
+        updateStatus();
+    }
+
+    /** Keep mine: my version is saved over the file; the other one is kept in the trash folder. */
+    private void keepMine() {
+        Article mine = edited().orElse(null);
+        if (mine == null) {
+            return;
+        }
+        Workspace ws = ctx.workspace();
+        lastSubmitted = mine;
+        busy(() -> ws.saveKeepingOther(mine), r -> {
+            saved(r.saved());
+            diskBanner.show(ActionBanner.Kind.NOTE, r.otherKeptAt() == null ? ctx.text("editor.disk.keptMineOnly")
+                    : ctx.text("editor.disk.keptMine", relative(r.otherKeptAt())), List.of(dismiss()));
+        });
+    }
+
+    /** Take theirs: the version on disk is opened; mine is kept in the trash folder first. */
+    private void takeTheirs() {
+        Article mine = edited().orElse(null);
+        if (mine == null) {
+            return;
+        }
+        Workspace ws = ctx.workspace();
+        busy(() -> {
+            java.nio.file.Path kept = ws.keepAside(mine);
+            return java.util.Map.entry(kept, ws.load(mine.id()));
+        }, r -> {
+            journal.forget(mine.id());
+            reload(r.getValue(), ctx.text("editor.disk.tookTheirs", relative(r.getKey())));
+        });
+    }
+
+    /** Save mine as a copy: my version becomes a new article (opened), and this one takes the version on disk. */
+    private void saveMineAsCopy() {
+        Article mine = edited().orElse(null);
+        if (mine == null) {
+            return;
+        }
+        Workspace ws = ctx.workspace();
+        String headline = ctx.text("editor.disk.copyHeadline", mine.headline());
+        busy(() -> {
+            Article copy = ws.create(mine.withHeadline(headline));
+            return java.util.Map.entry(copy, java.util.Optional.ofNullable(ws.exists(mine.id()) ? ws.load(mine.id()) : null));
+        }, r -> {
+            journal.forget(mine.id());
+            Article copy = r.getKey();
+            if (r.getValue().isPresent()) {
+                reload(r.getValue().get(), ctx.text("editor.disk.savedCopy", copy.headline()));
+            } else {
+                // the original is gone: nothing to show in its place; go to the copy
+                open(new ArticleEntry(mine.id(), ws.fileOf(mine.id()), null, null, true));
+            }
+            opener.accept(copy.id());
+        });
+    }
+
+    /** A path for the user: relative to the workspace when inside it. */
+    private String relative(java.nio.file.Path p) {
+        java.nio.file.Path root = ctx.workspace().root();
+        return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
+    }
+
+    /**
+     * Runs a disk step of a conflict choice off the FX thread, the editor read-only meanwhile (so nothing typed then
+     * is mixed up with the version being written); then {@code done} on the FX thread, or the error in the banner.
+     */
+    private <T> void busy(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        boolean wasEditable = editable.get();
+        editable.set(false);
+        diskBanner.hide();
+        runOffFx(work, r -> {
+            editable.set(wasEditable);
+            done.accept(r);
+        }, e -> {
+            editable.set(wasEditable);
+            LOG.log(System.Logger.Level.WARNING, "resolving a change on disk failed", e);
+            diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", e.getMessage()), List.of(dismiss()));
+            if (conflictPending) {
+                checkDisk();
+            }
+        });
+    }
+
+    /** Disk work on the background executor; the result (or the failure) comes back on the FX thread. */
+    private <T> void runOffFx(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Exception> failed) {
+        try {
+            ctx.background().execute(() -> {
+                try {
+                    T r = work.call();
+                    javafx.application.Platform.runLater(() -> done.accept(r));
+                } catch (Exception e) {
+                    javafx.application.Platform.runLater(() -> failed.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the app is closing: " + e);
+        }
+    }
+
+    /** The banner about changes on disk (tests). */
+    ActionBanner diskBanner() {
+        return diskBanner;
     }
 
     private void edited(boolean field) {
         if (article.get() == null) {
             return;
         }
+        if (field) {
+            spellingFacts();
+        }
         updateDirty();
         if (dirty.get() && editable.get()) {
-            autosave.playFromStart();
+            if (!conflictPending) {
+                autosave.playFromStart();
+            }
+            if (journalTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                journalTimer.playFromStart(); // a few seconds behind the typing, even while it goes on
+            }
         }
         if (field || !dirty.get()) {
             updateStatus();
@@ -618,7 +1100,7 @@ public final class ArticleEditor {
         }
         boolean fields = !headline.getText().equals(a.headline()) || !standfirst.getText().equals(a.standfirst())
                 || !byline.getText().equals(a.byline()) || !dateline.getText().equals(a.dateline())
-                || !links.equals(a.links())
+                || !links.equals(a.links()) || !ignoredWords.equals(a.ignoredWords())
                 || (facts.get() != null && !facts.get().equals(StoryFacts.of(a)));
         dirty.set(fields || !body.history().isAtMarkedPosition());
     }
@@ -640,10 +1122,39 @@ public final class ArticleEditor {
 
     // ------------------------------------------------------------------ analysis, status, panel
 
+    /** What the spelling check knows of the article: its language, headline and byline as edited, its ignore list. */
+    private void spellingFacts() {
+        Article a = article.get();
+        spelling.articleChanged(a == null ? null : a.withLanguage(facts.get() == null ? a.language() : facts.get().language())
+                .withHeadline(headline.getText()).withStandfirst(standfirst.getText())
+                .withByline(byline.getText()).withDateline(dateline.getText()).withIgnoredWords(ignoredWords));
+    }
+
+    /** Adds a word to the article's ignore list ("Ignore in this article"): not flagged in it again, saved with it. */
+    void ignoreWord(String word) {
+        if (article.get() == null || !editable.get()) {
+            return;
+        }
+        List<String> more = new ArrayList<>(ignoredWords);
+        more.add(word);
+        ignoredWords = article.get().withIgnoredWords(more).ignoredWords();
+        edited(true);
+        body.requestAnalysis();
+    }
+
+    List<String> ignoredWords() {
+        return ignoredWords;
+    }
+
+    EditorSpelling spelling() {
+        return spelling;
+    }
+
     private void analysed() {
         String text = body.area().getText();
         BodyMarks m = body.shown();
-        panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues());
+        panel.show(text, LanguageMix.of(text, m.effectiveSegments(text.length())), body.primaryLanguage(), m.issues(),
+                m::languageAt, spelling.languagesWithoutDictionary());
         marksShown.set(marksShown.get() + 1);
         updateStatus();
     }
@@ -701,7 +1212,11 @@ public final class ArticleEditor {
             lines.add(q.speaker() == null ? ctx.text("editor.tip.quote") : ctx.text("editor.tip.quoteSpeaker", q.speaker()));
         }
         CopyIssue issue = m.issueAt(index);
-        if (issue != null) {
+        if (issue != null && issue.type() == org.copydesk.analysis.IssueType.SPELLING) {
+            String text = body.area().getText();
+            lines.add(ctx.text("editor.tip.spelling", languageName(m.languageAt(issue.start())),
+                    text.substring(Math.min(issue.start(), text.length()), Math.min(issue.end(), text.length()))));
+        } else if (issue != null) {
             lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", issue.message())
                     : ctx.text("editor.tip.issueFix", issue.message(), issue.replacement()));
         }
@@ -742,6 +1257,7 @@ public final class ArticleEditor {
         menu.setId("bodyContextMenu");
         menu.setOnShowing(e -> {
             menu.getItems().clear();
+            menu.getItems().addAll(spelling.menuItems(body.area().getCaretPosition(), editable.get(), menu));
             CopyIssue issue = body.fixableIssueAtCaret();
             if (issue != null && editable.get()) {
                 MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), issue.message()));

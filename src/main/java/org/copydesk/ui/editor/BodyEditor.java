@@ -25,7 +25,10 @@ import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
+import org.copydesk.editing.AnalysisSplice;
 import org.copydesk.editing.HandMarks;
+import org.copydesk.editing.Navigation;
+import org.copydesk.editing.TextRange;
 import org.copydesk.editing.Marks;
 import org.copydesk.editing.TextShift;
 import org.copydesk.model.Article;
@@ -82,7 +85,14 @@ final class BodyEditor {
         Analysis analyze(String text, AnalysisHints hints);
     }
 
+    /** A pass over an analysis of the whole text that adds what it finds (spelling); runs off the FX thread. */
+    @FunctionalInterface
+    interface Proofreader {
+        Analysis proofread(String text, Analysis analysis);
+    }
+
     private final Area area = new Area();
+    private volatile Proofreader proofreader = (text, a) -> a;
     private Supplier<Session> sessions;
     /** Analyses one paragraph on its own, for the quick first pass after an edit. */
     private Session paragraphAnalysis;
@@ -109,14 +119,8 @@ final class BodyEditor {
     private boolean loading;
     private boolean replaying;
     private List<EditStep> compound;
-    private boolean restyleWholeDocument;
     private long appliedVersion = -1;
-    private long appliedAtNanos;
-    private long paragraphAppliedAtNanos;
-    private volatile long lastAnalysisNanos;
-    private long lastApplyNanos;
-    private long lastResultFxNanos;
-    private long lastChangeNanos;
+    private final List<Runnable> paragraphShownListeners = new ArrayList<>();
 
     BodyEditor(Analyzer analyzer, Executor executor) {
         this.sessions = () -> {
@@ -136,10 +140,20 @@ final class BodyEditor {
         subscriptions = changes.and(pauses);
     }
 
-    /** Where the analysis of each opened article comes from (tests give their own). */
+    /** Where the analysis of each opened article comes from (tests give their own); paragraphs use one such session. */
     void setSessions(Supplier<Session> sessions) {
+        setSessions(sessions, sessions.get());
+    }
+
+    /** Where the analysis of each opened article comes from, and of one paragraph on its own (the quick pass). */
+    void setSessions(Supplier<Session> sessions, Session paragraphs) {
         this.sessions = sessions;
-        this.paragraphAnalysis = sessions.get();
+        this.paragraphAnalysis = paragraphs;
+    }
+
+    /** Called when the quick pass has shown the edited paragraph's own analysis (before the whole text's). */
+    void addParagraphShownListener(Runnable r) {
+        paragraphShownListeners.add(r);
     }
 
     Area area() {
@@ -169,45 +183,22 @@ final class BodyEditor {
         analysedListeners.add(c);
     }
 
-    void setPasteHandler(Runnable r) {
-        area.pasteHandler = r;
+    /** Sets the pass that adds spelling issues to each analysis of the whole text. */
+    void setProofreader(Proofreader p) {
+        proofreader = p;
     }
 
-    /** For the benchmark: restyle the whole document on every keystroke (the naive approach). */
-    void setRestyleWholeDocument(boolean whole) {
-        restyleWholeDocument = whole;
+    void setPasteHandler(Runnable r) {
+        area.pasteHandler = r;
     }
 
     long version() {
         return version;
     }
 
+    /** The text version whose analysis is shown (tests wait for it to reach {@link #version()}). */
     long appliedVersion() {
         return appliedVersion;
-    }
-
-    /** System.nanoTime() when the last analysis was shown. */
-    long appliedAtNanos() {
-        return appliedAtNanos;
-    }
-
-    /** System.nanoTime() when the quick pass last showed the edited paragraph's own analysis. */
-    long paragraphAppliedAtNanos() {
-        return paragraphAppliedAtNanos;
-    }
-
-    /** How long the last analysis took off the FX thread, and applying it on the FX thread (ns). */
-    long lastAnalysisNanos() {
-        return lastAnalysisNanos;
-    }
-
-    long lastApplyNanos() {
-        return lastApplyNanos;
-    }
-
-    /** FX-thread time of the last result: restyle plus side panel, status and gutter (ns). */
-    long lastResultFxNanos() {
-        return lastResultFxNanos;
     }
 
     String primaryLanguage() {
@@ -398,20 +389,9 @@ final class BodyEditor {
     // ---------------------------------------------------------------- changes
 
     private void onChange(RichTextChange<Collection<String>, String, Collection<String>> ch) {
-        if (ch.isPlainTextIdentity()) {
-            return;
-        }
-        long t0 = System.nanoTime();
-        try {
+        if (!ch.isPlainTextIdentity()) {
             onTextChange(ch);
-        } finally {
-            lastChangeNanos = System.nanoTime() - t0;
         }
-    }
-
-    /** FX-thread time of the editor's own work for the last text change: marks, undo step, restyle (ns). */
-    long lastChangeNanos() {
-        return lastChangeNanos;
     }
 
     private void onTextChange(RichTextChange<Collection<String>, String, Collection<String>> ch) {
@@ -437,11 +417,7 @@ final class BodyEditor {
         if (!replaying) {
             record(new EditStep.TextEdit(pos, ch.getRemoved(), ch.getInserted(), before, marks));
         }
-        if (restyleWholeDocument) {
-            restyleAll();
-        } else {
-            restyle(paragraphOf(pos), paragraphOf(pos + inserted));
-        }
+        restyle(paragraphOf(pos), paragraphOf(pos + inserted));
         fireEdited();
     }
 
@@ -523,44 +499,20 @@ final class BodyEditor {
         marks = after;
         shown = null;
         if (!before.equals(after)) {
-            restyleRanges(changedRanges(before, after));
+            restyleRanges(AnalysisSplice.differences(before, after));
             for (Runnable r : marksListeners) {
                 r.run();
             }
         }
     }
 
-    private static List<int[]> changedRanges(Marks a, Marks b) {
-        Set<Object> inA = new LinkedHashSet<>(a.languages());
-        inA.addAll(a.quotes());
-        Set<Object> inB = new LinkedHashSet<>(b.languages());
-        inB.addAll(b.quotes());
-        List<int[]> out = new ArrayList<>();
-        for (Object o : inA) {
-            if (!inB.contains(o)) {
-                out.add(range(o));
-            }
-        }
-        for (Object o : inB) {
-            if (!inA.contains(o)) {
-                out.add(range(o));
-            }
-        }
-        return out;
-    }
-
-    private static int[] range(Object mark) {
-        return mark instanceof LanguageMark l ? new int[] {l.start(), l.end()}
-                : new int[] {((QuoteMark) mark).start(), ((QuoteMark) mark).end()};
-    }
-
-    private void restyleRanges(List<int[]> ranges) {
+    private void restyleRanges(List<TextRange> ranges) {
         int len = area.getLength();
         int n = area.getParagraphs().size();
         boolean[] todo = new boolean[n];
-        for (int[] r : ranges) {
-            int from = paragraphOf(Math.min(r[0], len));
-            int to = Math.min(n - 1, paragraphOf(Math.min(r[1], len)));
+        for (TextRange r : ranges) {
+            int from = paragraphOf(Math.min(r.start(), len));
+            int to = Math.min(n - 1, paragraphOf(Math.min(r.end(), len)));
             for (int p = from; p <= to; p++) {
                 todo[p] = true;
             }
@@ -572,48 +524,10 @@ final class BodyEditor {
         }
     }
 
-    /**
-     * The ranges where two analyses of the same text differ in what the body shows: foreign segments, quotations,
-     * issues (segments in the primary language show nothing, so they do not count).
-     */
-    private List<int[]> differences(Analysis before, Analysis after) {
-        List<int[]> out = new ArrayList<>();
-        Set<Object> a = new HashSet<>();
-        Set<Object> b = new HashSet<>();
-        collect(before, a);
-        collect(after, b);
-        for (Object o : a) {
-            if (!b.contains(o)) {
-                out.add(rangeOf(o));
-            }
-        }
-        for (Object o : b) {
-            if (!a.contains(o)) {
-                out.add(rangeOf(o));
-            }
-        }
-        return out;
-    }
-
-    private void collect(Analysis a, Set<Object> into) {
-        for (LanguageSegment s : a.segments()) {
-            if (!LanguageStyle.sameLanguage(s.language(), primary)) {
-                into.add(s);
-            }
-        }
-        into.addAll(a.quotations());
-        into.addAll(a.issues());
-    }
-
-    private static int[] rangeOf(Object o) {
-        if (o instanceof LanguageSegment s) {
-            return new int[] {s.start(), s.end()};
-        }
-        if (o instanceof Quotation q) {
-            return new int[] {q.start(), q.end()};
-        }
-        CopyIssue i = (CopyIssue) o;
-        return new int[] {i.start(), i.end()};
+    /** Where two analyses of the text differ in what the body shows (segments in the primary language show nothing). */
+    private List<TextRange> differences(Analysis before, Analysis after) {
+        String p = primary;
+        return AnalysisSplice.differences(before, after, lang -> !LanguageStyle.sameLanguage(lang, p));
     }
 
     int paragraphOf(int pos) {
@@ -638,29 +552,6 @@ final class BodyEditor {
             }
         }
         return changed;
-    }
-
-    /** The naive approach, kept for the benchmark: one setStyleSpans over the whole document. */
-    void restyleAll() {
-        BodyMarks m = shown();
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int pos = 0;
-        int n = area.getParagraphs().size();
-        for (int p = 0; p < n; p++) {
-            int len = area.getParagraphLength(p);
-            if (len > 0) {
-                for (StyleSpan<Collection<String>> sp : m.paragraphSpans(pos, len, area.getStyleSpans(p))) {
-                    b.add(sp);
-                }
-            }
-            if (p + 1 < n) {
-                b.add(List.of(), 1);
-            }
-            pos += len + 1;
-        }
-        if (area.getLength() > 0) {
-            area.setStyleSpans(0, b.create());
-        }
     }
 
     static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
@@ -739,12 +630,17 @@ final class BodyEditor {
                     }
                 }
                 Analysis result = null;
-                long t0 = System.nanoTime();
                 try {
                     result = s.analyze(text, hints);
-                    lastAnalysisNanos = System.nanoTime() - t0;
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "analysis failed", e);
+                }
+                if (result != null) {
+                    try {
+                        result = proofreader.proofread(text, result);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "spelling check failed", e);
+                    }
                 }
                 Analysis r = result;
                 Platform.runLater(() -> analysed(gen, v, r));
@@ -759,58 +655,14 @@ final class BodyEditor {
         if (gen != generation || version != v) {
             return;
         }
-        Analysis spliced = splice(current, start, start + paragraphText.length(), local);
-        List<int[]> changed = differences(current, spliced);
+        Analysis spliced = AnalysisSplice.splice(current, start, start + paragraphText.length(), local);
+        List<TextRange> changed = differences(current, spliced);
         current = spliced;
         shown = null;
         restyleRanges(changed);
-        paragraphAppliedAtNanos = System.nanoTime();
-    }
-
-    /**
-     * {@code whole} with what lies in {@code [start, end)} replaced by {@code local} (an analysis of that text alone,
-     * offsets from 0). Segments crossing the edges keep their parts outside; quotations and issues reaching outside
-     * are kept as they were.
-     */
-    static Analysis splice(Analysis whole, int start, int end, Analysis local) {
-        List<LanguageSegment> segs = new ArrayList<>();
-        for (LanguageSegment s : whole.segments()) {
-            if (s.end() <= start || s.start() >= end) {
-                segs.add(s);
-                continue;
-            }
-            if (s.start() < start) {
-                segs.add(new LanguageSegment(s.start(), start, s.language()));
-            }
-            if (s.end() > end) {
-                segs.add(new LanguageSegment(end, s.end(), s.language()));
-            }
+        for (Runnable r : paragraphShownListeners) {
+            r.run();
         }
-        for (LanguageSegment s : local.segments()) {
-            segs.add(new LanguageSegment(s.start() + start, s.end() + start, s.language()));
-        }
-        segs.sort(Comparator.comparingInt(LanguageSegment::start));
-        List<Quotation> quotes = new ArrayList<>();
-        for (var q : whole.quotations()) {
-            if (q.start() < start || q.end() > end) {
-                quotes.add(q);
-            }
-        }
-        for (var q : local.quotations()) {
-            quotes.add(new Quotation(q.start() + start, q.end() + start, q.open(), q.close(), q.depth(), q.speaker()));
-        }
-        List<CopyIssue> issues = new ArrayList<>();
-        for (CopyIssue i : whole.issues()) {
-            if (i.start() < start || i.end() > end) {
-                issues.add(i);
-            }
-        }
-        for (CopyIssue i : local.issues()) {
-            issues.add(new CopyIssue(i.type(), i.start() + start, i.end() + start, i.message(), i.replacement(), i.reference()));
-        }
-        quotes.sort(Comparator.comparingInt(Quotation::start));
-        issues.sort(Comparator.comparingInt(CopyIssue::start));
-        return new Analysis(whole.language(), segs, quotes, issues);
     }
 
     private void analysed(long gen, long v, Analysis result) {
@@ -819,7 +671,6 @@ final class BodyEditor {
         }
         analysing = false;
         if (result != null) {
-            long t0 = System.nanoTime();
             Analysis a = result;
             for (Logged l : log) {
                 if (l.version() > v) {
@@ -827,7 +678,7 @@ final class BodyEditor {
                 }
             }
             log.removeIf(l -> l.version() <= v);
-            List<int[]> changed = differences(current, a);
+            List<TextRange> changed = differences(current, a);
             current = a;
             shown = null;
             restyleRanges(changed);
@@ -839,13 +690,10 @@ final class BodyEditor {
                 }
             }
             appliedVersion = v;
-            appliedAtNanos = System.nanoTime();
-            lastApplyNanos = appliedAtNanos - t0;
             published.set(a);
             for (Consumer<Long> c : analysedListeners) {
                 c.accept(v);
             }
-            lastResultFxNanos = System.nanoTime() - t0;
         }
         if (pending) {
             pending = false;
@@ -1028,61 +876,40 @@ final class BodyEditor {
 
     /** Selects the next (or previous) segment not in the primary language; false when there is none. */
     boolean selectForeign(boolean forward) {
-        List<LanguageSegment> segs = shown().foreignSegments(area.getLength()).stream()
-                .filter(s -> !area.getText(s.start(), s.end()).isBlank()).toList();
-        if (segs.isEmpty()) {
+        String text = area.getText();
+        List<TextRange> segs = shown().foreignSegments(area.getLength()).stream()
+                .filter(s -> !text.substring(s.start(), s.end()).isBlank())
+                .map(s -> new TextRange(s.start(), s.end())).toList();
+        IndexRange sel = area.getSelection();
+        TextRange target = Navigation.next(segs, sel.getStart(), sel.getLength(), area.getCaretPosition(), forward);
+        if (target == null) {
             return false;
         }
-        IndexRange sel = area.getSelection();
-        LanguageSegment target = null;
-        if (forward) {
-            int from = sel.getLength() > 0 ? sel.getStart() + 1 : area.getCaretPosition();
-            target = segs.stream().filter(s -> s.start() >= from).findFirst().orElse(segs.get(0));
-        } else {
-            int from = sel.getLength() > 0 ? sel.getStart() : area.getCaretPosition();
-            for (LanguageSegment s : segs) {
-                if (s.start() < from) {
-                    target = s;
-                }
-            }
-            if (target == null) {
-                target = segs.get(segs.size() - 1);
-            }
-        }
-        int[] passage = passage(area.getText(), target.start(), target.end());
-        select(passage[0], passage[1]);
+        TextRange passage = Navigation.passage(text, target.start(), target.end());
+        select(passage.start(), passage.end());
         return true;
     }
 
-    /**
-     * The passage F8 selects for a segment {@code [start, end)} of {@code text}: without the white space around it, and
-     * no further than the end of the paragraph it starts in (a segment the analysis ran on past a line break must not
-     * take the next paragraph's opening characters with it).
-     */
-    static int[] passage(String text, int start, int end) {
-        int s = start;
-        while (s < end && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        int lineBreak = text.indexOf('\n', s);
-        int e = lineBreak >= 0 && lineBreak < end ? lineBreak : end;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new int[] {s, e};
-    }
-
-    /** Selects the next copy issue after the selection; false when there is none. */
+    /** Selects the next copy issue (spelling included) after the selection; false when there is none. */
     boolean selectNextIssue() {
-        List<CopyIssue> issues = shown().issues();
-        if (issues.isEmpty()) {
+        List<TextRange> issues = shown().issues().stream().map(i -> new TextRange(i.start(), i.end())).toList();
+        IndexRange sel = area.getSelection();
+        TextRange target = Navigation.next(issues, sel.getStart(), sel.getLength(), area.getCaretPosition(), true);
+        if (target == null) {
             return false;
         }
-        IndexRange sel = area.getSelection();
-        int from = sel.getLength() > 0 ? sel.getStart() + 1 : area.getCaretPosition();
-        CopyIssue target = issues.stream().filter(i -> i.start() >= from).findFirst().orElse(issues.get(0));
         select(target.start(), target.end());
         return true;
+    }
+
+    /** The spelling issue under {@code pos} (or ending there), or null. */
+    CopyIssue spellingIssueAt(int pos) {
+        for (CopyIssue i : shown().issues()) {
+            if (i.type() == org.copydesk.analysis.IssueType.SPELLING && i.start() <= pos && pos <= i.end()) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** The issue at the caret (or in the selection) that has a mechanical fix, or null. */

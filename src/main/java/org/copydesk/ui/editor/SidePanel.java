@@ -43,6 +43,13 @@ final class SidePanel {
     private final TreeView<Entry> segments = new TreeView<>(new TreeItem<>());
     private final ListView<CopyIssue> issues = new ListView<>();
     private final Label issuesTitle = new Label();
+    /** Spelling issues by language: a language (issue null) or one flagged word. */
+    record SpellingEntry(String language, int count, CopyIssue issue, String word) {
+    }
+
+    private final TreeView<SpellingEntry> spelling = new TreeView<>(new TreeItem<>());
+    private final Label spellingTitle = new Label();
+    private final Label missingDictionaries = new Label();
     private String text = "";
 
     SidePanel(UiContext ctx, BiConsumer<Integer, Integer> select) {
@@ -100,12 +107,41 @@ final class SidePanel {
                 select.accept(i.start(), i.end());
             }
         });
+        spelling.setId("spellingTree");
+        spelling.setShowRoot(false);
+        spelling.setCellFactory(tv -> new TreeCell<>() {
+            @Override
+            protected void updateItem(SpellingEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                getStyleClass().removeIf(c -> c.startsWith("lang-"));
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add(LanguageStyle.of(e.language()).styleClass());
+                setText(e.issue() == null ? ctx.text("editor.panel.spellingLanguage", languageName(e.language()), e.count())
+                        : e.word());
+            }
+        });
+        spelling.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null && item.getValue() != null && item.getValue().issue() != null) {
+                select.accept(item.getValue().issue().start(), item.getValue().issue().end());
+            }
+        });
+        spellingTitle.getStyleClass().add("panel-title");
+        spellingTitle.setText(ctx.text("editor.panel.spelling", 0));
+        missingDictionaries.setId("missingDictionaries");
+        missingDictionaries.getStyleClass().add("missing-dictionaries");
+        missingDictionaries.setWrapText(true);
+        missingDictionaries.managedProperty().bind(missingDictionaries.visibleProperty());
+        missingDictionaries.setVisible(false);
+        VBox.setVgrow(spelling, Priority.SOMETIMES);
         Label langTitle = new Label(ctx.text("editor.panel.languages"));
         langTitle.getStyleClass().add("panel-title");
         issuesTitle.getStyleClass().add("panel-title");
         VBox.setVgrow(segments, Priority.ALWAYS);
         VBox.setVgrow(issues, Priority.ALWAYS);
-        root.getChildren().addAll(langTitle, bar, segments, issuesTitle, issues);
+        root.getChildren().addAll(langTitle, bar, segments, issuesTitle, issues, spellingTitle, missingDictionaries, spelling);
         root.setPrefWidth(260);
         issuesTitle.setText(ctx.text("editor.panel.issues", 0));
     }
@@ -122,7 +158,33 @@ final class SidePanel {
         return issues;
     }
 
-    void show(String text, LanguageMix mix, String primary, List<CopyIssue> found) {
+    TreeView<SpellingEntry> spellingTree() {
+        return spelling;
+    }
+
+    Label missingDictionaries() {
+        return missingDictionaries;
+    }
+
+    private String languageName(String tag) {
+        LanguageStyle s = LanguageStyle.of(tag);
+        return s == LanguageStyle.OTHER ? tag : ctx.text(s.nameKey());
+    }
+
+    /**
+     * Shows the analysis of {@code text}: the language mix, the copy issues, and the spelling issues grouped by the
+     * language they were checked in ({@code languageAt} gives it), with the dictionaries to install for the languages
+     * that have none.
+     */
+    void show(String text, LanguageMix mix, String primary, List<CopyIssue> all, java.util.function.IntFunction<String> languageAt,
+              java.util.Set<String> withoutDictionary) {
+        List<CopyIssue> found = all.stream().filter(i -> i.type() != org.copydesk.analysis.IssueType.SPELLING).toList();
+        java.util.Map<String, List<CopyIssue>> byLanguage = new java.util.TreeMap<>();
+        for (CopyIssue i : all) {
+            if (i.type() == org.copydesk.analysis.IssueType.SPELLING) {
+                byLanguage.computeIfAbsent(languageAt.apply(i.start()), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
         this.text = text;
         bar.getSegments().setAll(mix.shares().stream()
                 .map(s -> new LanguageSegmentBar(s.letters(), s.language() + " " + s.percent() + "%", s.language()))
@@ -142,6 +204,24 @@ final class SidePanel {
         segments.setRoot(root);
         issues.getItems().setAll(found);
         issuesTitle.setText(ctx.text("editor.panel.issues", found.size()));
+        TreeItem<SpellingEntry> words = new TreeItem<>();
+        int total = 0;
+        for (var e : byLanguage.entrySet()) {
+            TreeItem<SpellingEntry> lang = new TreeItem<>(new SpellingEntry(e.getKey(), e.getValue().size(), null, null));
+            for (CopyIssue i : e.getValue()) {
+                lang.getChildren().add(new TreeItem<>(new SpellingEntry(e.getKey(), 0, i, snippet(i.start(), i.end()))));
+            }
+            lang.setExpanded(true);
+            words.getChildren().add(lang);
+            total += e.getValue().size();
+        }
+        spelling.setRoot(words);
+        spellingTitle.setText(ctx.text("editor.panel.spelling", total));
+        List<String> missing = withoutDictionary.stream().sorted()
+                .map(l -> ctx.text("editor.panel.noDictionary", languageName(l), org.copydesk.spelling.InstalledDictionaries.debianPackage(l)))
+                .toList();
+        missingDictionaries.setText(String.join("\n", missing));
+        missingDictionaries.setVisible(!missing.isEmpty());
     }
 
     private String snippet(int start, int end) {

@@ -48,6 +48,7 @@ public final class DeskFeature {
     private final DeskQueue queue;
     private final SaveCommits commits;
     private final HistoryPanel history;
+    private final ConflictBar conflicts;
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper remote = new ReadOnlyStringWrapper();
     private final Timeline background;
@@ -70,6 +71,10 @@ public final class DeskFeature {
         this.commits = new SaveCommits(queue, this::author, COMMIT_WINDOW_MILLIS);
         this.history = new HistoryPanel(ctx, queue, editor, this::author, commits::flush);
         commits.onCommitted(id -> Platform.runLater(() -> history.committed(id)));
+        this.conflicts = new ConflictBar(ctx, queue, editor, status);
+        editor.addBanner(conflicts.view());
+        // an article opened, saved or reloaded after a sync: the conflicts its file records are read again
+        editor.articleProperty().addListener((o, before, now) -> readConflicts(now == null ? null : now.id()));
         ctx.workspace().addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {
@@ -86,6 +91,24 @@ public final class DeskFeature {
         background = new Timeline(new KeyFrame(BACKGROUND_SYNC, e -> syncInBackground()));
         background.setCycleCount(Timeline.INDEFINITE);
         background.play();
+    }
+
+    private void readConflicts(String id) {
+        if (id == null) {
+            conflicts.show(null, java.util.List.of());
+            return;
+        }
+        queue.submitIfHistory(r -> org.copydesk.sync.ConflictRecords.of(ctx.workspace(), id))
+                .whenComplete((found, e) -> Platform.runLater(() -> {
+                    Article open = editor.articleProperty().get();
+                    if (open != null && open.id().equals(id)) {
+                        conflicts.show(id, found == null ? java.util.List.of() : found);
+                    }
+                }));
+    }
+
+    ConflictBar conflicts() {
+        return conflicts;
     }
 
     /** The author of commits: the name and e-mail of the settings; null (git's configuration) when no name is set. */

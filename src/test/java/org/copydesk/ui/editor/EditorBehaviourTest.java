@@ -271,29 +271,4 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();
         assertThat(onFx(() -> robot.lookup("#statusSave").queryAs(Label.class).getText())).isEqualTo("not saved");
     }
-
-    @Test
-    void aFileSavedElsewhereIsNotOverwrittenSilently() throws Exception {
-        openEditor(article("Shared text."), WORDS);
-        String id = onFx(() -> editor.articleProperty().get().id());
-        workspace.save(workspace.get(id).withHeadline("Changed by someone else"));
-        caretTo(0);
-        robot.write("Mine. ");
-        // autosave: refused, the banner says why, the file keeps the other version
-        onFx(() -> {
-            editor.setAutosaveDelay(Duration.millis(200));
-            return null;
-        });
-        robot.write("x");
-        waitUntil(() -> robot.lookup("#editorBanner").queryAs(Label.class).isVisible());
-        assertThat(onFx(() -> robot.lookup("#editorBanner").queryAs(Label.class).getText())).contains("changed elsewhere");
-        assertThat(workspace.get(id).headline()).isEqualTo("Changed by someone else");
-        assertThat(workspace.get(id).bodyText()).isEqualTo("Shared text.");
-        // an explicit save asks; the user chooses their version
-        var result = WaitForAsyncUtils.asyncFx(() -> editor.save());
-        waitUntil(() -> robot.lookup("Overwrite with my version").tryQuery().isPresent());
-        robot.clickOn("Overwrite with my version");
-        assertThat(result.get()).isTrue();
-        assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. xShared text.");
-    }
 }

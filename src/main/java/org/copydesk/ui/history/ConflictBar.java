@@ -1,0 +1,155 @@
+package org.copydesk.ui.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
+import org.copydesk.sync.Conflict;
+import org.copydesk.sync.ConflictChoice;
+import org.copydesk.sync.ConflictChoice.Keep;
+import org.copydesk.sync.ConflictRecords;
+import org.copydesk.sync.DeskQueue;
+import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.editor.ArticleEditor;
+
+/**
+ * The conflict banner of an article a sync left with conflicts: one conflict at a time, both versions quoted, and the
+ * choice of mine, theirs or both. The choice is an ordinary undoable edit of the editor, saved as usual; the conflict is
+ * then removed from the file. Both versions stay in the desk's history.
+ */
+final class ConflictBar {
+    private final UiContext ctx;
+    private final DeskQueue queue;
+    private final ArticleEditor editor;
+    private final Consumer<String> status;
+    private final VBox root = new VBox(4);
+    private final Label text = new Label();
+    private final Label mineText = new Label();
+    private final Label theirsText = new Label();
+    private final Button mine = new Button();
+    private final Button theirs = new Button();
+    private final Button both = new Button();
+    private String id;
+    private List<Conflict> open = List.of();
+
+    ConflictBar(UiContext ctx, DeskQueue queue, ArticleEditor editor, Consumer<String> status) {
+        this.ctx = ctx;
+        this.queue = queue;
+        this.editor = editor;
+        this.status = status;
+        root.setId("conflictBar");
+        root.getStyleClass().add("conflict-bar");
+        root.getStylesheets().add(Objects.requireNonNull(ConflictBar.class.getResource("history.css")).toExternalForm());
+        text.setId("conflictText");
+        text.setWrapText(true);
+        mineText.setId("conflictMineText");
+        theirsText.setId("conflictTheirsText");
+        for (Label l : List.of(mineText, theirsText)) {
+            l.setWrapText(true);
+            l.getStyleClass().add("conflict-side");
+        }
+        mine.setId("conflictMine");
+        mine.setText(ctx.text("conflict.keepMine"));
+        theirs.setId("conflictTheirs");
+        theirs.setText(ctx.text("conflict.keepTheirs"));
+        both.setId("conflictBoth");
+        both.setText(ctx.text("conflict.keepBoth"));
+        mine.setOnAction(e -> choose(Keep.MINE));
+        theirs.setOnAction(e -> choose(Keep.THEIRS));
+        both.setOnAction(e -> choose(Keep.BOTH));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().setAll(text, mineText, theirsText, new HBox(6, spacer, mine, theirs, both));
+        show(null, List.of());
+    }
+
+    Node view() {
+        return root;
+    }
+
+    /** The conflicts still open in the article shown (tests). */
+    List<Conflict> open() {
+        return open;
+    }
+
+    /** Shows the first of an article's conflicts (none: the bar hides). */
+    void show(String articleId, List<Conflict> conflicts) {
+        id = articleId;
+        open = List.copyOf(conflicts);
+        boolean any = articleId != null && !open.isEmpty();
+        root.setVisible(any);
+        root.setManaged(any);
+        if (!any) {
+            return;
+        }
+        Conflict c = open.get(0);
+        String where = c.isBody() ? ctx.text("conflict.body") : ctx.text("conflict.field", c.field());
+        text.setText(ctx.text("conflict.text", where, open.size()));
+        mineText.setText(ctx.text("conflict.mine", String.join(" ¶ ", c.mine())));
+        theirsText.setText(ctx.text("conflict.theirs", String.join(" ¶ ", c.theirs())));
+        boolean placed = !c.isBody() || ConflictChoice.locate(texts(), c) >= 0;
+        boolean field = !c.isBody() && List.of("headline", "standfirst", "byline", "dateline").contains(c.field());
+        mine.setDisable(!placed);
+        theirs.setDisable(!placed || (!c.isBody() && !field));
+        if (!placed) {
+            text.setText(text.getText() + " " + ctx.text("conflict.editedSince"));
+        }
+    }
+
+    private List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : editor.bodyNow()) {
+            out.add(p.text());
+        }
+        return out;
+    }
+
+    private void choose(Keep keep) {
+        Article a = editor.articleProperty().get();
+        if (open.isEmpty() || a == null || !a.id().equals(id)) {
+            return;
+        }
+        Conflict c = open.get(0);
+        if (c.isBody()) {
+            ConflictChoice.Removal r = ConflictChoice.removal(texts(), c, keep);
+            if (r == null || (r.count() > 0 && !editor.removeBodyParagraphs(r.first(), r.count()))) {
+                return;
+            }
+        } else {
+            String value = ConflictChoice.fieldValue(c, keep);
+            if (value != null && !editor.setStoryField(c.field(), value)) {
+                return;
+            }
+        }
+        if (editor.dirtyProperty().get() && !editor.save()) {
+            return;
+        }
+        String article = id;
+        queue.submit(repo -> {
+            try {
+                return ConflictRecords.resolve(queue.workspace(), article, c);
+            } catch (java.io.IOException e) {
+                throw new org.copydesk.sync.SyncException("cannot record the resolution: " + e.getMessage(), e);
+            }
+        }).whenComplete((left, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                status.accept(ctx.text("conflict.failed", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                return;
+            }
+            if (article.equals(id)) {
+                show(article, left);
+            }
+            status.accept(left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size()));
+        }));
+    }
+}

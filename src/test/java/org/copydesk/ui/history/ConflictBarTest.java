@@ -1,0 +1,150 @@
+package org.copydesk.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
+import org.copydesk.storage.Workspace;
+import org.copydesk.sync.Author;
+import org.copydesk.sync.ConflictRecords;
+import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.Version;
+import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.FxTestBase;
+import org.copydesk.ui.MainWindow;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.util.SystemReader;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An article a sync left with a real conflict: the banner shows both versions, and mine / theirs / both resolve it. */
+class ConflictBarTest extends FxTestBase {
+    static final Author ANNA = new Author("Anna Reporter", "anna@desk.example");
+    static final Author BEN = new Author("Ben Subeditor", "ben@desk.example");
+    static final String BASE = "The harbour reopens today.\nShips wait outside.\nThe mayor is pleased.";
+
+    @TempDir
+    static Path gitConfig;
+    static SystemReader before;
+    MainWindow window;
+
+    @BeforeAll
+    static void isolateGit() throws Exception {
+        before = GitSandbox.isolate(gitConfig);
+        ANALYZER.awaitModels();
+    }
+
+    @AfterAll
+    static void restoreGit() {
+        SystemReader.setInstance(before);
+    }
+
+    @AfterEach
+    void closeDesk() throws Exception {
+        if (window != null) {
+            onFx(() -> {
+                window.desk().closing();
+                return null;
+            });
+        }
+    }
+
+    static void setParagraph(Workspace ws, int n, String text) throws Exception {
+        Article a = ws.get("harbour");
+        List<Paragraph> body = new ArrayList<>(a.body());
+        body.set(n, Paragraph.of(text));
+        ws.save(a.withBody(body));
+    }
+
+    /** This desk and Ben's both change the second paragraph; this desk syncs last and keeps both versions. */
+    void conflict() throws Exception {
+        Path remote = tempDir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch(DeskRepository.BRANCH).call().close();
+        String url = remote.toUri().toString();
+        workspace.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
+                .withBody(Article.paragraphsOf(BASE)));
+        Workspace ben = Workspace.open(tempDir.resolve("ben"));
+        try (DeskRepository a = DeskRepository.open(workspace); DeskRepository b = DeskRepository.open(ben)) {
+            a.sync(url, ANNA);
+            b.sync(url, BEN);
+            setParagraph(ben, 1, "Forty ships wait outside.");
+            b.sync(null, BEN);
+            setParagraph(workspace, 1, "Some ships left.");
+            assertThat(a.sync(null, ANNA).conflictsLeft()).isTrue();
+        }
+        assertThat(workspace.get("harbour").bodyText())
+                .isEqualTo("The harbour reopens today.\nSome ships left.\nForty ships wait outside.\nThe mayor is pleased.");
+    }
+
+    void showWindow() throws Exception {
+        window = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, java.util.concurrent.TimeUnit.SECONDS);
+        waitUntil(() -> window.editor().articleProperty().get() != null);
+        waitUntil(() -> robot.lookup("#conflictBar").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    StyleClassedTextArea body() {
+        return robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
+    }
+
+    @Test
+    void theBannerShowsBothVersionsAndKeepTheirsResolvesItAsAnUndoableSave() throws Exception {
+        conflict();
+        showWindow();
+        assertThat(robot.lookup("#conflictMineText").queryAs(Label.class).getText()).contains("Some ships left.");
+        assertThat(robot.lookup("#conflictTheirsText").queryAs(Label.class).getText()).contains("Forty ships wait outside.");
+
+        robot.clickOn("#conflictTheirs");
+        String theirs = "The harbour reopens today.\nForty ships wait outside.\nThe mayor is pleased.";
+        waitUntil(() -> body().getText().equals(theirs) && !window.editor().dirtyProperty().get());
+        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible());
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(theirs);
+        assertThat(ConflictRecords.of(workspace, "harbour")).isEmpty();
+        // nothing lost: this desk's version is in the history
+        window.desk().commits().flushAll().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        List<String> texts = window.desk().queue().submit(r -> {
+            List<String> out = new ArrayList<>();
+            for (Version v : r.history("harbour")) {
+                out.add(r.articleAt("harbour", v.commit()).bodyText());
+            }
+            return out;
+        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(texts).anyMatch(t -> t.contains("Some ships left.") && !t.contains("Forty"));
+        assertThat(texts.get(0)).isEqualTo(theirs);
+
+        robot.clickOn("#bodyArea");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> body().getText().contains("Some ships left.\nForty ships wait outside."));
+    }
+
+    @Test
+    void keepMineAndKeepBoth() throws Exception {
+        conflict();
+        showWindow();
+        robot.clickOn("#conflictBoth");
+        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible());
+        assertThat(body().getText()).contains("Some ships left.\nForty ships wait outside.");
+        assertThat(ConflictRecords.of(workspace, "harbour")).isEmpty();
+        assertThat(workspace.get("harbour").bodyText()).contains("Some ships left.\nForty ships wait outside.");
+    }
+
+    @Test
+    void keepMineRemovesTheirVersionOnly() throws Exception {
+        conflict();
+        showWindow();
+        robot.clickOn("#conflictMine");
+        String mine = "The harbour reopens today.\nSome ships left.\nThe mayor is pleased.";
+        waitUntil(() -> body().getText().equals(mine) && !robot.lookup("#conflictBar").query().isVisible());
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(mine);
+    }
+}
