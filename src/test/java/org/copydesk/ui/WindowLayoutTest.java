@@ -71,6 +71,10 @@ class WindowLayoutTest extends FxTestBase {
 
         onFx(() -> {
             stage.setWidth(1920);
+            return null;
+        });
+        waitUntil(() -> window.split().getItems().contains(window.sidePanels()));
+        onFx(() -> {
             // the list keeps its width; widen it as a user dragging the divider would
             window.split().setDividerPositions(0.4, 0.8);
             return null;

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,11 +35,5 @@ class MessageApostrophesTest {
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    @Test
-    void theDiskConflictButtonReadsAsEnglish() {
-        UiContext ctx = new UiContext(null, null, null, UiContext.loadMessages(Locale.ENGLISH));
-        assertThat(ctx.text("editor.changedOnDisk.keep")).isEqualTo("Keep editing, don’t save");
     }
 }
