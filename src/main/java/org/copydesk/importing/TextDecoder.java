@@ -1,7 +1,5 @@
 package org.copydesk.importing;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,22 +9,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Bytes of a text file to a Java string, never replacing a character: a byte-order mark (UTF-8, UTF-16LE/BE) decides;
- * else strict UTF-8; else the encoding ICU's {@link CharsetDetector} finds, if it is one of the Western single-byte
- * encodings (Windows-1252, ISO-8859-1, and their Central-European siblings) and decodes without a gap. Anything else
+ * else strict UTF-8; else the single-byte encoding {@link SingleByteGuess} finds most plausible among Windows-1252
+ * (ISO-8859-1), Windows-1250 and ISO-8859-2, if it decodes without a gap. Anything else
  * is an {@link ImportException} naming the file and where the first bad byte is. The result has '\n' line ends and is
  * in Unicode NFC.
  */
 final class TextDecoder {
-    /** Encodings the detector may pick; others (Shift_JIS, Big5 ...) read Latin text as nonsense too easily. */
-    private static final Set<String> WESTERN = Set.of("windows-1252", "iso-8859-1", "iso-8859-15");
-    private static final Set<String> DETECTABLE = Set.of("windows-1250", "iso-8859-2");
-    /** How much more confident ICU must be in a Central European encoding to prefer it to a Western one. */
-    private static final int CENTRAL_LEAD = 25;
-
     /** The decoded text and the encoding it was read in (a Java charset name). */
     record Decoded(String text, String encoding, boolean guessed) {
     }
@@ -69,44 +60,9 @@ final class TextDecoder {
         if (utf8 != null) {
             return finish(fileName, utf8, "UTF-8", false);
         }
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
-        String western = null;
-        int westernConfidence = -1;
-        String central = null;
-        int centralConfidence = -1;
-        String westernText = null;
-        String centralText = null;
-        for (CharsetMatch m : detector.detectAll()) {
-            String name = m.getName().toLowerCase(Locale.ROOT);
-            boolean isWestern = WESTERN.contains(name);
-            if (!isWestern && !DETECTABLE.contains(name)) {
-                continue;
-            }
-            if (isWestern ? western != null : central != null) {
-                continue;
-            }
-            Charset cs = charsetOf(name);
-            String s = cs == null ? null : tryStrict(bytes, cs);
-            if (s == null || !noControls(s)) {
-                continue;
-            }
-            if (isWestern) {
-                western = cs.name();
-                westernConfidence = m.getConfidence();
-                westernText = s;
-            } else {
-                central = cs.name();
-                centralConfidence = m.getConfidence();
-                centralText = s;
-            }
-        }
-        // Short Western text often scores a little higher as Central European: only a clear lead wins.
-        if (central != null && (western == null || centralConfidence >= westernConfidence + CENTRAL_LEAD)) {
-            return finish(fileName, centralText, central, true);
-        }
-        if (western != null) {
-            return finish(fileName, westernText, western, true);
+        SingleByteGuess.Guess guess = SingleByteGuess.guess(bytes, TextDecoder::noControls);
+        if (guess != null) {
+            return finish(fileName, guess.text(), guess.encoding(), true);
         }
         throw utf8Error(fileName, bytes);
     }
@@ -175,7 +131,7 @@ final class TextDecoder {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\u000B' && c != '\f') || (c >= 0x7F && c <= 0x9F);
     }
 
-    private static boolean noControls(String s) {
+    static boolean noControls(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != '\r' && isBadControl(c)) {

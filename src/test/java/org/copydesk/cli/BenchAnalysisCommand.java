@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk bench analysis}: full and incremental analysis of a long mixed-language article. */
 @Command(name = "analysis", mixinStandardHelpOptions = true,
-        description = {"Time the analyser on a generated English article with French left in it:",
+        description = {"Time the analyser on generated news copy with a realistic vocabulary (sentences in all seven",
+                "languages, thousands of distinct word forms; --copy en-fr: the older English article with French in it):",
                 "model load, first and second full analysis, re-analysis after one-character edits (session),",
                 "and Lingua's n-gram models alone, clause by clause, on the same text for comparison."})
 final class BenchAnalysisCommand implements Callable<Integer> {
@@ -36,6 +37,10 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated article (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--copy", defaultValue = "news",
+            description = "news (seven languages, realistic vocabulary) or en-fr (English with French left in it; few word forms). Default: ${DEFAULT-VALUE}.")
+    String copy;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,11 +50,15 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "need --words >= 50, --edits >= 1 and --warmup >= 0");
         }
+        if (!copy.equals("news") && !copy.equals("en-fr")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--copy is news or en-fr, not " + copy);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        MixedCopyGenerator.Article article = MixedCopyGenerator.generate(words, seed);
+        MixedCopyGenerator.Article article = copy.equals("news") ? NewsCopyGenerator.generate(words, seed)
+                : MixedCopyGenerator.generate(words, seed);
         String text = article.text();
-        out.printf("article: %d words, %d characters, %d paragraphs (generated, seed %d)%n",
-                Words.count(text), text.length(), text.split("\n\n").length, seed);
+        out.printf("article: %d words, %d distinct word forms, %d characters, %d paragraphs (generated %s copy, seed %d)%n",
+                Words.count(text), distinctForms(text), text.length(), text.split("\n\n").length, copy, seed);
 
         Analyzer analyzer = new Analyzer();
         long t0 = System.nanoTime();
@@ -103,7 +112,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         int oursRight = 0;
         int linguaRight = 0;
         for (int[] w : gold) {
-            String want = w[2] == 'f' ? "fr" : "en";
+            String want = org.copydesk.analysis.language.Languages.code(NewsCopyGenerator.LETTERS.indexOf((char) w[2]));
             if (want.equals(languageAt(first, w[0]))) {
                 oursRight++;
             }
@@ -133,6 +142,14 @@ final class BenchAnalysisCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    static int distinctForms(String text) {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (Words.Word w : Words.split(text)) {
+            forms.add(text.substring(w.start(), w.end()).toLowerCase(java.util.Locale.ROOT));
+        }
+        return forms.size();
     }
 
     private static String languageAt(Analysis a, int pos) {

@@ -10,14 +10,28 @@ class BenchAnalysisCommandTest {
     void printsEveryFigure() {
         CliRunner.Result r = CliRunner.run(null, "bench", "analysis", "--words", "600", "--edits", "5", "--warmup", "2");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("model load", "first full analysis", "second full analysis",
+        assertThat(r.out()).contains("distinct word forms", "model load", "first full analysis", "second full analysis",
                 "one-character edit, session re-analysis: p50", "Lingua n-grams alone, clause by clause",
                 "word accuracy on this article: ours");
     }
 
     @Test
+    void theDefaultCopyHasARealisticVocabularyInAllSevenLanguages() {
+        MixedCopyGenerator.Article a = NewsCopyGenerator.generate(20_000, 7);
+        assertThat(NewsCopyGenerator.generate(20_000, 7).text()).isEqualTo(a.text());
+        assertThat(BenchAnalysisCommand.distinctForms(a.text())).isGreaterThanOrEqualTo(5000);
+        assertThat(a.languageByChar()).hasSize(a.text().length());
+        String letters = new String(a.languageByChar());
+        for (char c : NewsCopyGenerator.LETTERS.toCharArray()) {
+            assertThat(letters).as("language " + c).contains(String.valueOf(c));
+        }
+        assertThat(BenchAnalysisCommand.distinctForms(MixedCopyGenerator.generate(20_000, 7).text())).isLessThan(1000);
+    }
+
+    @Test
     void rejectsNonsenseSizes() {
         assertThat(CliRunner.run(null, "bench", "analysis", "--edits", "0").exit()).isEqualTo(CopydeskCommand.USAGE);
+        assertThat(CliRunner.run(null, "bench", "analysis", "--copy", "klingon").exit()).isEqualTo(CopydeskCommand.USAGE);
     }
 
     @Test

@@ -257,6 +257,8 @@ public final class StoryInspector {
         title.getStyleClass().add("panel-title");
         root.getChildren().addAll(title, grid);
         root.disableProperty().bind(editor.factsProperty().isNull());
+        // a read-only article (newer format, or open for editing in another window) cannot be changed here either
+        grid.disableProperty().bind(editor.editableProperty().not());
 
         editor.factsProperty().addListener((o, a, b) -> showFacts(b));
         editor.articleProperty().addListener((o, a, b) -> {
