@@ -23,6 +23,7 @@ public final class CopydeskApp extends Application {
     /** System property: quit once every start-up phase has been recorded (for {@code copydesk bench startup}). */
     public static final String EXIT_AFTER_STARTUP = "copydesk.startupExit";
     private ExecutorService background;
+    private UiContext context;
     private Settings.Loaded settings;
     private Path settingsFile;
     private boolean desktopDark;
@@ -74,6 +75,7 @@ public final class CopydeskApp extends Application {
         background = newBackgroundExecutor();
         UiContext ctx = new UiContext(workspace, analyzer, background,
                 UiContext.loadMessages(settings.settings().uiLanguage()));
+        context = ctx;
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
         window.offerRecovery(); // unsaved edits left by a crash: restore or discard
         if (settings.problem() != null) {
@@ -145,6 +147,10 @@ public final class CopydeskApp extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+        }
+        if (context != null) {
+            // the writes asked for last (the save on quit) reach the disk before the JVM ends
+            context.desk().close();
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +36,7 @@ import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -66,6 +66,13 @@ public final class MainWindow {
     private final TabPane panels = new TabPane();
     private final SplitPane split;
     private String openId;
+    /** The article last asked for in the list (opening it may still be on its way). */
+    private String wanted;
+    /** What to do once the article {@link #afterOpenId} is open (the caret on a finding, or where it was last time). */
+    private Runnable afterOpen;
+    /** How many articles are being read (the last one asked for opens). */
+    private int reading;
+    private String afterOpenId;
     private boolean switching;
 
     private final WindowChrome chrome;
@@ -159,14 +166,9 @@ public final class MainWindow {
         });
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, editor.dirtyProperty(), editor.articleProperty()));
         stage.setOnCloseRequest(e -> {
-            if (!confirmClose()) {
-                e.consume();
-            } else {
-                closing();
-                editor.close();
-                index.close();
-                desk.closing();
-            }
+            // the window closes once the unsaved edits are written (or discarded): that answer comes later
+            e.consume();
+            requestClose();
         });
     }
 
@@ -271,14 +273,12 @@ public final class MainWindow {
     /** Loads the article list off the FX thread, then selects the first article. */
     public void loadWorkspace() {
         message.setText(ctx.text("status.loading", ctx.workspace().root()));
-        Task<List<ArticleEntry>> task = new Task<>() {
-            @Override
-            protected List<ArticleEntry> call() throws IOException {
-                return ctx.workspace().list();
+        ctx.desk().run(Workspace::list).whenComplete((entries, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.ERROR, "cannot list workspace", failure);
+                error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), Desk.message(failure)));
+                return;
             }
-        };
-        task.setOnSucceeded(e -> {
-            List<ArticleEntry> entries = task.getValue();
             list.setEntries(entries);
             long bad = entries.stream().filter(x -> !x.ok()).count();
             String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
@@ -291,16 +291,11 @@ public final class MainWindow {
             if (openId == null && !last.isEmpty() && list.select(last)) {
                 // on start the last open article reopens with the caret where it was
                 int caret = chrome.settings().lastCaret();
-                Platform.runLater(() -> editor.placeCaret(caret));
+                whenOpened(last, () -> Platform.runLater(() -> editor.placeCaret(caret)));
             } else if (openId == null && !list.table().getItems().isEmpty()) {
                 list.table().getSelectionModel().selectFirst();
             }
         });
-        task.setOnFailed(e -> {
-            LOG.log(System.Logger.Level.ERROR, "cannot list workspace", task.getException());
-            error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), task.getException().getMessage()));
-        });
-        ctx.background().submit(task);
     }
 
     /** Runs once on the FX thread after the article list has been loaded and shown. */
@@ -349,15 +344,7 @@ public final class MainWindow {
         delete.disableProperty().bind(list.selectedProperty().isNull());
         MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
-            if (confirmClose()) {
-                closing();
-                editor.close();
-                index.close();
-                desk.closing();
-                stage.close();
-            }
-        });
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", this::requestClose);
         MenuItem history = item("menu.file.history", "Shortcut+Shift+H", () -> showPanel("history"));
         file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), desk.syncMenuItem(), desk.settingsMenuItem(), history,
@@ -373,35 +360,96 @@ public final class MainWindow {
         return ctx.menuItem(key, accelerator, action);
     }
 
+    /**
+     * A row was selected: what is unsaved is written first (on the desk thread), then the article is read there and
+     * opened. The editor takes no edits between the two (they would be lost); when the user has selected another row
+     * meanwhile, only the last one opens. A save that fails puts the selection back on the open article.
+     */
     private void onSelect(ArticleRow before, ArticleRow row) {
-        if (switching || row == null || row.id().equals(openId)) {
+        if (switching || row == null) {
             return;
         }
-        if (!editor.save()) {
-            switching = true;
-            try {
-                if (before != null) {
-                    list.select(before.id());
-                }
-            } finally {
-                switching = false;
+        String id = row.id();
+        wanted = id;
+        if (id.equals(openId)) {
+            editor.hold(false);
+            return;
+        }
+        editor.saveAll().thenAccept(ok -> {
+            if (!id.equals(wanted)) {
+                return;
             }
-            return;
-        }
-        desk.left(openId);
-        openId = row.id();
-        desk.showing(openId);
-        try {
+            if (!ok) {
+                wanted = openId;
+                reselect(openId != null ? openId : before == null ? null : before.id());
+                return;
+            }
             // read the file again: it may have changed on disk since the list was loaded
-            ArticleEntry fresh = ctx.workspace().load(row.id());
+            readAndOpen(id);
+        });
+    }
+
+    /**
+     * Reads the article {@code id} on the desk thread and opens it, unless another was asked for meanwhile; the editor
+     * takes no edits until then (call with nothing unsaved).
+     */
+    private void readAndOpen(String id) {
+        editor.hold(true);
+        reading++;
+        ctx.desk().run(ws -> ws.load(id)).whenComplete((fresh, failure) -> {
+            reading--;
+            if (!id.equals(wanted)) {
+                if (wanted != null && wanted.equals(openId)) {
+                    editor.hold(false);
+                }
+                return;
+            }
+            if (failure != null) {
+                editor.hold(false);
+                message.setText(ctx.text("status.missing", id));
+                if (id.equals(openId)) {
+                    openId = null;
+                }
+                list.remove(id);
+                return;
+            }
+            if (!id.equals(openId)) {
+                desk.left(openId);
+                openId = id;
+                desk.showing(openId);
+            }
             editor.open(fresh);
             if (!fresh.ok()) {
                 message.setText(ctx.text("status.unreadable", fresh.file().getFileName(), fresh.error()));
             }
-        } catch (IOException e) {
-            message.setText(ctx.text("status.missing", row.id()));
-            list.remove(row.id());
-            openId = null;
+            if (afterOpen != null && id.equals(afterOpenId) && reading == 0) {
+                Runnable then = afterOpen;
+                afterOpen = null;
+                then.run();
+            }
+        });
+    }
+
+    private void reselect(String id) {
+        if (id == null) {
+            return;
+        }
+        switching = true;
+        try {
+            list.select(id);
+        } finally {
+            switching = false;
+        }
+    }
+
+    /** Runs {@code then} once the article {@code id} is open in the editor (now, if it is open and nothing is on its way). */
+    private void whenOpened(String id, Runnable then) {
+        if (id.equals(openId) && id.equals(wanted) && reading == 0) {
+            afterOpen = null;
+            then.run();
+        } else {
+            afterOpenId = id;
+            afterOpen = then;
         }
     }
 
@@ -439,32 +487,41 @@ public final class MainWindow {
     }
 
     private void save() {
-        if (editor.save()) {
-            message.setText(ctx.text("status.saved", editor.articleProperty().get().headline()));
-        }
+        editor.save().thenAccept(ok -> {
+            if (ok && editor.articleProperty().get() != null) {
+                message.setText(ctx.text("status.saved", editor.articleProperty().get().headline()));
+            }
+        });
     }
 
     private void newArticle() {
-        if (!editor.save()) {
-            return;
-        }
+        editor.save().thenAccept(ok -> {
+            if (ok) {
+                askNewArticle();
+            }
+        });
+    }
+
+    private void askNewArticle() {
         Article open = editor.articleProperty().get();
         Optional<NewArticleDialog.Answer> answer = NewArticleDialog.ask(ctx, stage,
                 open != null ? open.language() : NewArticleDialog.defaultLanguage(Locale.getDefault()));
         if (answer.isEmpty()) {
             return;
         }
-        try {
-            Article created = ctx.workspace().create(Article.draft("new", answer.get().headline(), answer.get().language(), ctx.workspace().now()));
+        Article draft = Article.draft("new", answer.get().headline(), answer.get().language(), ctx.workspace().now());
+        ctx.desk().run(ws -> ws.create(draft)).whenComplete((created, failure) -> {
+            if (failure != null) {
+                error(ctx.text("error.createFailed.header"), Desk.message(failure));
+                return;
+            }
             list.upsert(new ArticleEntry(created.id(), ctx.workspace().fileOf(created.id()), created, null, false));
             list.filterField().clear();
             list.select(created.id());
             message.setText(ctx.text("status.created", created.id()));
             // the headline was just asked for: the caret goes to the body, never to the search box
             Platform.runLater(editor::focusBody);
-        } catch (IOException e) {
-            error(ctx.text("error.createFailed.header"), e.getMessage());
-        }
+        });
     }
 
     private void deleteSelected() {
@@ -479,56 +536,81 @@ public final class MainWindow {
         if (confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
         }
-        try {
-            Path trashed = ctx.workspace().delete(row.id());
+        ctx.desk().run(ws -> ws.delete(row.id())).whenComplete((trashed, failure) -> {
+            if (failure != null) {
+                error(ctx.text("error.deleteFailed.header"), Desk.message(failure));
+                return;
+            }
             if (row.id().equals(openId)) {
                 openId = null;
                 editor.open(new ArticleEntry(row.id(), trashed, null, null, true));
             }
             list.remove(row.id());
             message.setText(ctx.text("status.deleted", row.headline(), trashed));
-        } catch (IOException e) {
-            error(ctx.text("error.deleteFailed.header"), e.getMessage());
-        }
+        });
     }
 
     /** File ▸ Export…: the selected article ticked; "Go to" on a finding opens the article at the problem. */
     private void export() {
-        if (editor.save()) {
-            ArticleRow row = list.selectedProperty().get();
-            ExportDialog dialog = ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
-                openArticle(id);
-                FindingLocator.reveal(root, ctx, finding);
-            });
-            // export changes the status and export records on disk: reload the open article so a later save keeps them
-            dialog.stage().setOnHidden(e -> {
-                try {
-                    if (openId != null && !editor.dirtyProperty().get()) {
-                        editor.open(ctx.workspace().load(openId));
-                    }
-                } catch (IOException ex) {
-                    message.setText(ctx.text("status.missing", openId));
-                }
-            });
-        }
+        editor.save().thenAccept(ok -> {
+            if (ok) {
+                showExport();
+            }
+        });
+    }
+
+    private void showExport() {
+        ArticleRow row = list.selectedProperty().get();
+        ExportDialog dialog = ExportDialog.show(ctx, stage, row == null ? List.of() : List.of(row.id()), (id, finding) -> {
+            openArticle(id);
+            whenOpened(id, () -> FindingLocator.reveal(root, ctx, finding));
+        });
+        // export changes the status and export records on disk: reload the open article so a later save keeps them
+        dialog.stage().setOnHidden(e -> {
+            if (openId != null && openId.equals(wanted) && !editor.dirtyProperty().get()) {
+                readAndOpen(openId);
+            }
+        });
     }
 
     private void reload() {
-        if (editor.save()) {
-            loadWorkspace();
-            // files changed outside Copydesk: bring the search index in line too, then search again
-            index.query(i -> i.sync(), report -> {
-                if (report.changed()) {
-                    list.refreshSearch();
-                }
-            });
-        }
+        editor.save().thenAccept(ok -> {
+            if (ok) {
+                reloadNow();
+            }
+        });
     }
 
-    /** True when the window may close: nothing unsaved, or the user chose to save (successfully) or discard. */
-    boolean confirmClose() {
+    private void reloadNow() {
+        loadWorkspace();
+        // files changed outside Copydesk: bring the search index in line too, then search again
+        index.query(i -> i.sync(), report -> {
+            if (report.changed()) {
+                list.refreshSearch();
+            }
+        });
+    }
+
+    /**
+     * Closes the window when nothing is unsaved, or once the user chose to discard, or to save and the save reached the
+     * disk; a cancel or a failed save keeps it open.
+     */
+    void requestClose() {
+        confirmClose().thenAccept(ok -> {
+            if (ok) {
+                closing();
+                editor.close();
+                index.close();
+                desk.closing();
+                stage.close();
+            }
+        });
+    }
+
+    /** Answers (on the FX thread) whether the window may close: nothing unsaved, or the user saved or discarded. */
+    java.util.concurrent.CompletableFuture<Boolean> confirmClose() {
         if (!editor.dirtyProperty().get()) {
-            return true;
+            return java.util.concurrent.CompletableFuture.completedFuture(true);
         }
         ButtonType save = new ButtonType(ctx.text("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(ctx.text("close.discard"), ButtonBar.ButtonData.NO);
@@ -537,12 +619,12 @@ public final class MainWindow {
         ask.setHeaderText(ctx.text("close.header", editor.articleProperty().get().headline()));
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
-            return editor.save();
+            return editor.saveAll();
         }
         if (answer == discard) {
             editor.discardEdits(); // thrown away on purpose: nothing to offer at the next start
         }
-        return answer == discard;
+        return java.util.concurrent.CompletableFuture.completedFuture(answer == discard);
     }
 
     private void error(String header, String text) {

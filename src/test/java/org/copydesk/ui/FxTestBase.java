@@ -69,6 +69,7 @@ public abstract class FxTestBase {
             return null;
         });
         background.shutdownNow();
+        ctx.desk().close();
     }
 
     /** Shows a view in the shared stage, focused. */
@@ -83,9 +84,24 @@ public abstract class FxTestBase {
     }
 
     /** Runs on the FX thread and waits for the result. */
-    protected static <T> T onFx(Callable<T> c) throws Exception {
+    public static <T> T onFx(Callable<T> c) throws Exception {
         try {
             return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts something on the FX thread that answers later (a save, a load through the desk) and waits, off the FX
+     * thread, for its answer.
+     */
+    public static <T> T await(Callable<? extends java.util.concurrent.CompletionStage<T>> start) throws Exception {
+        try {
+            return onFx(start).toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;

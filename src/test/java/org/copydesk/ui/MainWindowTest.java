@@ -84,8 +84,10 @@ class MainWindowTest {
         String json = Files.readString(file);
         assertThat(json).contains("\"headline\": \"Rail freight operators plan a weekend of reduced service (updated)\"")
                 .contains("\"text\": \"UPDATE: Freight trains between Lyon");
-        assertThat(((Stage) headline.getScene().getWindow()).getTitle()).doesNotStartWith("• ");
-        assertThat(table.getItems()).extracting(ArticleRow::headline).contains("Rail freight operators plan a weekend of reduced service (updated)");
+        // the window hears of the save when the desk answers
+        waitFor(5, TimeUnit.SECONDS, () -> !((Stage) headline.getScene().getWindow()).getTitle().startsWith("• "));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().stream().map(ArticleRow::headline)
+                .anyMatch("Rail freight operators plan a weekend of reduced service (updated)"::equals));
     }
 
     @Test

@@ -12,9 +12,15 @@ import org.copydesk.storage.Workspace;
 
 /**
  * What every view of the app is given through its constructor: the open workspace, the shared analyser, an executor
- * for work that must stay off the FX thread, and the resource bundle holding all user-visible text.
+ * for work that must stay off the FX thread (analysis), the resource bundle holding all user-visible text, and the
+ * {@link Desk}: the one way to read and write the workspace (never on the FX thread).
  */
-public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages) {
+public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages, Desk desk) {
+
+    /** A context with a desk of its own over the workspace. */
+    public UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages) {
+        this(workspace, analyzer, background, messages, new Desk(workspace));
+    }
 
     /** The text for a key of {@code org/copydesk/ui/messages.properties}, formatted with {@link MessageFormat}. */
     public String text(String key, Object... args) {

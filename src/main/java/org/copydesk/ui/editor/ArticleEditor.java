@@ -1,10 +1,10 @@
 package org.copydesk.ui.editor;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import javafx.animation.PauseTransition;
@@ -69,10 +69,12 @@ import org.copydesk.storage.RecoveryJournal;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.inspector.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.undo.UndoManager;
 
 /**
  * The article editor: headline, standfirst, byline and dateline above the body; the body with live language,
@@ -156,6 +158,12 @@ public final class ArticleEditor {
     private List<String> marksLeftOut = List.of();
     /** The related links as edited here (saved with the article); link changes never touch the body's history. */
     private List<RelatedLink> links = List.of();
+    /** The save on its way (or the last one, done); a save waits for it, as it needs the revision it writes. */
+    private CompletableFuture<Boolean> saving = CompletableFuture.completedFuture(true);
+    /** Counts the articles opened: the answer of a save asked for an article no longer open changes nothing here. */
+    private long openings;
+    /** Whether the open article may be edited (not read-only); {@link #hold} suspends it. */
+    private boolean canEdit;
     /** The article's spelling ignore list as edited here (saved with the article). */
     private List<String> ignoredWords = List.of();
     private final EditorSpelling spelling;
@@ -358,6 +366,7 @@ public final class ArticleEditor {
     }
 
     public void open(ArticleEntry entry) {
+        openings++;
         tooltip.hide();
         autosave.stop();
         journalTimer.stop();
@@ -390,7 +399,7 @@ public final class ArticleEditor {
         } else {
             body.load(a);
         }
-        boolean canEdit = a != null && !entry.readOnly();
+        canEdit = a != null && !entry.readOnly();
         editable.set(canEdit);
         lease(canEdit ? a.id() : null);
         findBar.setEditable(canEdit);
@@ -481,7 +490,8 @@ public final class ArticleEditor {
         return body.analysisProperty();
     }
 
-    public boolean save() {
+    /** Saves on the desk thread; the answer (true: written, or nothing to write) comes on the FX thread. */
+    public CompletableFuture<Boolean> save() {
         return save(true);
     }
 
@@ -532,12 +542,13 @@ public final class ArticleEditor {
     /**
      * Puts an earlier version of the open article in the editor and saves it: the body (text, marks, emphasis, kinds)
      * as one undoable edit, so Ctrl+Z in the body brings back the text from before; the story fields each as an edit
-     * of their own field; the links and story facts as they were. False when nothing could be saved.
+     * of their own field; the links and story facts as they were. Answers (on the FX thread) false when nothing could
+     * be saved.
      */
-    public boolean restore(Article version) {
+    public CompletableFuture<Boolean> restore(Article version) {
         Article now = article.get();
         if (now == null || !editable.get() || !now.id().equals(version.id())) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         body.replaceAll(version);
         for (var f : List.of(java.util.Map.entry(headline, version.headline()), java.util.Map.entry(standfirst, version.standfirst()),
@@ -561,15 +572,15 @@ public final class ArticleEditor {
      * an ordinary undoable edit of the body, its marks moved like for any deletion. Returns false when nothing could be
      * saved (read-only, or the save was refused); the change then stays in the editor, unsaved.
      */
-    public boolean changeLinks(UnaryOperator<Article> edit) {
+    public CompletableFuture<Boolean> changeLinks(UnaryOperator<Article> edit) {
         Article now = edited().orElse(null);
         if (now == null || !editable.get()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Article after = edit.apply(now);
         if (!after.body().equals(now.body())) {
             if (!removeParagraphs(now.body(), after.body())) {
-                return false;
+                return CompletableFuture.completedFuture(false);
             }
         }
         links = after.links();
@@ -621,8 +632,10 @@ public final class ArticleEditor {
         recordJournal(); // unsaved edits still here at close (a discard forgot them first) wait for the next start
         journal.shutdown();
         leaseTimer.stop();
-        if (leased != null) {
-            releaseLease(leased);
+        // the lease asked for on open may not have answered yet: it is taken on the desk before this release runs
+        String mine = leased != null ? leased : canEdit && article.get() != null ? article.get().id() : null;
+        if (mine != null) {
+            releaseLease(mine);
             leased = null;
         }
         if (watcher != null) {
@@ -653,59 +666,93 @@ public final class ArticleEditor {
 
     // ------------------------------------------------------------------ saving
 
-    private boolean save(boolean alertOnError) {
-        Article a = article.get();
-        if (a == null || !editable.get() || !dirty.get()) {
-            return true;
-        }
-        Article toSave = edited().orElseThrow();
-        try {
-            Article saved;
-            try {
-                lastSubmitted = toSave;
-                saved = ctx.workspace().save(toSave, a);
-            } catch (ChangedOnDiskException changed) {
-                // nothing written, nothing lost: the edits stay here, and the banner lets the user choose
-                saveProblem = changed.getMessage();
-                showConflict(changed.onDisk(), null);
-                updateStatus();
-                return false;
-            }
-            saved(saved);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "saving " + a.id() + " failed", e);
-            saveProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            updateStatus();
-            if (alertOnError) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
-                alert.setHeaderText(ctx.text("editor.saveFailed.header"));
-                Window w = root.getScene() == null ? null : root.getScene().getWindow();
-                if (w != null) {
-                    alert.initOwner(w);
-                }
-                alert.showAndWait();
-            } else {
-                showBanner(ctx.text("editor.autosaveFailed", saveProblem));
-            }
-            return false;
-        }
+    /**
+     * Saves the article as it is now, on the desk thread; the answer (true: written) comes on the FX thread. A save asked
+     * for while another is on its way waits for it (it needs the revision that save writes). Edits made while the file is
+     * being written stay unsaved (and autosave), and an answer for an article no longer open changes nothing here.
+     */
+    private CompletableFuture<Boolean> save(boolean alertOnError) {
+        CompletableFuture<Boolean> next = saving.handle((ok, e) -> (Void) null).thenCompose(x -> saveNow(alertOnError));
+        saving = next;
+        return next;
     }
 
-    /** The article is now as saved: the editor's copy, its undo mark, the banners and the journal follow. */
-    private void saved(Article saved) {
-        article.set(saved);
-        links = saved.links();
-        ignoredWords = saved.ignoredWords();
+    private CompletableFuture<Boolean> saveNow(boolean alertOnError) {
+        Article a = article.get();
+        if (a == null || !editable.get() || !dirty.get()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        Article toSave = edited().orElseThrow();
+        long forOpening = openings;
+        // later typing starts a new undo step, so the history position of what is saved stays valid to mark
         body.history().preventMerge();
-        body.history().mark();
+        UndoManager.UndoPosition position = body.history().getCurrentPosition();
+        lastSubmitted = toSave;
+        return ctx.desk().run(ws -> ws.save(toSave, a))
+                .handle((saved, failure) -> answered(a, forOpening, position, saved,
+                        failure == null ? null : Desk.cause(failure), alertOnError));
+    }
+
+    /** Takes the answer of a save (on the FX thread): the new revision, or what went wrong. */
+    private boolean answered(Article asked, long forOpening, UndoManager.UndoPosition position, Article saved,
+            Throwable failure, boolean alertOnError) {
+        if (forOpening != openings) {
+            // another article is open now; the list hears of a save through the workspace
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
+            }
+            return failure == null;
+        }
+        if (failure == null) {
+            saved(saved, position);
+            return true;
+        }
+        if (failure instanceof ChangedOnDiskException changed) {
+            // nothing written, nothing lost: the edits stay here, and the banner lets the user choose
+            saveProblem = changed.getMessage();
+            showConflict(changed.onDisk(), null);
+            updateStatus();
+            return false;
+        }
+        LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
+        saveProblem = Desk.message(failure);
+        updateStatus();
+        if (alertOnError) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
+            alert.setHeaderText(ctx.text("editor.saveFailed.header"));
+            Window w = root.getScene() == null ? null : root.getScene().getWindow();
+            if (w != null) {
+                alert.initOwner(w);
+            }
+            alert.show();
+        } else {
+            showBanner(ctx.text("editor.autosaveFailed", saveProblem));
+        }
+        return false;
+    }
+
+    /**
+     * The article is now as saved: the editor's copy, its undo mark, the banners and the journal follow. {@code position}
+     * is the place in the undo history of what was saved (edits typed while it was written stay unsaved, as do links and
+     * ignored words changed meanwhile); null: what is in the editor now was saved.
+     */
+    private void saved(Article saved, UndoManager.UndoPosition position) {
+        article.set(saved);
+        if (position == null) {
+            links = saved.links();
+            ignoredWords = saved.ignoredWords();
+            body.history().preventMerge();
+            body.history().mark();
+        } else if (position.isValid()) {
+            position.mark();
+        }
         saveProblem = null;
         conflictPending = false;
         marksLeftOut = List.of();
         showBanner(null);
-        autosave.stop();
         updateDirty();
         if (!dirty.get()) {
+            autosave.stop();
             journalTimer.stop();
             journal.forget(saved.id());
         }
@@ -716,6 +763,23 @@ public final class ArticleEditor {
         if (dirty.get() && !conflictPending) {
             save(false);
         }
+    }
+
+    /**
+     * Saves until nothing is left unsaved (edits typed while a save was on its way are saved by the next); true once
+     * everything is on disk, false when a save failed or was refused. Used before another article opens.
+     */
+    public CompletableFuture<Boolean> saveAll() {
+        return save(true).thenCompose(ok -> ok && dirty.get() && editable.get() ? saveAll() : CompletableFuture.completedFuture(ok));
+    }
+
+    /**
+     * While the next article is being read: no edits (they would be lost when it opens). {@link #open} ends the hold;
+     * {@code hold(false)} ends it when nothing opens after all.
+     */
+    public void hold(boolean on) {
+        editable.set(!on && canEdit);
+        findBar.setEditable(!on && canEdit);
     }
 
     // ------------------------------------------------------------------ recovery journal
@@ -770,7 +834,7 @@ public final class ArticleEditor {
 
     private void leaseAnswer(String id, Optional<ArticleLeases.Holder> other) {
         Article a = article.get();
-        if (a == null || !a.id().equals(id)) {
+        if (a == null || !a.id().equals(id) || closed) {
             if (other.isEmpty() && !id.equals(leased)) {
                 releaseLease(id); // another article was opened meanwhile
             }
@@ -890,7 +954,7 @@ public final class ArticleEditor {
     /** Reads the open article's file again (off the FX thread) and acts if someone else changed it. */
     public void checkDisk() {
         Article a = article.get();
-        if (a == null) {
+        if (a == null || closed) {
             return;
         }
         String id = a.id();
@@ -902,7 +966,7 @@ public final class ArticleEditor {
     /** What the file now holds ({@code entry} null: it is gone), compared with what the editor holds. */
     private void onDisk(String id, ArticleEntry entry) {
         Article base = article.get();
-        if (base == null || !base.id().equals(id)) {
+        if (base == null || !base.id().equals(id) || closed) {
             return;
         }
         Article theirs = entry == null || !entry.ok() ? null : entry.article();
@@ -974,7 +1038,7 @@ public final class ArticleEditor {
         Workspace ws = ctx.workspace();
         lastSubmitted = mine;
         busy(() -> ws.saveKeepingOther(mine), r -> {
-            saved(r.saved());
+            saved(r.saved(), null);
             diskBanner.show(ActionBanner.Kind.NOTE, r.otherKeptAt() == null ? ctx.text("editor.disk.keptMineOnly")
                     : ctx.text("editor.disk.keptMine", relative(r.otherKeptAt())), List.of(dismiss()));
         });
@@ -1047,21 +1111,17 @@ public final class ArticleEditor {
         });
     }
 
-    /** Disk work on the background executor; the result (or the failure) comes back on the FX thread. */
+    /** Disk work through the desk (in order with the saves); the result (or the failure) comes back on the FX thread. */
     private <T> void runOffFx(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
             java.util.function.Consumer<Exception> failed) {
-        try {
-            ctx.background().execute(() -> {
-                try {
-                    T r = work.call();
-                    javafx.application.Platform.runLater(() -> done.accept(r));
-                } catch (Exception e) {
-                    javafx.application.Platform.runLater(() -> failed.accept(e));
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.DEBUG, "the app is closing: " + e);
-        }
+        ctx.desk().run(ws -> work.call()).whenComplete((r, e) -> {
+            if (e == null) {
+                done.accept(r);
+            } else {
+                Throwable cause = Desk.cause(e);
+                failed.accept(cause instanceof Exception x ? x : new RuntimeException(cause));
+            }
+        });
     }
 
     /** The banner about changes on disk (tests). */

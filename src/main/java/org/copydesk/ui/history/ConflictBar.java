@@ -131,10 +131,16 @@ final class ConflictBar {
                 return;
             }
         }
-        if (editor.dirtyProperty().get() && !editor.save()) {
-            return;
-        }
+        // the choice is saved (on the desk thread) before the resolution is recorded
         String article = id;
+        editor.save().thenAccept(saved -> {
+            if (saved) {
+                record(article, c);
+            }
+        });
+    }
+
+    private void record(String article, Conflict c) {
         queue.submit(repo -> {
             try {
                 return ConflictRecords.resolve(queue.workspace(), article, c);

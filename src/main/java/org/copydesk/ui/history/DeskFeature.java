@@ -239,13 +239,21 @@ public final class DeskFeature {
             return;
         }
         if (asked) {
-            if (!editor.save()) {
-                return;
-            }
-            dialog().showProgress(remote.get());
+            // the save is written on the desk thread; the round starts once it is on disk
+            editor.save().thenAccept(ok -> {
+                if (ok && !syncing.get()) {
+                    dialog().showProgress(remote.get());
+                    startSync(true);
+                }
+            });
+            return;
         } else if (editor.dirtyProperty().get()) {
             return; // a save is due: this round waits for the next
         }
+        startSync(false);
+    }
+
+    private void startSync(boolean asked) {
         syncing.set(true);
         String url = remote.get();
         status.accept(ctx.text("sync.running", url));

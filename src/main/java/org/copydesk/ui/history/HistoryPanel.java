@@ -244,11 +244,13 @@ public final class HistoryPanel {
             if (open == null || !open.id().equals(article)) {
                 return;
             }
-            if (editor.restore(a)) {
-                comparing.setText(ctx.text("history.restored", label(v)));
-                comparison.getChildren().clear();
-                restored.accept(article);
-            }
+            editor.restore(a).thenAccept(ok -> {
+                if (ok) {
+                    comparing.setText(ctx.text("history.restored", label(v)));
+                    comparison.getChildren().clear();
+                    restored.accept(article);
+                }
+            });
         }));
     }
 

@@ -252,8 +252,11 @@ public final class RelatedSidebar {
             findings.clear();
             return;
         }
-        // at once: the links as they are, headlines as soon as the index answers
-        links.setAll(article.links().stream().map(l -> new LinkItem(l, null, true)).toList());
+        // at once: the links as they are (with the headlines already known), headlines as soon as the index answers
+        List<LinkItem> known = other ? List.of() : List.copyOf(links);
+        setIfChanged(links, article.links().stream().map(l -> known.stream()
+                .filter(k -> k.link().targetId().equals(l.targetId())).findFirst()
+                .map(k -> new LinkItem(l, k.headline(), k.exists())).orElse(new LinkItem(l, null, true))).toList());
         index.query(i -> {
             List<LinkItem> items = new ArrayList<>();
             for (RelatedLink l : article.links()) {
@@ -268,12 +271,19 @@ public final class RelatedSidebar {
                 List<LinkItem> items = (List<LinkItem>) answer[0];
                 @SuppressWarnings("unchecked")
                 List<IndexedArticle> from = (List<IndexedArticle>) answer[1];
-                links.setAll(items);
-                backlinks.setAll(from);
+                setIfChanged(links, items);
+                setIfChanged(backlinks, from);
             }
         });
         refreshSuggestions();
         refreshFindings(editor.analysisProperty().get());
+    }
+
+    /** Replaces the items of a list only when they differ: the cells a user may be pointing at stay in place. */
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
     }
 
     /** The most similar articles to the article as it is in the editor now, saved or not. */
@@ -292,13 +302,14 @@ public final class RelatedSidebar {
     }
 
     private void refreshFindings(Analysis analysis) {
-        findings.clear();
         if (current == null || analysis == null) {
+            findings.clear();
             return;
         }
         List<CopyIssue> seeAlso = analysis.issues().stream()
                 .filter(i -> i.type() == IssueType.RELATED_LINK && i.reference() != null && !i.reference().isBlank()).toList();
         if (seeAlso.isEmpty()) {
+            findings.clear();
             return;
         }
         String id = current.id();
@@ -311,7 +322,7 @@ public final class RelatedSidebar {
             return out;
         }, found -> {
             if (gen == generation) {
-                findings.setAll(found);
+                setIfChanged(findings, found);
             }
         });
     }
@@ -383,13 +394,15 @@ public final class RelatedSidebar {
         }
         try {
             Article before = editor.edited().orElse(open);
-            boolean saved = editor.changeLinks(edit);
+            var saving = editor.changeLinks(edit);
             Article after = editor.edited().orElse(before);
             if (!after.links().equals(before.links()) || !after.body().equals(before.body())) {
                 undo.push(new Undo(open.id(), before.links(), !after.body().equals(before.body())));
                 undoButton.setDisable(false);
             }
-            message.setText(!saved ? ctx.text("related.notSaved") : done == null ? "" : done);
+            saving.whenComplete((saved, failure) -> message.setText(failure != null
+                    ? ctx.text("related.saveFailed", org.copydesk.ui.common.Desk.message(failure))
+                    : !saved ? ctx.text("related.notSaved") : done == null ? "" : done));
         } catch (RuntimeException e) {
             message.setText(ctx.text("related.saveFailed", e.getMessage()));
         }
@@ -404,13 +417,15 @@ public final class RelatedSidebar {
         if (u == null || current == null || !u.articleId().equals(current.id())) {
             return;
         }
-        if (!editor.changeLinks(a -> a.withLinks(u.links()))) {
+        var saving = editor.changeLinks(a -> a.withLinks(u.links()));
+        if (!editor.edited().map(a -> a.links().equals(u.links())).orElse(false)) {
             message.setText(ctx.text("related.notSaved"));
             return;
         }
         undo.pop();
         undoButton.setDisable(undo.isEmpty() || !undo.peek().articleId().equals(current.id()));
-        message.setText(ctx.text(u.bodyChanged() ? "related.undoneLinksOnly" : "related.undone"));
+        saving.whenComplete((saved, failure) -> message.setText(failure == null && saved
+                ? ctx.text(u.bodyChanged() ? "related.undoneLinksOnly" : "related.undone") : ctx.text("related.notSaved")));
     }
 
     // ------------------------------------------------------------------------------------------------- cells

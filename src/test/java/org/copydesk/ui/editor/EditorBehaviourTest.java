@@ -192,7 +192,7 @@ class EditorBehaviourTest extends EditorTestBase {
         select(base + "Some strong ".length(), base + "Some strong words".length());
         key(KeyCode.CONTROL, KeyCode.I);
         assertThat(classesAt(base + 6)).contains("bold");
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
         Article saved = workspace.get(onFx(() -> editor.articleProperty().get().id()));
         assertThat(saved.body().get(0).kind()).isEqualTo(ParagraphKind.SUBHEADING);
         assertThat(saved.body().get(1).inline()).containsExactly(
@@ -227,7 +227,7 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(TextField.class).isEditable())).isFalse();
         assertThat(onFx(() -> robot.lookup("#editorBanner").queryAs(Label.class).getText()))
                 .contains("written by a newer Copydesk");
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
     }
 
     @Test
@@ -265,7 +265,7 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
         assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
         robot.clickOn("OK");
-        assertThat(result.get()).isFalse();
+        assertThat(result.get().get(30, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
         assertThat(Files.readString(workspace.fileOf(id))).isEqualTo("{ not json");
         assertThat(bodyText()).isEqualTo("Edited. Original text.");
         assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();

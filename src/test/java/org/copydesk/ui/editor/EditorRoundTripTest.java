@@ -195,12 +195,12 @@ class EditorRoundTripTest extends EditorTestBase {
             }
             return "fix quotation marks (" + fixes.size() + ")";
         } else if (pick < 93) {
-            assertThat(onFx(() -> editor.save())).isTrue();
+            assertThat(await(() -> editor.save())).isTrue();
             checkFile(model, id);
             return "save";
         } else if (pick < 97) {
+            assertThat(await(() -> editor.saveAll())).isTrue(); // the autosave on switching
             onFx(() -> {
-                assertThat(editor.save()).isTrue(); // the autosave on switching
                 editor.open(workspace.load(otherId));
                 editor.open(workspace.load(id));
                 return null;
@@ -209,7 +209,7 @@ class EditorRoundTripTest extends EditorTestBase {
             checkFile(model, id);
             return "switch to another article and back";
         } else {
-            assertThat(onFx(() -> editor.save())).isTrue();
+            assertThat(await(() -> editor.save())).isTrue();
             onFx(() -> {
                 editor.close();
                 return null;

@@ -60,7 +60,7 @@ class HandMarksKeptTest extends EditorTestBase {
 
         // edit any field: autosave writes the mark where it was, not shifted by the length of the body
         robot.clickOn("#bylineField").write("Staff");
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
         assertThat(savedNow().languageMarks()).containsExactly(FRENCH);
         assertThat(savedNow().byline()).isEqualTo("Staff");
     }
@@ -77,7 +77,7 @@ class HandMarksKeptTest extends EditorTestBase {
         assertThat(marksInEditor()).containsExactly(FRENCH);
         caretTo(0);
         robot.write("Update: ");
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
         assertThat(savedNow().languageMarks()).containsExactly(FRENCH.shifted("Update: ".length()));
         assertThat(savedNow().bodyText().substring(FR_START + 8, FR_END + 8)).isEqualTo("on ne lâchera rien");
     }
@@ -163,12 +163,12 @@ class HandMarksKeptTest extends EditorTestBase {
         assertThat(onFx(banner::isVisible)).isTrue();
         assertThat(onFx(banner::getText)).startsWith("2 marks could not be placed and were left out");
         waitForAnalysisOfCurrentText();
-        assertThat(onFx(() -> editor.save())).as("nothing edited: nothing to save").isTrue();
+        assertThat(await(() -> editor.save())).as("nothing edited: nothing to save").isTrue();
         assertThat(Files.readString(workspace.fileOf("dockers"))).as("not rewritten before an edit").isEqualTo(json);
 
         caretTo(FIRST.length());
         robot.write(" Again");
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
         ArticleCodec.Decoded d = ArticleCodec.decode(Files.readAllBytes(workspace.fileOf("dockers")));
         assertThat(d.marksLeftOut()).isEmpty();
         assertThat(d.article().languageMarks()).containsExactly(FRENCH.shifted(" Again".length()));

@@ -67,7 +67,7 @@ class HandMarksTest extends EditorTestBase {
                 .containsExactly(new LanguageMark(shifted, shifted + 9, "de", MarkOrigin.MANUAL));
         assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();
 
-        assertThat(onFx(() -> editor.save())).isTrue();
+        assertThat(await(() -> editor.save())).isTrue();
         assertThat(onFx(() -> editor.dirtyProperty().get())).isFalse();
         String id = onFx(() -> editor.articleProperty().get().id());
         assertThat(Files.readString(workspace.fileOf(id))).contains("\"de\"");

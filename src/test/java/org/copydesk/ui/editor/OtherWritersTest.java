@@ -97,7 +97,7 @@ class OtherWritersTest extends EditorTestBase {
         assertThat(bodyText()).as("my edits are still here").isEqualTo("Mine. Shared text.");
 
         // while the choice waits, a save never goes over their version (the check before every save)
-        assertThat(onFx(() -> editor.save())).isFalse();
+        assertThat(await(() -> editor.save())).isFalse();
         assertThat(workspace.get(id).bodyText()).isEqualTo("Theirs text.");
         assertThat(bannerShows("takeTheirs")).isTrue();
 

@@ -99,7 +99,7 @@ class ExportMenuTest {
         robot.interact(w::close);
 
         robot.interact(() -> robot.lookup("#headlineField").queryAs(TextField.class).setText("Second story, updated"));
-        robot.interact(() -> window.editor().save());
+        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
         Article stored = ctx.workspace().get("second");
         assertThat(stored.headline()).isEqualTo("Second story, updated");
         assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);

@@ -1,0 +1,120 @@
+package org.copydesk.ui.common;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.copydesk.storage.Workspace;
+
+/**
+ * The one way from the views to the disk: every read and write of the workspace runs here, on the desk's own thread,
+ * one job after the other in the order they were asked for, and its answer comes back on the FX thread. Because the
+ * workspace tells its listeners on the thread that saved, everything that listens to saves (the search index, history)
+ * runs on this thread too, never on the FX thread. Search and suggestions go through {@link WorkspaceIndex}, which
+ * keeps the index on a thread of its own.
+ *
+ * <p>How to use it, from the FX thread:
+ * <pre>{@code
+ * ctx.desk().run(ws -> ws.load(id))              // runs on the desk thread
+ *         .whenComplete((entry, failure) -> {    // runs on the FX thread
+ *             if (failure != null) { ...show failure.getMessage()... } else { editor.open(entry); }
+ *         });
+ * }</pre>
+ * The future completes on the FX thread, so {@code thenAccept}/{@code whenComplete} callbacks attached on the FX thread
+ * run on the FX thread. A failure is the exception the work threw (an {@link IOException}, say), never
+ * wrapped, in {@code whenComplete}; {@link #cause} unwraps it after {@code thenApply}/{@code thenCompose}. Never block
+ * the FX thread on the future (it would wait for itself): chain on it. Jobs are done in order, so a load asked for after
+ * a save sees what the save wrote.
+ */
+public final class Desk implements AutoCloseable {
+    /** Work on the workspace, run on the desk thread; may read and write files (and the index, history, git). */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Workspace workspace) throws Exception;
+    }
+
+    private static final System.Logger LOG = System.getLogger(Desk.class.getName());
+    private static final String THREAD_NAME = "copydesk-desk";
+
+    private final Workspace workspace;
+    private final Executor deliver;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, THREAD_NAME);
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A desk over a workspace whose answers come back on the FX thread. */
+    public Desk(Workspace workspace) {
+        this(workspace, Platform::runLater);
+    }
+
+    /** A desk whose answers are handed to {@code deliver} (the FX thread in the app; a plain executor in core tests). */
+    public Desk(Workspace workspace, Executor deliver) {
+        this.workspace = workspace;
+        this.deliver = deliver;
+    }
+
+    /**
+     * Runs {@code work} on the desk thread after every job asked for before it; the returned future completes (with the
+     * answer or the exception the work threw) on the delivery thread, the FX thread in the app.
+     */
+    public <T> CompletableFuture<T> run(Work<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        try {
+            thread.execute(() -> {
+                T value;
+                try {
+                    value = work.run(workspace);
+                } catch (Throwable e) {
+                    deliver.execute(() -> answer.completeExceptionally(e));
+                    return;
+                }
+                deliver.execute(() -> answer.complete(value));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            answer.completeExceptionally(new IOException("the workspace is closed", e));
+        }
+        return answer;
+    }
+
+    /** True on the desk thread (for assertions in code that must not run anywhere else). */
+    public static boolean onDeskThread() {
+        return Thread.currentThread().getName().equals(THREAD_NAME);
+    }
+
+    /** The exception a job threw, without the {@link CompletionException} that chained stages wrap it in. */
+    public static Throwable cause(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A message for a failure, fit for the status line: the exception's message, or its kind when it has none. */
+    public static String message(Throwable failure) {
+        Throwable t = cause(failure);
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * Takes no more jobs and waits (a few seconds at most) for those asked for to reach the disk. Called when the app
+     * stops; the answers of the last jobs are then not delivered.
+     */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "the last workspace writes did not finish in 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
