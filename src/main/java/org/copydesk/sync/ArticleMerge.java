@@ -17,6 +17,7 @@ import org.copydesk.model.MarkPieces.Piece;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
+import org.copydesk.model.StoryDetails;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.Sequence;
@@ -64,8 +65,9 @@ public final class ArticleMerge {
                 mine.created().isBefore(theirs.created()) ? mine.created() : theirs.created(),
                 mine.modified().isAfter(theirs.modified()) ? mine.modified() : theirs.modified(),
                 out.body(), out.languageMarks(), out.quoteMarks(), out.links(), out.exports(),
-                Math.max(mine.revision(), theirs.revision()) + 1)
-                .withIgnoredWords(sets(added ? List.of() : b.ignoredWords(), mine.ignoredWords(), theirs.ignoredWords()));
+                Math.max(mine.revision(), theirs.revision()) + 1,
+                details(b.details(), mine.details(), theirs.details(), added, conflicts),
+                sets(added ? List.of() : b.ignoredWords(), mine.ignoredWords(), theirs.ignoredWords()));
         return new Result(merged, List.copyOf(conflicts));
     }
 
@@ -83,6 +85,36 @@ public final class ArticleMerge {
             return mine;
         }
         conflicts.add(new Conflict(field, List.of(mine), List.of(theirs)));
+        return mine;
+    }
+
+    /**
+     * Section, slug, embargo and target length, each by the rule of the text fields: what one side changed wins, a
+     * different change on both sides is a conflict (mine kept in the article, theirs named in the conflict).
+     */
+    private static StoryDetails details(StoryDetails base, StoryDetails mine, StoryDetails theirs, boolean added,
+            List<Conflict> conflicts) {
+        if (mine.equals(theirs)) {
+            return mine;
+        }
+        return new StoryDetails(
+                text("section", base.section(), mine.section(), theirs.section(), added, conflicts),
+                text("slug", base.slug(), mine.slug(), theirs.slug(), added, conflicts),
+                scalar("embargo", base.embargo(), mine.embargo(), theirs.embargo(), added, conflicts),
+                scalar("target length", base.targetWords(), mine.targetWords(), theirs.targetWords(), added, conflicts));
+    }
+
+    private static <T> T scalar(String field, T base, T mine, T theirs, boolean added, List<Conflict> conflicts) {
+        if (Objects.equals(mine, theirs)) {
+            return mine;
+        }
+        if (!added && Objects.equals(mine, base)) {
+            return theirs;
+        }
+        if (!added && Objects.equals(theirs, base)) {
+            return mine;
+        }
+        conflicts.add(new Conflict(field, List.of(String.valueOf(mine)), List.of(String.valueOf(theirs))));
         return mine;
     }
 

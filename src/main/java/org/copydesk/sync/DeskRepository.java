@@ -395,7 +395,8 @@ public final class DeskRepository implements AutoCloseable {
             Article current = workspace.exists(id) && workspace.load(id).ok() ? workspace.load(id).article() : null;
             Article toSave = current == null ? old : new Article(old.id(), old.headline(), old.standfirst(), old.byline(),
                     old.dateline(), old.language(), old.status(), old.tags(), old.created(), old.modified(), old.body(),
-                    old.languageMarks(), old.quoteMarks(), old.links(), old.exports(), current.revision());
+                    old.languageMarks(), old.quoteMarks(), old.links(), old.exports(), current.revision(),
+                    old.details(), old.ignoredWords());
             Article saved = workspace.saveOverwriting(toSave);
             commitArticles(List.of(id), author, "Restore " + id + " to version " + rev);
             return saved;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.Workspace;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Config;
@@ -70,8 +71,11 @@ class HistoryAndSyncCommandsTest {
         Workspace ws = Workspace.open(wsDir);
         String url = remote(dir);
         write(ws, "The port was shut.");
+        ws.saveOverwriting(ws.get("harbour").withDetails(new StoryDetails("Business", "harbour", null, 400))
+                .withIgnoredWords(List.of("Rotterdamse")));
         assertThat(CliRunner.run(wsDir, "sync", "--remote", url).exit()).isEqualTo(0);
         write(ws, "The port was shut for a week.");
+        ws.saveOverwriting(ws.get("harbour").withDetails(StoryDetails.NONE).withIgnoredWords(List.of()));
         CliRunner.Result synced = CliRunner.run(wsDir, "sync");
         assertThat(synced.exit()).as(synced.err()).isEqualTo(0);
 
@@ -92,6 +96,9 @@ class HistoryAndSyncCommandsTest {
         CliRunner.Result r = CliRunner.run(wsDir, "restore", "harbour", first.substring(0, 8));
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
         assertThat(ws.get("harbour").body()).containsExactly(Paragraph.of("The port was shut."));
+        // the story's desk facts and spelling ignore list come back with the version, not only its text
+        assertThat(ws.get("harbour").details()).isEqualTo(new StoryDetails("Business", "harbour", null, 400));
+        assertThat(ws.get("harbour").ignoredWords()).containsExactly("Rotterdamse");
         // the restore is itself a version: three now, the newest a restore
         JsonNode after = Json.mapper().readTree(CliRunner.run(wsDir, "history", "harbour", "--json").out());
         assertThat(after).hasSize(3);

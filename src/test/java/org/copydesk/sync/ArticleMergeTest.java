@@ -12,6 +12,7 @@ import org.copydesk.model.Paragraph;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
+import org.copydesk.model.StoryDetails;
 import org.junit.jupiter.api.Test;
 
 class ArticleMergeTest {
@@ -122,5 +123,36 @@ class ArticleMergeTest {
         ArticleMerge.Result r = ArticleMerge.merge(null, article("Mine."), article("Theirs."));
         assertThat(texts(r.article())).containsExactly("Mine.", "Theirs.");
         assertThat(r.conflicts()).extracting(Conflict::field).containsExactly("body");
+    }
+
+    @Test
+    void storyDetailsSurviveAMergeAndEachSideKeepsWhatItChanged() {
+        StoryDetails desk = new StoryDetails("Business", "harbour", null, 600);
+        Article base = article("One.", "Two.").withDetails(desk);
+        Instant embargo = Instant.parse("2026-12-01T06:00:00Z");
+        Article mine = article("One!", "Two.").withDetails(desk.withEmbargo(embargo));
+        Article theirs = article("One.", "Two.").withDetails(desk.withSlug("harbour-reopens"));
+        ArticleMerge.Result r = ArticleMerge.merge(base, mine, theirs);
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.article().details()).isEqualTo(new StoryDetails("Business", "harbour-reopens", embargo, 600));
+        assertThat(texts(r.article())).containsExactly("One!", "Two.");
+    }
+
+    @Test
+    void aTargetLengthChangedDifferentlyOnBothSidesIsAConflictThatKeepsMine() {
+        StoryDetails desk = new StoryDetails("Business", "harbour", null, 600);
+        Article base = article("One.").withDetails(desk);
+        ArticleMerge.Result r = ArticleMerge.merge(base, article("One.").withDetails(desk.withTargetWords(800)),
+                article("One.").withDetails(desk.withTargetWords(400)));
+        assertThat(r.article().details().targetWords()).isEqualTo(800);
+        assertThat(r.conflicts()).containsExactly(new Conflict("target length", List.of("800"), List.of("400")));
+    }
+
+    @Test
+    void theSpellingIgnoreListsOfBothSidesAreKept() {
+        Article base = article("One.");
+        ArticleMerge.Result r = ArticleMerge.merge(base, article("One.").withIgnoredWords(List.of("Kaliningrad")),
+                article("One.").withIgnoredWords(List.of("Brexit")));
+        assertThat(r.article().ignoredWords()).containsExactlyInAnyOrder("Kaliningrad", "Brexit");
     }
 }
