@@ -64,9 +64,10 @@ public final class QuoteConventions {
         if (tag == null) {
             return "";
         }
-        for (String part : tag.replace('_', '-').split("-")) {
-            if (part.length() == 2 && !part.equalsIgnoreCase(LanguageTags.primary(tag)) || part.matches("\\d{3}")) {
-                return part.toUpperCase(java.util.Locale.ROOT);
+        String[] parts = tag.strip().replace('_', '-').split("-");
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() == 2 && parts[i].chars().allMatch(Character::isLetter) || parts[i].matches("\\d{3}")) {
+                return parts[i].toUpperCase(java.util.Locale.ROOT);
             }
         }
         return "";
@@ -241,7 +242,9 @@ public final class QuoteConventions {
             case "AT" -> "Austrian " + language;
             case "BE" -> "Belgian " + language;
             case "CA" -> "Canadian " + language;
-            default -> language + " (" + region(tag) + ")";
+            // the language's home region (fr-FR, de-DE, es-ES…) is the language itself
+            default -> region(tag).equalsIgnoreCase(LanguageTags.primary(tag)) ? language
+                    : language + " (" + region(tag) + ")";
         };
     }
 

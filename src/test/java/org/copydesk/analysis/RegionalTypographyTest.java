@@ -48,6 +48,18 @@ class RegionalTypographyTest {
     }
 
     @Test
+    void theRegionIsReadFromAnyWellFormedTag() {
+        assertThat(QuoteConventions.region("pt-PT")).isEqualTo("PT");
+        assertThat(QuoteConventions.region("de-Latn-CH")).isEqualTo("CH");
+        assertThat(QuoteConventions.region("es-419")).isEqualTo("419");
+        assertThat(QuoteConventions.region("fr")).isEmpty();
+        assertThat(QuoteConventions.region(null)).isEmpty();
+        assertThat(QuoteConventions.name("pt-PT")).isEqualTo("European Portuguese");
+        assertThat(QuoteConventions.name("de-CH")).isEqualTo("Swiss German");
+        assertThat(QuoteConventions.name("en")).isEqualTo("English");
+    }
+
+    @Test
     void swissGermanGuillemetsWithoutSpacesAreRightInASwissStoryAndTheFixBringsThem() {
         String swiss = "Der Stadtrat hat am Dienstag entschieden. «Wir haben ‹genug› gewartet», sagte die Präsidentin "
                 + "der Kommission an der Medienkonferenz in Basel.";
