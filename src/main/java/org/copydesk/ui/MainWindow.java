@@ -65,6 +65,7 @@ public final class MainWindow {
     private final List<Runnable> listLoaded = new ArrayList<>();
     private final StoryInspector inspector;
     private final TabPane panels = new TabPane();
+    private final SplitPane split;
     private String openId;
     /** The article last asked for in the list (opening it may still be on its way). */
     private String wanted;
@@ -114,7 +115,7 @@ public final class MainWindow {
                 tab("history", "inspector.tab.history", desk.history().view()));
         panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
         panels.setMinWidth(0);
-        SplitPane split = new SplitPane(list.view(), editor.view(), panels);
+        this.split = new SplitPane(list.view(), editor.view(), panels);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.25, 0.79);
         SplitPane.setResizableWithParent(list.view(), false);
@@ -125,7 +126,7 @@ public final class MainWindow {
         bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
         bar.getMenus().add(chrome.helpMenu());
         root.setTop(new VBox(bar, chrome.toolbar(bar)));
-        root.setCenter(split);
+        root.setCenter(chrome.area());
         chrome.restorePanels();
         for (Tab t : panels.getTabs()) {
             if (t.getId().equals(settings.sideTab() + "Tab")) {
@@ -137,6 +138,15 @@ public final class MainWindow {
         message.setId("statusMessage");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the message wraps rather than being cut; the figures on the right keep their width
+        message.setWrapText(true);
+        // where the workspace is (the status bar says how many articles it holds; About shows the folder too)
+        message.setTooltip(new javafx.scene.control.Tooltip(ctx.workspace().root().toString()));
+        message.setMinWidth(0);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        if (editor.statusView() instanceof Region figures) {
+            figures.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox status = new HBox(12, message, spacer, editor.statusView());
         status.getStyleClass().add("status-bar");
         root.setBottom(status);
@@ -223,9 +233,19 @@ public final class MainWindow {
     public void showPanel(String id) {
         for (Tab t : panels.getTabs()) {
             if (t.getId().equals(id + "Tab")) {
-                panels.getSelectionModel().select(t);
+                chrome.reveal(t);
             }
         }
+    }
+
+    /** List | story | side panel. */
+    SplitPane split() {
+        return split;
+    }
+
+    /** The side panel's tabs (in the split, in the drawer, or out of the window when hidden). */
+    TabPane sidePanels() {
+        return panels;
     }
 
     public StoryInspector inspector() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -22,14 +23,20 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.ui.common.Look;
@@ -44,13 +51,25 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WindowChrome {
     static final double DEFAULT_LIST_WIDTH = 260;
     static final double DEFAULT_SIDE_WIDTH = 340;
+    /**
+     * Below this window width the side panel leaves the split and folds to a strip of its tab names at the right edge;
+     * a tab opens it as a drawer over the story. Three columns at 1024 px would leave the body about 40 characters a
+     * line; with the strip it keeps its full measure.
+     */
+    static final double COMPACT_BELOW = 1200;
 
     private final UiContext ctx;
     private final Stage stage;
     private final Parent root;
     private final SplitPane split;
     private final Node listPane;
-    private final Node sidePane;
+    private final TabPane sidePane;
+    private final StackPane centre;
+    private final VBox strip = new VBox();
+    private final ToggleGroup stripGroup = new ToggleGroup();
+    private final BorderPane area = new BorderPane();
+    private boolean compact;
+    private boolean sideShown = true;
     private final Settings settings;
     private final Path settingsFile;
     private final boolean desktopDark;
@@ -63,7 +82,7 @@ final class WindowChrome {
     private double sideWidth;
     private MenuBar menuBar;
 
-    WindowChrome(UiContext ctx, Stage stage, Parent root, SplitPane split, Node listPane, Node sidePane, Settings settings,
+    WindowChrome(UiContext ctx, Stage stage, Parent root, SplitPane split, Node listPane, TabPane sidePane, Settings settings,
             Path settingsFile, boolean desktopDark, Runnable onZoom) {
         this.ctx = ctx;
         this.stage = stage;
@@ -75,6 +94,31 @@ final class WindowChrome {
         this.settingsFile = settingsFile;
         this.desktopDark = desktopDark;
         this.onZoom = onZoom;
+        this.centre = new StackPane(split);
+        centre.getStyleClass().add("window-centre");
+        area.setCenter(centre);
+        area.setRight(strip);
+        strip.setId("sideStrip");
+        strip.getStyleClass().add("side-strip");
+        strip.setVisible(false);
+        strip.setManaged(false);
+        sidePane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> buildStrip());
+        buildStrip();
+        stripGroup.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                closeDrawer();
+            } else {
+                openDrawer((Tab) t.getUserData());
+            }
+        });
+        // Escape closes the drawer; the story keeps the caret where it was
+        sidePane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && drawerOpen()) {
+                stripGroup.selectToggle(null);
+                e.consume();
+            }
+        });
+        area.widthProperty().addListener((o, a, w) -> setCompact(w.doubleValue() > 0 && w.doubleValue() < COMPACT_BELOW));
         this.listWidth = settings.panelWidth("list", DEFAULT_LIST_WIDTH);
         this.sideWidth = settings.panelWidth("side", DEFAULT_SIDE_WIDTH);
         Look.applyTheme(dark(settings.theme()), root);
@@ -165,14 +209,97 @@ final class WindowChrome {
 
     void setSideVisible(boolean visible) {
         measure();
+        sideShown = visible;
         ObservableList<Node> items = split.getItems();
-        if (visible && !items.contains(sidePane)) {
-            items.add(sidePane);
-        } else if (!visible) {
+        if (!visible || compact) {
+            closeDrawer();
             items.remove(sidePane);
         }
+        if (visible && !compact && !items.contains(sidePane)) {
+            sidePane.setMaxWidth(Double.MAX_VALUE);
+            sidePane.getStyleClass().remove("side-drawer");
+            items.add(sidePane);
+        }
+        strip.setVisible(visible && compact);
+        strip.setManaged(visible && compact);
         showSide.setSelected(visible);
         placeDividers();
+    }
+
+    /** Whether the side panel is folded to its strip (a narrow window). */
+    boolean compact() {
+        return compact;
+    }
+
+    private void setCompact(boolean on) {
+        if (on == compact) {
+            return;
+        }
+        measure();
+        compact = on;
+        setSideVisible(sideShown);
+    }
+
+    /** The story area: the split, the drawer over it, and the strip of side tabs when the window is narrow. */
+    Node area() {
+        return area;
+    }
+
+    /** Brings a side tab to the front; in a narrow window, opens it as the drawer. */
+    void reveal(Tab tab) {
+        sidePane.getSelectionModel().select(tab);
+        if (compact && sideShown) {
+            stripGroup.getToggles().stream().filter(t -> t.getUserData() == tab).findFirst().ifPresent(stripGroup::selectToggle);
+        }
+    }
+
+    private void buildStrip() {
+        stripGroup.selectToggle(null);
+        stripGroup.getToggles().clear();
+        strip.getChildren().clear();
+        for (Tab tab : sidePane.getTabs()) {
+            ToggleButton b = new ToggleButton();
+            b.textProperty().bind(tab.textProperty());
+            b.setId("strip-" + tab.getId());
+            b.getStyleClass().add("side-strip-button");
+            b.setUserData(tab);
+            b.setToggleGroup(stripGroup);
+            b.setFocusTraversable(false);
+            b.setRotate(90);
+            strip.getChildren().add(new Group(b));
+        }
+    }
+
+    private boolean drawerOpen() {
+        return centre.getChildren().contains(sidePane);
+    }
+
+    private void openDrawer(Tab tab) {
+        sidePane.getSelectionModel().select(tab);
+        if (!drawerOpen()) {
+            split.getItems().remove(sidePane);
+            double w = Math.min(sideWidth, Math.max(280, centre.getWidth() * 0.6));
+            sidePane.setPrefWidth(w);
+            sidePane.setMaxWidth(w);
+            sidePane.setMaxHeight(Double.MAX_VALUE);
+            if (!sidePane.getStyleClass().contains("side-drawer")) {
+                sidePane.getStyleClass().add("side-drawer");
+            }
+            StackPane.setAlignment(sidePane, javafx.geometry.Pos.CENTER_RIGHT);
+            centre.getChildren().add(sidePane);
+        }
+    }
+
+    private void closeDrawer() {
+        if (drawerOpen()) {
+            centre.getChildren().remove(sidePane);
+            sidePane.getStyleClass().remove("side-drawer");
+            sidePane.setMaxWidth(Double.MAX_VALUE);
+            sidePane.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        }
+        if (stripGroup.getSelectedToggle() != null) {
+            stripGroup.selectToggle(null);
+        }
     }
 
     private boolean focusList;
@@ -182,7 +309,7 @@ final class WindowChrome {
     void setFocusMode(boolean on) {
         if (on) {
             focusList = split.getItems().contains(listPane);
-            focusSide = split.getItems().contains(sidePane);
+            focusSide = sideShown;
             setListVisible(false);
             setSideVisible(false);
         } else {
@@ -418,7 +545,7 @@ final class WindowChrome {
         settings.setPanelWidth("side", sideWidth);
         boolean focusOn = focus.isSelected();
         settings.setPanelVisible("list", focusOn ? focusList : split.getItems().contains(listPane));
-        settings.setPanelVisible("side", focusOn ? focusSide : split.getItems().contains(sidePane));
+        settings.setPanelVisible("side", focusOn ? focusSide : sideShown);
         if (!stage.isMaximized()) {
             settings.setWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         } else {

@@ -45,6 +45,8 @@ public abstract class FxTestBase {
     static void startToolkitOnce() throws TimeoutException {
         if (stage == null) {
             stage = FxToolkit.registerPrimaryStage();
+            // the app's theme for every view under test, as in the app (its colours are what our stylesheets look up)
+            org.copydesk.ui.common.Look.applyTheme(false, null);
         }
     }
 

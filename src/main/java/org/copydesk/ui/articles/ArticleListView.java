@@ -2,8 +2,6 @@ package org.copydesk.ui.articles;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +30,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.search.SearchHit;
@@ -41,8 +40,6 @@ import org.copydesk.ui.common.WorkspaceIndex;
 
 /** The article list: headline, status, language, modified; sortable columns and a filter box. */
 public final class ArticleListView {
-    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final UiContext ctx;
     private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
@@ -58,9 +55,14 @@ public final class ArticleListView {
     private final TableColumn<ArticleRow, Instant> modifiedColumn;
     private final VBox top;
     private ArticleSearch search;
+    private final List<TableColumn<ArticleRow, ?>> details;
+    private final ListDates dates;
+    private final javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(8);
+    private boolean narrow;
 
     public ArticleListView(UiContext ctx) {
         this.ctx = ctx;
+        this.dates = new ListDates(ctx.messages().getLocale(), ZoneId.systemDefault(), java.time.Clock.systemDefaultZone());
         root.getStyleClass().add("article-list");
         filter.setPromptText(ctx.text("list.filter.prompt"));
         filter.setId("articleFilter");
@@ -68,48 +70,29 @@ public final class ArticleListView {
         filter.textProperty().addListener(plainFilter);
 
         TableColumn<ArticleRow, String> headline = new TableColumn<>(ctx.text("list.column.headline"));
+        headline.setId("headlineColumn");
         headline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headline()));
         headline.setPrefWidth(250);
-        headline.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                ArticleRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : item);
-                setGraphic(null);
-                getStyleClass().remove("unreadable");
-                setTooltip(null);
-                SearchHit hit = row == null || search == null ? null : search.hit(row.id());
-                if (hit != null && hit.hasDetails()) {
-                    setText(null);
-                    setGraphic(SearchHighlights.cell(hit));
-                    return;
-                }
-                if (row != null && row.error() != null) {
-                    getStyleClass().add("unreadable");
-                    setText("⚠ " + item);
-                    setTooltip(new Tooltip(ctx.text("list.unreadable", row.error())));
-                }
-            }
-        });
+        headline.setMinWidth(120);
+        headline.setCellFactory(col -> new HeadlineCell());
         TableColumn<ArticleRow, String> status = new TableColumn<>(ctx.text("list.column.status"));
-        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().status().isEmpty() ? "" : ctx.text("status." + c.getValue().status())));
-        status.setPrefWidth(70);
+        status.setId("statusColumn");
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(statusText(c.getValue())));
         TableColumn<ArticleRow, String> language = new TableColumn<>(ctx.text("list.column.language"));
+        language.setId("languageColumn");
         language.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().language()));
-        language.setPrefWidth(50);
         TableColumn<ArticleRow, Instant> modified = new TableColumn<>(ctx.text("list.column.modified"));
+        modified.setId("modifiedColumn");
         modified.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().modified()));
         modified.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         modified.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : MODIFIED.format(item));
+                setText(empty || item == null ? null : dates.brief(item));
+                setTooltip(empty || item == null ? null : new Tooltip(dates.full(item)));
             }
         });
-        modified.setPrefWidth(120);
         modified.setSortType(TableColumn.SortType.DESCENDING);
         modifiedColumn = modified;
         relevance.setText(ctx.text("search.column.relevance"));
@@ -124,15 +107,23 @@ public final class ArticleListView {
                 setText(empty || item == null ? null : String.format(Locale.ROOT, "%.1f", item));
             }
         });
-        relevance.setPrefWidth(50);
         relevance.setVisible(false);
+        details = List.of(status, language, modified);
         table.getColumns().setAll(List.of(headline, status, language, modified, relevance));
         table.setId("articleTable");
         SortedList<ArticleRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().add(modified);
-        table.setPlaceholder(new Label(ctx.text("list.empty")));
+        table.setPlaceholder(placeholder);
+        placeholder.getStyleClass().add("list-placeholder");
+        placeholder.setId("listPlaceholder");
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholder.maxWidthProperty().bind(table.widthProperty().subtract(24));
+        // the columns take the width their header and values need; a narrow list shows only the headline, with the
+        // status, language and date on a line under it
+        table.widthProperty().addListener((o, a, w) -> fitColumns());
+        table.skinProperty().addListener((o, a, skin) -> fitColumns());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!mutating) {
@@ -155,7 +146,8 @@ public final class ArticleListView {
             });
             return r;
         });
-        filtered.addListener((ListChangeListener<ArticleRow>) c -> updateCount());
+        filtered.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> updateCount());
+        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> fitColumns());
         updateCount();
 
         top = new VBox(4, filter);
@@ -166,6 +158,120 @@ public final class ArticleListView {
         count.getStyleClass().add("article-count");
         root.setBottom(count);
         root.getStylesheets().add(Objects.requireNonNull(ArticleListView.class.getResource("articles.css")).toExternalForm());
+    }
+
+    private String statusText(ArticleRow row) {
+        return row.status().isEmpty() ? "" : ctx.text("status." + row.status());
+    }
+
+    /** "editing · fr-FR · 26 Nov": what the hidden columns would say, under the headline of a narrow list. */
+    String detailLine(ArticleRow row) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String s : List.of(statusText(row), row.language(), row.modified() == null ? "" : dates.brief(row.modified()))) {
+            if (!s.isEmpty()) {
+                parts.add(s);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Whether the list is too narrow for its columns and shows the headline with a line of details under it. */
+    public boolean isNarrow() {
+        return narrow;
+    }
+
+    /**
+     * Gives each detail column the width its header and its widest value need (so none is cut off), and hides them
+     * when the headline would be left less than {@link #MIN_HEADLINE_WIDTH}.
+     */
+    private void fitColumns() {
+        double need = 0;
+        for (TableColumn<ArticleRow, ?> c : details) {
+            double w = ColumnWidths.fit(c, values(c));
+            c.setMinWidth(w);
+            c.setPrefWidth(w);
+            c.setMaxWidth(w);
+            need += w;
+        }
+        if (relevance.isVisible()) {
+            double w = ColumnWidths.fit(relevance, List.of("99.9"));
+            relevance.setMinWidth(w);
+            relevance.setPrefWidth(w);
+            relevance.setMaxWidth(w);
+            need += w;
+        }
+        boolean tooNarrow = table.getWidth() > 0 && table.getWidth() - need - 20 < MIN_HEADLINE_WIDTH;
+        if (tooNarrow != narrow || details.get(0).isVisible() == tooNarrow) {
+            narrow = tooNarrow;
+            for (TableColumn<ArticleRow, ?> c : details) {
+                c.setVisible(!narrow);
+            }
+            table.refresh();
+        }
+    }
+
+    private static final double MIN_HEADLINE_WIDTH = 200;
+
+    private List<String> values(TableColumn<ArticleRow, ?> c) {
+        List<String> v = new java.util.ArrayList<>();
+        switch (c.getId()) {
+            case "statusColumn" -> {
+                for (org.copydesk.model.ArticleStatus st : org.copydesk.model.ArticleStatus.values()) {
+                    v.add(ctx.text("status." + st.id()));
+                }
+            }
+            case "languageColumn" -> rows.forEach(r -> v.add(r.language()));
+            default -> rows.forEach(r -> v.add(r.modified() == null ? "" : dates.brief(r.modified())));
+        }
+        return v;
+    }
+
+    /** A headline cell: the headline wrapped over as many lines as it needs, and in a narrow list the details under it. */
+    private final class HeadlineCell extends TableCell<ArticleRow, String> {
+        private final javafx.scene.text.Text headline = new javafx.scene.text.Text();
+        private final javafx.scene.text.Text details = new javafx.scene.text.Text();
+        private final VBox box = new VBox(2, headline);
+
+        HeadlineCell() {
+            headline.getStyleClass().add("row-headline");
+            details.getStyleClass().add("row-details");
+            box.getStyleClass().add("row-box");
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            javafx.beans.binding.DoubleBinding wrap = widthProperty().subtract(18);
+            headline.wrappingWidthProperty().bind(wrap);
+            details.wrappingWidthProperty().bind(wrap);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            ArticleRow row = empty ? null : getTableRow().getItem();
+            setText(null);
+            getStyleClass().remove("unreadable");
+            setTooltip(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            org.copydesk.search.SearchHit hit = search == null ? null : search.hit(row.id());
+            Node top;
+            if (hit != null && hit.hasDetails()) {
+                top = SearchHighlights.cell(hit);
+            } else {
+                headline.setText(row.error() != null ? "⚠ " + item : item);
+                top = headline;
+            }
+            if (row.error() != null) {
+                getStyleClass().add("unreadable");
+                setTooltip(new Tooltip(ctx.text("list.unreadable", row.error())));
+            }
+            details.setText(detailLine(row));
+            box.getChildren().setAll(top);
+            if (narrow && !details.getText().isEmpty()) {
+                box.getChildren().add(details);
+            }
+            setGraphic(box);
+        }
     }
 
     /** The drag-and-drop format of an article dragged from the list: its id. */
@@ -183,6 +289,8 @@ public final class ArticleListView {
     public void enableSearch(WorkspaceIndex index) {
         filter.textProperty().removeListener(plainFilter);
         filter.setPromptText(ctx.text("search.prompt"));
+        filter.setTooltip(new Tooltip(ctx.text("search.prompt.help")));
+        filter.textProperty().addListener((o, a, b) -> updatePlaceholder());
         search = new ArticleSearch(ctx, index, filter);
         search.updateChoices(rows);
         search.setOnHighlightsChanged(table::refresh);
@@ -201,6 +309,8 @@ public final class ArticleListView {
         mutate(() -> {
             filtered.setPredicate(p);
             relevance.setVisible(text);
+            fitColumns();
+            updatePlaceholder();
             if (text && !table.getSortOrder().contains(relevance)) {
                 table.getSortOrder().setAll(List.of(relevance));
             } else if (!text && table.getSortOrder().contains(relevance)) {
@@ -214,6 +324,45 @@ public final class ArticleListView {
 
     private void updateCount() {
         count.setText(ctx.text("list.count", filtered.size(), rows.size()));
+        updatePlaceholder();
+    }
+
+    /**
+     * What an empty list says: how to create the first article, or that nothing matches the search (or the filters),
+     * with a button that clears it.
+     */
+    private void updatePlaceholder() {
+        String q = filter.getText() == null ? "" : filter.getText().strip();
+        boolean filters = search != null && search.hasFilters();
+        Label what = new Label();
+        what.setWrapText(true);
+        what.setId("listEmptyMessage");
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.Button clear = new javafx.scene.control.Button();
+        clear.setId("clearSearch");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> {
+            filter.clear();
+            if (search != null) {
+                search.clearFilters();
+            }
+            filter.requestFocus();
+        });
+        if (rows.isEmpty()) {
+            what.setText(ctx.text("list.empty"));
+            placeholder.getChildren().setAll(what);
+        } else if (!q.isEmpty()) {
+            what.setText(ctx.text(filters ? "list.noMatchFiltered" : "list.noMatch", q));
+            clear.setText(ctx.text(filters ? "list.clearSearchAndFilters" : "list.clearSearch"));
+            placeholder.getChildren().setAll(what, clear);
+        } else if (filters) {
+            what.setText(ctx.text("list.noMatchFilters"));
+            clear.setText(ctx.text("list.clearFilters"));
+            placeholder.getChildren().setAll(what, clear);
+        } else {
+            what.setText(ctx.text("list.empty"));
+            placeholder.getChildren().setAll(what);
+        }
     }
 
     public Node view() {

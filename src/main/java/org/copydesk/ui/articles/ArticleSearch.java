@@ -120,6 +120,25 @@ public final class ArticleSearch {
         return filters;
     }
 
+    /** Whether a status, language, tag or date filter narrows the list. */
+    boolean hasFilters() {
+        return !isBlank(status.getValue()) || !isBlank(language.getValue()) || !isBlank(tag.getValue())
+                || from.getValue() != null || to.getValue() != null;
+    }
+
+    /** Back to "any status, any language, any tag, any date". */
+    void clearFilters() {
+        status.setValue("");
+        language.setValue("");
+        tag.setValue("");
+        from.setValue(null);
+        to.setValue(null);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Offers the languages and tags of the listed articles in the filters. */
     void updateChoices(List<ArticleRow> rows) {
         Set<String> langs = new TreeSet<>();

@@ -45,4 +45,28 @@ public final class Look {
         double next = Math.round((zoom + 0.1 * direction) * 10) / 10.0;
         return Math.max(Settings.MIN_ZOOM, Math.min(Settings.MAX_ZOOM, next));
     }
+
+    /**
+     * Keeps a text field (or the editor of a date picker or combo box) at least as wide as its prompt, so the prompt is
+     * never cut ("No embarg"); {@code extra} is what the control adds around its editor (an arrow button).
+     */
+    public static void fitPrompt(javafx.scene.control.TextField editor, javafx.scene.layout.Region control, double extra) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(editor.getPromptText() == null ? "" : editor.getPromptText());
+            t.setFont(editor.getFont());
+            double padding = editor.getPadding().getLeft() + editor.getPadding().getRight();
+            control.setMinWidth(Math.ceil(t.getLayoutBounds().getWidth() + Math.max(padding, 16) + extra + 10));
+        };
+        editor.fontProperty().addListener((o, a, b) -> fit.run());
+        editor.paddingProperty().addListener((o, a, b) -> fit.run());
+        editor.promptTextProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
+    }
+
+    /** The width of a text in a font, as a label would lay it out. */
+    public static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
 }

@@ -66,6 +66,10 @@ final class SidePanel {
             Label l = new Label(seg.getText());
             l.getStyleClass().addAll("language-share", LanguageStyle.of(seg.language).styleClass());
             l.setMaxWidth(Double.MAX_VALUE);
+            // a share too thin for its name shows only its colour (the name is in the tooltip and the list below)
+            l.setTooltip(new javafx.scene.control.Tooltip(seg.getText()));
+            l.widthProperty().addListener((o, a, w) -> l.setText(
+                    org.copydesk.ui.common.Look.textWidth(seg.getText(), l.getFont()) + 8 <= w.doubleValue() ? seg.getText() : null));
             return l;
         });
         segments.setId("segmentTree");

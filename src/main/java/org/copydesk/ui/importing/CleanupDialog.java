@@ -40,14 +40,18 @@ public final class CleanupDialog extends Dialog<List<CleanupItem>> {
         for (int i = 0; i < items.size(); i++) {
             CleanupItem item = items.get(i);
             Label kind = new Label(describe(ctx, item));
+            kind.setWrapText(true);
+            kind.setMinHeight(Region.USE_PREF_SIZE);
             kind.getStyleClass().add(item.kind() == CleanupItem.Kind.REMOVE_BOILERPLATE ? "cleanup-boilerplate" : "cleanup-related");
             Label text = new Label(item.text());
             text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add("cleanup-text");
             text.setId("cleanupText-" + i);
             CheckBox keep = new CheckBox(ctx.text("import.cleanup.keep"));
             keep.setId("cleanupKeep-" + i);
             keep.getStyleClass().add("cleanup-keep");
+            keep.setMinWidth(Region.USE_PREF_SIZE);
             keeps.add(keep);
             VBox left = new VBox(2, kind, text);
             HBox.setHgrow(left, Priority.ALWAYS);

@@ -28,7 +28,8 @@ public final class MarksLegend {
             box.getChildren().add(row(l.styleClass(), ctx.text(l.nameKey()) + " (" + l.tag() + ")"));
         }
         box.getChildren().add(row("quote", ctx.text("legend.quote")));
-        box.getChildren().add(row("issue", ctx.text("legend.issue")));
+        box.getChildren().add(row("issue-error", ctx.text("legend.issue.error")));
+        box.getChildren().add(row("issue-advice", ctx.text("legend.issue.advice")));
         box.getChildren().add(row("hand-mark", ctx.text("legend.hand")));
         Label note = new Label(ctx.text("legend.primary"));
         note.setWrapText(true);

@@ -57,6 +57,8 @@ public final class NewArticleDialog {
         hl.setLabelFor(headline);
         Label ll = new Label(ctx.text("new.language"));
         ll.setLabelFor(lang);
+        hl.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.addRow(0, hl, headline);
         g.addRow(1, ll, lang);
         g.add(error, 1, 2);

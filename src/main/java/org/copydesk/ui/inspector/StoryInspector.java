@@ -188,7 +188,8 @@ public final class StoryInspector {
         embargoDate.setPromptText(ctx.text("inspector.embargo.none"));
         embargoDate.setMaxWidth(Double.MAX_VALUE);
         embargoDate.setPrefWidth(130);
-        embargoDate.setMinWidth(110);
+        // the date picker's arrow button takes about 2 em
+        org.copydesk.ui.common.Look.fitPrompt(embargoDate.getEditor(), embargoDate, 30);
         embargoDate.valueProperty().addListener((o, a, b) -> commitEmbargo());
         embargoTime.setId("embargoTime");
         embargoTime.setPromptText(ctx.text("inspector.embargo.timePrompt"));

@@ -126,6 +126,7 @@ public final class RelatedSidebar {
 
         addField.setId("addLinkField");
         addField.setPromptText(ctx.text("related.add.prompt"));
+        org.copydesk.ui.common.Look.fitPrompt(addField, addField, 0);
         newRelation.setId("newLinkRelation");
         newRelation.setValue(Relation.SEE_ALSO);
         newRelation.setConverter(relationNames());
@@ -443,6 +444,9 @@ public final class RelatedSidebar {
             setPrefWidth(0);
             box.setAlignment(Pos.CENTER_LEFT);
             headline.setWrapText(true);
+            headline.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut to "Rail freight operators plan…"
+            broken.setMinHeight(Region.USE_PREF_SIZE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
             headline.getStyleClass().add("link-headline");
             broken.setWrapText(true);
             broken.getStyleClass().add("broken-link");
@@ -450,6 +454,7 @@ public final class RelatedSidebar {
             note.setWrapText(true);
             relation.setConverter(relationNames());
             relation.getStyleClass().add("link-relation");
+            relation.setMinWidth(Region.USE_PREF_SIZE); // never "B…" for "Background"
             remove.getStyleClass().add("link-remove");
             remove.setTooltip(new Tooltip(ctx.text("related.remove")));
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -555,6 +560,8 @@ public final class RelatedSidebar {
             setPrefWidth(0);
             what.setWrapText(true);
             what.setMinWidth(0);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            make.setMinWidth(Region.USE_PREF_SIZE); // never "…" for "Make link"
             HBox.setHgrow(what, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
             make.getStyleClass().add("finding-convert");

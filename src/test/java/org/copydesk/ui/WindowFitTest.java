@@ -1,0 +1,232 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.copydesk.importing.CleanupItem;
+import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.importing.CleanupDialog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Nothing is cut off: the main window (each side tab, the find bar) and every dialog, at 1024×700, 1280×800 and
+ * 1920×1080, in English and in French, show every label, button, tab, cell, column header and prompt in full; and the
+ * body keeps a readable measure (at least 45 characters a line in the smallest window, at most 80 in the largest).
+ */
+class WindowFitTest extends FxTestBase {
+    private static final String DOCKERS = "dockers-strike-halts-marseille-port";
+
+    static Stream<Arguments> windows() {
+        List<Arguments> all = new ArrayList<>();
+        for (String lang : List.of("en", "fr")) {
+            all.add(Arguments.of(lang, 1024, 700));
+            all.add(Arguments.of(lang, 1280, 800));
+            all.add(Arguments.of(lang, 1920, 1080));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}×{2}")
+    @MethodSource("windows")
+    void everyLabelShowsItsWholeText(String lang, int width, int height) throws Exception {
+        MainWindow window = open(lang, width, height);
+        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+
+        TabPane panels = window.sidePanels();
+        for (Tab tab : onFx(() -> List.copyOf(panels.getTabs()))) {
+            onFx(() -> {
+                window.showPanel(tab.getId().replace("Tab", ""));
+                return null;
+            });
+            problems.addAll(cutOff(stage.getScene(), "main window"));
+        }
+        fire(window, "menu.edit.find");
+        waitUntil(() -> stage.getScene().lookup("#findField") != null && stage.getScene().lookup("#findField").isVisible());
+        problems.addAll(cutOff(stage.getScene(), "main window"));
+
+        problems.addAll(dialog(() -> fire(window, "menu.file.new"), "newArticleDialog"));
+        problems.addAll(dialog(() -> fire(window, "menu.marks.fixQuotes"), "quoteFixDialog"));
+        problems.addAll(dialog(() -> fire(window, "menu.help.shortcuts"), "shortcutsDialog"));
+        problems.addAll(dialog(() -> fire(window, "menu.help.about"), "aboutDialog"));
+        org.copydesk.model.Article dockers = workspace.get(DOCKERS);
+        problems.addAll(dialog(() -> new CleanupDialog(ctx, stage, dockers, List.of(
+                new CleanupItem(CleanupItem.Kind.REMOVE_BOILERPLATE, 0, 40, "Subscribe to our newsletter for the latest port news",
+                        "boilerplate", null, null),
+                new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, 41, 90, "See also: Rail freight operators plan a weekend of reduced service",
+                        "see also", "Rail freight operators plan a weekend of reduced service",
+                        "rail-freight-operators-plan-weekend-of-reduced-service"))).show(), "cleanupDialog"));
+        problems.addAll(dialog(() -> fire(window, "menu.file.export"), "exportDialog"));
+
+        assertThat(problems).as("text cut off in %s at %d×%d", lang, width, height).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theBodyKeepsAReadableMeasure(String lang) throws Exception {
+        open(lang, 1024, 700);
+        assertThat(charactersPerLine()).as("characters a line of the body at 1024×700").isGreaterThanOrEqualTo(45);
+        onFx(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            return null;
+        });
+        waitUntil(() -> stage.getScene().getWidth() >= 1900);
+        assertThat(charactersPerLine()).as("characters a line of the body at 1920×1080 (a column, not the window)")
+                .isBetween(55.0, 80.0);
+    }
+
+    static Stream<String> languages() {
+        return Stream.of("en", "fr");
+    }
+
+    /** The finder finds: a label too narrow for its text is reported, one wide enough is not. */
+    @Test
+    void aLabelTooNarrowForItsTextIsFound() throws Exception {
+        Label narrow = new Label("Desk status of the story");
+        narrow.setMaxWidth(60);
+        Label wide = new Label("Tags");
+        HBox box = new HBox(8, narrow, wide);
+        show(box, 300, 60);
+        List<String> found = cutOff(stage.getScene(), "test");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).contains("Desk status of the story");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private MainWindow open(String lang, int width, int height) throws Exception {
+        workspace.seedSamples();
+        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(lang));
+        ctx = c;
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(c, stage);
+            stage.setScene(new Scene(w.view(), width, height));
+            // a stage an earlier test resized keeps that size unless told to take the scene's
+            stage.sizeToScene();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS); // the first window of a run loads fonts and skins: on a loaded machine it takes a while
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        onFx(() -> window.list().select(DOCKERS));
+        waitUntil(() -> window.editor().articleProperty().get() != null
+                && window.editor().articleProperty().get().id().equals(DOCKERS)
+                && stage.getScene().lookup("#bodyArea .paragraph-text") != null);
+        return window;
+    }
+
+    /** Fires a menu command the way a click on it does (a dialog it opens runs its own event loop). */
+    private static void fire(MainWindow window, String id) {
+        Platform.runLater(() -> find(((MenuBar) window.view().lookup("#menuBar")).getMenus(), id).orElseThrow().fire());
+    }
+
+    private static Optional<MenuItem> find(List<? extends MenuItem> items, String id) {
+        for (MenuItem mi : items) {
+            if (id.equals(mi.getId())) {
+                return Optional.of(mi);
+            }
+            if (mi instanceof Menu m) {
+                Optional<MenuItem> inner = find(m.getItems(), id);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Opens a dialog, checks it once its content is there, and closes it (as Cancel or Close would). */
+    private List<String> dialog(Runnable opener, String id) throws Exception {
+        Platform.runLater(opener);
+        waitUntil(() -> dialogWindow(id).isPresent() && ready(dialogWindow(id).get().getScene(), id));
+        Window w = dialogWindow(id).orElseThrow();
+        List<String> found = cutOff(w.getScene(), id);
+        onFx(() -> {
+            if (w.getScene().getRoot() instanceof DialogPane pane) {
+                ButtonType close = pane.getButtonTypes().stream()
+                        .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                        .findFirst().orElse(pane.getButtonTypes().get(0));
+                ((javafx.scene.control.Button) pane.lookupButton(close)).fire();
+            } else {
+                ((Stage) w).close();
+            }
+            return null;
+        });
+        waitUntil(() -> dialogWindow(id).isEmpty());
+        return found;
+    }
+
+    private static boolean ready(Scene scene, String id) {
+        if (id.equals("exportDialog")) {
+            Node articles = scene.lookup("#exportArticles");
+            return articles instanceof TableView<?> t && !t.getItems().isEmpty()
+                    || articles instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty();
+        }
+        return true;
+    }
+
+    private static Optional<Window> dialogWindow(String id) {
+        return Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null
+                        && id.equals(w.getScene().getRoot().getId()))
+                .findFirst();
+    }
+
+    /** Lays the scene out now and reports what is cut off in it. */
+    private static List<String> cutOff(Scene scene, String where) throws Exception {
+        return onFx(() -> {
+            Parent root = scene.getRoot();
+            root.applyCss();
+            root.layout();
+            return CutOffText.in(root).stream().map(s -> where + ": " + s).toList();
+        });
+    }
+
+    /**
+     * Characters a line of the body holds: the width the first paragraph is laid out in, divided by the average width of
+     * a character of that paragraph's own text in the body font.
+     */
+    private double charactersPerLine() throws Exception {
+        return onFx(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            TextFlow paragraph = (TextFlow) stage.getScene().lookup("#bodyArea .paragraph-text");
+            Text first = (Text) paragraph.getChildren().stream().filter(n -> n instanceof Text).findFirst().orElseThrow();
+            StringBuilder s = new StringBuilder();
+            paragraph.getChildren().stream().filter(n -> n instanceof Text).forEach(n -> s.append(((Text) n).getText()));
+            Text probe = new Text(s.toString());
+            probe.setFont(first.getFont());
+            double perChar = probe.getLayoutBounds().getWidth() / s.length();
+            double lineWidth = paragraph.getWidth() - paragraph.getInsets().getLeft() - paragraph.getInsets().getRight();
+            return lineWidth / perChar;
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.copydesk.ui.common.UiContext;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** How the window arranges itself: the side drawer of a narrow window, the narrow list, the empty list's message. */
+class WindowLayoutTest extends FxTestBase {
+    private MainWindow open(String lang, int width, int height) throws Exception {
+        workspace.seedSamples();
+        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(lang));
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(c, stage);
+            stage.setScene(new Scene(w.view(), width, height));
+            // a stage an earlier test resized keeps that size unless told to take the scene's
+            stage.sizeToScene();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        return window;
+    }
+
+    private static Node find(String selector) throws Exception {
+        return onFx(() -> stage.getScene().lookup(selector));
+    }
+
+    @Test
+    void aNarrowWindowFoldsTheSidePanelToAStripThatOpensAsADrawer() throws Exception {
+        MainWindow window = open("en", 1024, 700);
+        waitUntil(() -> stage.getScene().lookup("#strip-storyTab") != null && stage.getScene().lookup("#strip-storyTab").isVisible());
+        // the side panel is folded away: the story has the split to itself with the list
+        waitUntil(() -> !window.split().getItems().contains(window.sidePanels()));
+
+        onFx(() -> {
+            ((ToggleButton) stage.getScene().lookup("#strip-languagesTab")).fire();
+            return null;
+        });
+        waitUntil(() -> window.sidePanels().getStyleClass().contains("side-drawer") && window.sidePanels().getScene() != null
+                && stage.getScene().lookup("#marksLegend") != null && stage.getScene().lookup("#marksLegend").isVisible());
+        assertThat(onFx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId())).isEqualTo("languagesTab");
+
+        robot.clickOn("#sidePanels").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> window.sidePanels().getParent() == null && !window.split().getItems().contains(window.sidePanels()));
+
+        // wide again: the panel is back in the split, the strip gone
+        onFx(() -> {
+            stage.setWidth(1400);
+            return null;
+        });
+        waitUntil(() -> window.split().getItems().contains(window.sidePanels()) && !stage.getScene().lookup("#sideStrip").isVisible());
+    }
+
+    @Test
+    void aNarrowListShowsEachHeadlineInFullWithItsStatusLanguageAndDateUnderIt() throws Exception {
+        MainWindow window = open("en", 1024, 700);
+        waitUntil(() -> window.list().isNarrow() && stage.getScene().lookup(".row-details") != null);
+        assertThat(onFx(() -> window.list().table().getColumns().stream().filter(c -> c.isVisible()).count())).isEqualTo(1L);
+        String details = onFx(() -> ((javafx.scene.text.Text) stage.getScene().lookup(".row-details")).getText());
+        assertThat(details).matches("(draft|editing|ready|exported) · [a-z]{2}(-[A-Z]{2})? · .+");
+
+        onFx(() -> {
+            stage.setWidth(1920);
+            return null;
+        });
+        waitUntil(() -> window.split().getItems().contains(window.sidePanels()));
+        onFx(() -> {
+            // the list keeps its width; widen it as a user dragging the divider would
+            window.split().setDividerPositions(0.4, 0.8);
+            return null;
+        });
+        waitUntil(() -> !window.list().isNarrow());
+        assertThat(onFx(() -> window.list().table().getColumns().stream().filter(c -> c.isVisible()).count())).isEqualTo(4L);
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoAndOffersToClearIt() throws Exception {
+        MainWindow window = open("en", 1280, 800);
+        robot.clickOn("#articleFilter").write("zeppelinxyz");
+        waitUntil(() -> window.list().table().getItems().isEmpty() && stage.getScene().lookup("#clearSearch") != null);
+        Label message = (Label) find("#listEmptyMessage");
+        assertThat(onFx(message::getText)).isEqualTo("No article matches “zeppelinxyz”.");
+        robot.clickOn("#clearSearch");
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        assertThat(onFx(() -> window.list().filterField().getText())).isEmpty();
+    }
+
+    @Test
+    void theEmptyStateIsInFrenchToo() throws Exception {
+        MainWindow window = open("fr", 1280, 800);
+        robot.clickOn("#articleFilter").write("zeppelinxyz");
+        waitUntil(() -> window.list().table().getItems().isEmpty() && stage.getScene().lookup("#clearSearch") != null);
+        assertThat(onFx(() -> ((Label) stage.getScene().lookup("#listEmptyMessage")).getText()))
+                .isEqualTo("Aucun article ne correspond à « zeppelinxyz ».");
+        assertThat(onFx(() -> ((Button) stage.getScene().lookup("#clearSearch")).getText())).isEqualTo("Effacer la recherche");
+    }
+}
