@@ -3,6 +3,7 @@ package org.copydesk.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.copydesk.analysis.language.Languages;
@@ -67,7 +68,7 @@ public final class QuoteConventions {
         String[] parts = tag.strip().replace('_', '-').split("-");
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].length() == 2 && parts[i].chars().allMatch(Character::isLetter) || parts[i].matches("\\d{3}")) {
-                return parts[i].toUpperCase(java.util.Locale.ROOT);
+                return parts[i].toUpperCase(Locale.ROOT);
             }
         }
         return "";

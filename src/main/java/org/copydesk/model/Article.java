@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A story on the desk. Immutable: every change gives a new article.
@@ -65,7 +66,7 @@ public record Article(
         if (words == null || words.isEmpty()) {
             return List.of();
         }
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        TreeSet<String> out = new TreeSet<>();
         for (String w : words) {
             String t = w == null ? "" : w.strip();
             if (!t.isEmpty() && t.length() <= MAX_IGNORED_WORD

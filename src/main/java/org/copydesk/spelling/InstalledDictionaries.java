@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +105,7 @@ public final class InstalledDictionaries {
         return languageTag == null ? List.of() : resolved.computeIfAbsent(languageTag, this::resolve);
     }
 
-    private final Map<String, List<HunspellFiles>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<HunspellFiles>> resolved = new ConcurrentHashMap<>();
 
     private List<HunspellFiles> resolve(String languageTag) {
         String[] lr = split(languageTag);

@@ -1,7 +1,11 @@
 package org.copydesk.spelling;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +71,7 @@ public final class SpellChecker {
     }
 
     /** The dictionary tags a check of this analysis uses: each language's (the region picks the variant) and English. */
-    public java.util.Collection<String> tags(Analysis analysis, SpellingContext context) {
+    public Collection<String> tags(Analysis analysis, SpellingContext context) {
         Set<String> out = new LinkedHashSet<>(languages(analysis, context).values());
         out.add(LOANWORDS);
         return out;
@@ -136,8 +140,8 @@ public final class SpellChecker {
 
     private static final int MEMOS = 4;
     private static final int MAX_CACHED_WORDS = 200_000;
-    private final Map<State, Memo> memos = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<State, Memo> memos = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<State, Memo> eldest) {
                     return size() > MEMOS;
@@ -209,7 +213,7 @@ public final class SpellChecker {
             p = e + 1;
         }
         if (!candidates.isEmpty()) {
-            Set<String> wanted = new java.util.HashSet<>();
+            Set<String> wanted = new HashSet<>();
             candidates.forEach(c -> wanted.addAll(c.forms()));
             Map<String, Integer> counts = new HashMap<>();
             for (ParagraphResult r : results) {
@@ -228,7 +232,7 @@ public final class SpellChecker {
                     out.add(c.word());
                 }
             }
-            out.sort(java.util.Comparator.comparingInt(Misspelling::start));
+            out.sort(Comparator.comparingInt(Misspelling::start));
         }
         return out;
     }

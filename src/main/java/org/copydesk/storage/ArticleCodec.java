@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -368,7 +369,7 @@ public final class ArticleCodec {
         j.modified = a.modified().toString();
         j.revision = a.revision();
         if (!a.ignoredWords().isEmpty()) {
-            com.fasterxml.jackson.databind.node.ArrayNode words = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            ArrayNode words = JsonNodeFactory.instance.arrayNode();
             a.ignoredWords().forEach(words::add);
             j.ignoredWords = words;
         }

@@ -2,6 +2,7 @@ package org.copydesk.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,7 +162,7 @@ public final class ArticleLeases {
         }
         Properties p = new Properties();
         try {
-            p.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
             long pid = Long.parseLong(p.getProperty("pid", "").strip());
             String host = p.getProperty("host", "").strip();
             String session = p.getProperty("session", "").strip();

@@ -2,6 +2,7 @@ package org.copydesk.storage;
 
 import java.time.Instant;
 import java.util.List;
+import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 
 /**
@@ -38,7 +39,7 @@ public record ArticleSummary(String id, String headline, String standfirst, Arti
     }
 
     /** The summary of an article just saved or created. */
-    public static ArticleSummary of(org.copydesk.model.Article a) {
+    public static ArticleSummary of(Article a) {
         return new ArticleSummary(a.id(), a.headline(), a.standfirst(), a.status(), a.language(), a.tags(),
                 a.details().section(), a.created(), a.modified(), a.wordCount(), a.revision(), null);
     }

@@ -7,6 +7,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -56,7 +57,7 @@ public final class ArticleWatcher implements AutoCloseable {
     }
 
     /** Starts watching the articles folder of {@code workspace}; {@code listener} is told on the watcher's thread. */
-    public static ArticleWatcher start(Workspace workspace, java.time.Duration settle, Consumer<Changes> listener) throws IOException {
+    public static ArticleWatcher start(Workspace workspace, Duration settle, Consumer<Changes> listener) throws IOException {
         Objects.requireNonNull(listener, "listener");
         ArticleWatcher w = new ArticleWatcher(workspace.articlesDir(), Math.max(0, settle.toMillis()), listener);
         w.thread.start();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,7 @@ public final class RecoveryJournal implements AutoCloseable {
             if (scheduled == null || scheduled.isDone()) {
                 try {
                     scheduled = writer.schedule(this::writeLatest, delayMillis, TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                } catch (RejectedExecutionException closed) {
                     LOG.log(System.Logger.Level.DEBUG, "journal closed; edit of " + edited.id() + " not recorded");
                 }
             }
@@ -206,7 +207,7 @@ public final class RecoveryJournal implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "recovery journal of " + id + " not removed: " + e.getMessage());
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+        } catch (RejectedExecutionException closed) {
             LOG.log(System.Logger.Level.DEBUG, "journal closed; " + id + " left for the next start");
         }
     }
@@ -283,7 +284,7 @@ public final class RecoveryJournal implements AutoCloseable {
     public void shutdown() {
         try {
             writer.execute(this::writeLatest);
-        } catch (java.util.concurrent.RejectedExecutionException already) {
+        } catch (RejectedExecutionException already) {
             return;
         }
         writer.shutdown();

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Words;
 
@@ -21,7 +24,7 @@ import org.copydesk.model.Words;
  */
 final class SummaryReader {
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SummaryReader() {
     }
@@ -68,7 +71,7 @@ final class SummaryReader {
                             throw new ArticleFormatException("formatVersion must be a positive whole number, not "
                                     + (v == JsonToken.VALUE_STRING ? "\"" + abbreviate(p.getText()) + "\" (text)" : abbreviate(p.getText())));
                         }
-                        if (p.getBigIntegerValue().compareTo(java.math.BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0) {
+                        if (p.getBigIntegerValue().compareTo(BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0) {
                             throw new ArticleFormatException("written by a newer Copydesk (format " + p.getText()
                                     + ", this version reads up to " + ArticleJson.FORMAT_VERSION + "); opened read-only", true);
                         }
@@ -201,7 +204,7 @@ final class SummaryReader {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
             case VALUE_TRUE, VALUE_FALSE -> "boolean";
             case VALUE_NULL -> "null";
-            default -> t.name().toLowerCase(java.util.Locale.ROOT);
+            default -> t.name().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -290,7 +290,7 @@ public final class Workspace {
     public List<ArticleSummary> summaries() throws IOException {
         List<String> ids = ids();
         ArticleSummary[] out = new ArticleSummary[ids.size()];
-        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+        IntStream.range(0, ids.size()).parallel().forEach(i -> {
             try {
                 out[i] = summary(ids.get(i));
             } catch (NoSuchFileException removedMeanwhile) {
@@ -581,7 +581,7 @@ public final class Workspace {
             try {
                 AtomicFiles.writeNew(target, bytes);
                 return target;
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
+            } catch (FileAlreadyExistsException taken) {
                 // two in the same second: the next name
             }
         }

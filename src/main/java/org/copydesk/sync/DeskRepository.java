@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Instant;
@@ -617,14 +618,14 @@ public final class DeskRepository implements AutoCloseable {
             try {
                 new URIish(t);
                 return t;
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 throw new SyncException("not a remote address: '" + t + "'");
             }
         }
         Path dir;
         try {
             dir = Path.of(t.startsWith("~/") ? System.getProperty("user.home") + t.substring(1) : t).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new SyncException("not a remote address: '" + t + "'");
         }
         try {

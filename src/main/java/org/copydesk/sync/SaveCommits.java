@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,7 +55,7 @@ public final class SaveCommits {
             pending.put(id, null);
             try {
                 pending.put(id, queue.later(() -> commitNow(List.of(id)), windowMillis));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 pending.remove(id);
             }
         }
@@ -110,7 +112,7 @@ public final class SaveCommits {
                 if (done.join().isPresent()) {
                     committed.accept(id);
                 }
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 // the saves stay on disk; the next commit of the article (or a sync) takes them
                 LOG.log(System.Logger.Level.WARNING, "cannot commit the saves of " + id, e.getCause());
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,10 +45,12 @@ import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
 import org.copydesk.ui.export.FindingLocator;
+import org.copydesk.ui.history.DeskFeature;
 import org.copydesk.ui.importing.ImportFeature;
 import org.copydesk.ui.inspector.MarksLegend;
 import org.copydesk.ui.inspector.NewArticleDialog;
 import org.copydesk.ui.inspector.StoryInspector;
+import org.copydesk.ui.recovery.RecoveryOffer;
 import org.copydesk.ui.related.RelatedSidebar;
 
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
@@ -77,7 +81,7 @@ public final class MainWindow {
     private boolean switching;
 
     private final WindowChrome chrome;
-    private final org.copydesk.ui.history.DeskFeature desk;
+    private final DeskFeature desk;
 
     public MainWindow(UiContext ctx, Stage stage) {
         this(ctx, stage, Settings.defaults(), null, false);
@@ -102,7 +106,7 @@ public final class MainWindow {
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
-        this.desk = new org.copydesk.ui.history.DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText,
+        this.desk = new DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText,
                 report -> afterSync());
         this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
         inspector.setMessages(message::setText);
@@ -141,7 +145,7 @@ public final class MainWindow {
         // the message wraps rather than being cut; the figures on the right keep their width
         message.setWrapText(true);
         // where the workspace is (the status bar says how many articles it holds; About shows the folder too)
-        message.setTooltip(new javafx.scene.control.Tooltip(ctx.workspace().root().toString()));
+        message.setTooltip(new Tooltip(ctx.workspace().root().toString()));
         message.setMinWidth(0);
         message.setMinHeight(Region.USE_PREF_SIZE);
         if (editor.statusView() instanceof Region figures) {
@@ -205,7 +209,7 @@ public final class MainWindow {
 
     /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */
     public void offerRecovery() {
-        new org.copydesk.ui.recovery.RecoveryOffer(ctx, stage, editor, this::openArticle).showIfPending();
+        new RecoveryOffer(ctx, stage, editor, this::openArticle).showIfPending();
     }
 
     /** Window bounds from the settings (call before showing). */
@@ -476,7 +480,7 @@ public final class MainWindow {
     }
 
     /** The desk's history and sync (tests). */
-    public org.copydesk.ui.history.DeskFeature desk() {
+    public DeskFeature desk() {
         return desk;
     }
 
@@ -610,9 +614,9 @@ public final class MainWindow {
     }
 
     /** Answers (on the FX thread) whether the window may close: nothing unsaved, or the user saved or discarded. */
-    java.util.concurrent.CompletableFuture<Boolean> confirmClose() {
+    CompletableFuture<Boolean> confirmClose() {
         if (!editor.dirtyProperty().get()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(true);
+            return CompletableFuture.completedFuture(true);
         }
         ButtonType save = new ButtonType(ctx.text("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(ctx.text("close.discard"), ButtonBar.ButtonData.NO);
@@ -626,7 +630,7 @@ public final class MainWindow {
         if (answer == discard) {
             editor.discardEdits(); // thrown away on purpose: nothing to offer at the next start
         }
-        return java.util.concurrent.CompletableFuture.completedFuture(answer == discard);
+        return CompletableFuture.completedFuture(answer == discard);
     }
 
     private void error(String header, String text) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -33,6 +35,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -102,7 +105,7 @@ final class WindowChrome {
         strip.getStyleClass().add("side-strip");
         strip.setVisible(false);
         strip.setManaged(false);
-        sidePane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> buildStrip());
+        sidePane.getTabs().addListener((ListChangeListener<Tab>) c -> buildStrip());
         buildStrip();
         stripGroup.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
@@ -112,7 +115,7 @@ final class WindowChrome {
             }
         });
         // Escape closes the drawer; the story keeps the caret where it was
-        sidePane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        sidePane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && drawerOpen()) {
                 stripGroup.selectToggle(null);
                 e.consume();
@@ -285,7 +288,7 @@ final class WindowChrome {
             if (!sidePane.getStyleClass().contains("side-drawer")) {
                 sidePane.getStyleClass().add("side-drawer");
             }
-            StackPane.setAlignment(sidePane, javafx.geometry.Pos.CENTER_RIGHT);
+            StackPane.setAlignment(sidePane, Pos.CENTER_RIGHT);
             centre.getChildren().add(sidePane);
         }
     }

@@ -3,9 +3,12 @@ package org.copydesk.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageSegmentsTest {
     private static String languageOf(Analysis a, String text, String phrase) {
@@ -89,8 +92,8 @@ class LanguageSegmentsTest {
     }
 
     /** English copy naming a foreign institution, law or work: the capitalised head of the name is in its language. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The appeal was rejected by the Cour de cassation on Friday, the lawyers said. | Cour de cassation | fr",
         "Ministers will ask the Conseil des ministres to approve the plan before the summer. | Conseil des ministres | fr",
         "The figures were published by the Corte dei conti in its annual report. “Il debito delle regioni resta troppo alto”, the report said. | Corte dei conti | it",
@@ -114,8 +117,8 @@ class LanguageSegmentsTest {
      * languages share goes with the words it leads ("that a partir del", "published ce week-end"), and the noun after
      * the main language's article stays with it ("the capital se reducirá").
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The company said that a partir de enero las tarifas subirán un diez por ciento in every region. | a partir | es | the company said | en",
         "Shares in the port fell after the board confirmed that a partir do próximo mês os salários serão congelados. | a partir | pt | the board | en",
         "Les élus ont voté the budget cuts that the unions had opposed for months, a indiqué le maire. | the budget | en | Les élus | fr",
@@ -127,7 +130,7 @@ class LanguageSegmentsTest {
     void sharedLittleWordsGoWithTheWordsTheyLead(String text, String phrase, String lang, String other, String otherLang) {
         Analysis a = SharedAnalyzer.get().analyze(text);
         assertThat(languageOf(a, text, phrase)).as(phrase).isEqualTo(lang);
-        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(other.toLowerCase(java.util.Locale.ROOT));
+        int at = text.toLowerCase(Locale.ROOT).indexOf(other.toLowerCase(Locale.ROOT));
         assertThat(languageOf(a, text, text.substring(at, at + other.length()))).as(other).isEqualTo(otherLang);
     }
 

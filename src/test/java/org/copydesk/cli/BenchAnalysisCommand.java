@@ -3,8 +3,11 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.AnalysisSession;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.analysis.language.Languages;
 import org.copydesk.model.Words;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,7 +116,7 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         int oursRight = 0;
         int linguaRight = 0;
         for (int[] w : gold) {
-            String want = org.copydesk.analysis.language.Languages.code(NewsCopyGenerator.LETTERS.indexOf((char) w[2]));
+            String want = Languages.code(NewsCopyGenerator.LETTERS.indexOf((char) w[2]));
             if (want.equals(languageAt(first, w[0]))) {
                 oursRight++;
             }
@@ -145,9 +149,9 @@ final class BenchAnalysisCommand implements Callable<Integer> {
     }
 
     static int distinctForms(String text) {
-        java.util.Set<String> forms = new java.util.HashSet<>();
+        Set<String> forms = new HashSet<>();
         for (Words.Word w : Words.split(text)) {
-            forms.add(text.substring(w.start(), w.end()).toLowerCase(java.util.Locale.ROOT));
+            forms.add(text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT));
         }
         return forms.size();
     }

@@ -1,6 +1,8 @@
 package org.copydesk.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -137,7 +139,7 @@ final class BenchSpellingCommand implements Callable<Integer> {
         return new Analysis(a.language(), segs, a.quotations(), a.issues());
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static long cpu() {
         return THREADS.getCurrentThreadCpuTime();

@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import java.util.Locale;
 import java.util.Random;
+import org.copydesk.model.Words;
 
 /**
  * Builds a long news text with a realistic vocabulary: varied sentences in all seven languages (a paragraph in one
@@ -129,7 +130,7 @@ final class NewsCopyGenerator {
     }
 
     private void add(String s, char lang) {
-        wordCount += org.copydesk.model.Words.count(s);
+        wordCount += Words.count(s);
         text.append(s);
         for (int i = 0; i < s.length(); i++) {
             langs.append(lang);

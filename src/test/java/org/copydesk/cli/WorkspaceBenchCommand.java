@@ -1,6 +1,7 @@
 package org.copydesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -273,7 +274,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
 
     /** CPU time of the whole process so far, in ns (every thread: the list reads in parallel), or 0 if unknown. */
     private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
 

@@ -19,6 +19,7 @@ import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.storage.Workspace;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,7 @@ class ExportSafetyTest {
         assertThat(articles.toFile().setWritable(false)).isTrue();
         assertThat(root.toFile().setWritable(false)).isTrue();
         try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(articles),
+            Assumptions.assumeFalse(Files.isWritable(articles),
                     "running as root: permission bits are not enforced (the test above covers this case for root)");
             CliRunner.Result r = CliRunner.run(root, "export", "alpha", "--format", "html", "--out", out.toString());
             assertThat(r.exit()).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.copydesk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.copydesk.model.Article;
 import org.copydesk.model.RelatedLink;
@@ -18,7 +19,7 @@ class RelatedStoriesTest {
 
     static Article linking(String id, String headline, String... targets) {
         return IndexedStories.story(id, headline, "en", "Text of " + headline + ".")
-                .withLinks(java.util.Arrays.stream(targets).map(t -> new RelatedLink(t, Relation.SEE_ALSO, null)).toList());
+                .withLinks(Arrays.stream(targets).map(t -> new RelatedLink(t, Relation.SEE_ALSO, null)).toList());
     }
 
     @BeforeEach

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.testing.Gen;
@@ -117,12 +119,12 @@ class IncrementalSpellingTest {
         String before = "The mayor siad it.\nThe tram lnie will open.";
         assertThat(checker.checkWaiting(before, en(before), SpellingContext.NONE))
                 .extracting(Misspelling::word, Misspelling::start)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("siad", 10), org.assertj.core.groups.Tuple.tuple("lnie", 28));
+                .containsExactly(Tuple.tuple("siad", 10), Tuple.tuple("lnie", 28));
 
         String after = "The mayor said it, we see.\nThe tram lnie will open.";
         assertThat(checker.checkWaiting(after, en(after), SpellingContext.NONE))
                 .extracting(Misspelling::word, Misspelling::start)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("lnie", after.indexOf("lnie")));
+                .containsExactly(Tuple.tuple("lnie", after.indexOf("lnie")));
     }
 
     @Test
@@ -130,10 +132,10 @@ class IncrementalSpellingTest {
         SpellChecker checker = new SpellChecker(DICTIONARIES);
         String text = "The mayor said the tramline will open.";
         assertThat(words(checker.checkWaiting(text, en(text), SpellingContext.NONE))).containsExactly("tramline");
-        SpellingContext withWord = SpellingContext.NONE.withAccepted(java.util.Set.of("tramline"));
+        SpellingContext withWord = SpellingContext.NONE.withAccepted(Set.of("tramline"));
         assertThat(words(checker.checkWaiting(text, en(text), withWord))).isEmpty();
         // an equal list built again is the same list: the next check is not a different one
-        assertThat(SpellingContext.NONE.withAccepted(java.util.Set.of("tramline")).accepted()).isEqualTo(withWord.accepted());
+        assertThat(SpellingContext.NONE.withAccepted(Set.of("tramline")).accepted()).isEqualTo(withWord.accepted());
     }
 
     private static Analysis en(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class ArticleChangesTest {
         ArticleChanges c = ArticleChanges.between(a("H", "one", "two", "three", "four"), a("H (new)", "one", "inserted", "two", "four"));
         assertThat(c.fields()).extracting(ArticleChanges.FieldChange::field).containsExactly(ArticleChanges.Field.HEADLINE);
         assertThat(c.paragraphs()).extracting(ArticleChanges.ParagraphChange::kind, ArticleChanges.ParagraphChange::index)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ArticleChanges.Kind.ADDED, 1),
-                        org.assertj.core.groups.Tuple.tuple(ArticleChanges.Kind.REMOVED, 3));
+                .containsExactly(Tuple.tuple(ArticleChanges.Kind.ADDED, 1),
+                        Tuple.tuple(ArticleChanges.Kind.REMOVED, 3));
         assertThat(c.paragraphs().get(1).before()).isEqualTo("three");
         assertThat(c.wordsDelta()).isEqualTo(1); // "(new)" + "inserted" - "three"
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.model.Article;
@@ -155,7 +156,7 @@ class ArticleSummaryTest {
         Path outside = Files.writeString(dir.resolve("secret.txt"), "{}", StandardCharsets.UTF_8);
         Files.createSymbolicLink(ws.articlesDir().resolve("away.json"), outside);
         byte[] big = new byte[(int) Limits.MAX_FILE_BYTES + 10];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         Files.write(ws.articlesDir().resolve("huge.json"), big);
 
         List<ArticleSummary> s = ws.summaries();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class OtherWritersStorageTest {
         Path f = ws.fileOf(base.id());
         Files.writeString(f, Files.readString(f).replace("Original.", "Edited in a text editor."), StandardCharsets.UTF_8);
         Article mine = base.withBody(List.of(Paragraph.of("Mine.")));
-        ChangedOnDiskException e = org.assertj.core.api.Assertions.catchThrowableOfType(ChangedOnDiskException.class,
+        ChangedOnDiskException e = Assertions.catchThrowableOfType(ChangedOnDiskException.class,
                 () -> ws.save(mine, base));
         assertThat(e.onDisk().bodyText()).isEqualTo("Edited in a text editor.");
         assertThat(ws.get(base.id()).bodyText()).isEqualTo("Edited in a text editor.");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,7 @@ public abstract class FxTestBase {
         if (stage == null) {
             stage = FxToolkit.registerPrimaryStage();
             // the app's theme for every view under test, as in the app (its colours are what our stylesheets look up)
-            org.copydesk.ui.common.Look.applyTheme(false, null);
+            Look.applyTheme(false, null);
         }
     }
 
@@ -99,7 +101,7 @@ public abstract class FxTestBase {
      * Starts something on the FX thread that answers later (a save, a load through the desk) and waits, off the FX
      * thread, for its answer.
      */
-    public static <T> T await(Callable<? extends java.util.concurrent.CompletionStage<T>> start) throws Exception {
+    public static <T> T await(Callable<? extends CompletionStage<T>> start) throws Exception {
         try {
             return onFx(start).toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,7 +76,7 @@ class RecoveryOfferTest extends FxTestBase {
         robot.clickOn("#recoveryRestore");
         waitUntil(() -> workspace.get(a.id()).bodyText().equals(typed.bodyText()));
         // the journal goes once the article is saved
-        waitUntil(() -> !java.nio.file.Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
+        waitUntil(() -> !Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
         // the article open in the window shows the restored text
         waitUntil(() -> window.editor().articleProperty().get() != null
                 && window.editor().articleProperty().get().bodyText().equals(typed.bodyText()));
@@ -88,7 +89,7 @@ class RecoveryOfferTest extends FxTestBase {
         crashedWhileTyping(a);
         start();
         robot.clickOn("#recoveryDiscard");
-        waitUntil(() -> !java.nio.file.Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
+        waitUntil(() -> !Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
         assertThat(workspace.get(a.id()).bodyText()).isEqualTo("Dockers walked out at dawn.\nTalks resume on Friday.");
         assertThat(window.editor().journal().pending()).isEmpty();
     }

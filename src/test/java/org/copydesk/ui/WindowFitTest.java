@@ -3,18 +3,22 @@ package org.copydesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -27,6 +31,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.importing.CleanupItem;
+import org.copydesk.model.Article;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.importing.CleanupDialog;
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,7 @@ class WindowFitTest extends FxTestBase {
     @MethodSource("windows")
     void everyLabelShowsItsWholeText(String lang, int width, int height) throws Exception {
         MainWindow window = open(lang, width, height);
-        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+        Set<String> problems = new LinkedHashSet<>();
 
         TabPane panels = window.sidePanels();
         for (Tab tab : onFx(() -> List.copyOf(panels.getTabs()))) {
@@ -75,7 +80,7 @@ class WindowFitTest extends FxTestBase {
         problems.addAll(dialog(() -> fire(window, "menu.marks.fixQuotes"), "quoteFixDialog"));
         problems.addAll(dialog(() -> fire(window, "menu.help.shortcuts"), "shortcutsDialog"));
         problems.addAll(dialog(() -> fire(window, "menu.help.about"), "aboutDialog"));
-        org.copydesk.model.Article dockers = workspace.get(DOCKERS);
+        Article dockers = workspace.get(DOCKERS);
         problems.addAll(dialog(() -> new CleanupDialog(ctx, stage, dockers, List.of(
                 new CleanupItem(CleanupItem.Kind.REMOVE_BOILERPLATE, 0, 40, "Subscribe to our newsletter for the latest port news",
                         "boilerplate", null, null),
@@ -173,7 +178,7 @@ class WindowFitTest extends FxTestBase {
                 ButtonType close = pane.getButtonTypes().stream()
                         .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                         .findFirst().orElse(pane.getButtonTypes().get(0));
-                ((javafx.scene.control.Button) pane.lookupButton(close)).fire();
+                ((Button) pane.lookupButton(close)).fire();
             } else {
                 ((Stage) w).close();
             }
@@ -187,7 +192,7 @@ class WindowFitTest extends FxTestBase {
         if (id.equals("exportDialog")) {
             Node articles = scene.lookup("#exportArticles");
             return articles instanceof TableView<?> t && !t.getItems().isEmpty()
-                    || articles instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty();
+                    || articles instanceof ListView<?> l && !l.getItems().isEmpty();
         }
         return true;
     }

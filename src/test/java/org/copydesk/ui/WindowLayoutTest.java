@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -66,7 +67,7 @@ class WindowLayoutTest extends FxTestBase {
         MainWindow window = open("en", 1024, 700);
         waitUntil(() -> window.list().isNarrow() && stage.getScene().lookup(".row-details") != null);
         assertThat(onFx(() -> window.list().table().getColumns().stream().filter(c -> c.isVisible()).count())).isEqualTo(1L);
-        String details = onFx(() -> ((javafx.scene.text.Text) stage.getScene().lookup(".row-details")).getText());
+        String details = onFx(() -> ((Text) stage.getScene().lookup(".row-details")).getText());
         assertThat(details).matches("(draft|editing|ready|exported) · [a-z]{2}(-[A-Z]{2})? · .+");
 
         onFx(() -> {

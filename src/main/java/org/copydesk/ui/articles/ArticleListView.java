@@ -1,12 +1,15 @@
 package org.copydesk.ui.articles;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +19,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -32,7 +38,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.controlsfx.control.textfield.TextFields;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.storage.ArticleSummary;
 import org.copydesk.ui.common.UiContext;
@@ -57,12 +65,12 @@ public final class ArticleListView {
     private ArticleSearch search;
     private final List<TableColumn<ArticleRow, ?>> details;
     private final ListDates dates;
-    private final javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(8);
+    private final VBox placeholder = new VBox(8);
     private boolean narrow;
 
     public ArticleListView(UiContext ctx) {
         this.ctx = ctx;
-        this.dates = new ListDates(ctx.messages().getLocale(), ZoneId.systemDefault(), java.time.Clock.systemDefaultZone());
+        this.dates = new ListDates(ctx.messages().getLocale(), ZoneId.systemDefault(), Clock.systemDefaultZone());
         root.getStyleClass().add("article-list");
         filter.setPromptText(ctx.text("list.filter.prompt"));
         filter.setId("articleFilter");
@@ -118,7 +126,7 @@ public final class ArticleListView {
         table.setPlaceholder(placeholder);
         placeholder.getStyleClass().add("list-placeholder");
         placeholder.setId("listPlaceholder");
-        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholder.setAlignment(Pos.CENTER);
         placeholder.maxWidthProperty().bind(table.widthProperty().subtract(24));
         // the columns take the width their header and values need; a narrow list shows only the headline, with the
         // status, language and date on a line under it
@@ -146,8 +154,8 @@ public final class ArticleListView {
             });
             return r;
         });
-        filtered.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> updateCount());
-        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> fitColumns());
+        filtered.addListener((ListChangeListener<ArticleRow>) c -> updateCount());
+        rows.addListener((ListChangeListener<ArticleRow>) c -> fitColumns());
         updateCount();
 
         top = new VBox(4, filter);
@@ -166,7 +174,7 @@ public final class ArticleListView {
 
     /** "editing · fr-FR · 26 Nov": what the hidden columns would say, under the headline of a narrow list. */
     String detailLine(ArticleRow row) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String s : List.of(statusText(row), row.language(), row.modified() == null ? "" : dates.brief(row.modified()))) {
             if (!s.isEmpty()) {
                 parts.add(s);
@@ -213,10 +221,10 @@ public final class ArticleListView {
     private static final double MIN_HEADLINE_WIDTH = 200;
 
     private List<String> values(TableColumn<ArticleRow, ?> c) {
-        List<String> v = new java.util.ArrayList<>();
+        List<String> v = new ArrayList<>();
         switch (c.getId()) {
             case "statusColumn" -> {
-                for (org.copydesk.model.ArticleStatus st : org.copydesk.model.ArticleStatus.values()) {
+                for (ArticleStatus st : ArticleStatus.values()) {
                     v.add(ctx.text("status." + st.id()));
                 }
             }
@@ -228,16 +236,16 @@ public final class ArticleListView {
 
     /** A headline cell: the headline wrapped over as many lines as it needs, and in a narrow list the details under it. */
     private final class HeadlineCell extends TableCell<ArticleRow, String> {
-        private final javafx.scene.text.Text headline = new javafx.scene.text.Text();
-        private final javafx.scene.text.Text details = new javafx.scene.text.Text();
+        private final Text headline = new Text();
+        private final Text details = new Text();
         private final VBox box = new VBox(2, headline);
 
         HeadlineCell() {
             headline.getStyleClass().add("row-headline");
             details.getStyleClass().add("row-details");
             box.getStyleClass().add("row-box");
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            javafx.beans.binding.DoubleBinding wrap = widthProperty().subtract(18);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            DoubleBinding wrap = widthProperty().subtract(18);
             headline.wrappingWidthProperty().bind(wrap);
             details.wrappingWidthProperty().bind(wrap);
         }
@@ -253,7 +261,7 @@ public final class ArticleListView {
                 setGraphic(null);
                 return;
             }
-            org.copydesk.search.SearchHit hit = search == null ? null : search.hit(row.id());
+            SearchHit hit = search == null ? null : search.hit(row.id());
             Node top;
             if (hit != null && hit.hasDetails()) {
                 top = SearchHighlights.cell(hit);
@@ -338,7 +346,7 @@ public final class ArticleListView {
         what.setWrapText(true);
         what.setId("listEmptyMessage");
         what.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.control.Button clear = new javafx.scene.control.Button();
+        Button clear = new Button();
         clear.setId("clearSearch");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> {

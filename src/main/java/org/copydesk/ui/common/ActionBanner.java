@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A strip across the top of a view that says something about what is shown and offers what can be done about it
@@ -68,7 +69,7 @@ public final class ActionBanner {
             if (a.id() != null) {
                 b.setId(a.id());
             }
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setOnAction(e -> a.run().run());
             buttons.getChildren().add(b);
         }

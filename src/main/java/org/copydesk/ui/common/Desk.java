@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.copydesk.storage.Workspace;
@@ -76,7 +77,7 @@ public final class Desk implements AutoCloseable {
                 }
                 deliver.execute(() -> answer.complete(value));
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             answer.completeExceptionally(new IOException("the workspace is closed", e));
         }
         return answer;

@@ -1,6 +1,10 @@
 package org.copydesk.ui.common;
 
 import java.util.Objects;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.copydesk.storage.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -50,9 +54,9 @@ public final class Look {
      * Keeps a text field (or the editor of a date picker or combo box) at least as wide as its prompt, so the prompt is
      * never cut ("No embarg"); {@code extra} is what the control adds around its editor (an arrow button).
      */
-    public static void fitPrompt(javafx.scene.control.TextField editor, javafx.scene.layout.Region control, double extra) {
+    public static void fitPrompt(TextField editor, Region control, double extra) {
         Runnable fit = () -> {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(editor.getPromptText() == null ? "" : editor.getPromptText());
+            Text t = new Text(editor.getPromptText() == null ? "" : editor.getPromptText());
             t.setFont(editor.getFont());
             double padding = editor.getPadding().getLeft() + editor.getPadding().getRight();
             control.setMinWidth(Math.ceil(t.getLayoutBounds().getWidth() + Math.max(padding, 16) + extra + 10));
@@ -64,8 +68,8 @@ public final class Look {
     }
 
     /** The width of a text in a font, as a label would lay it out. */
-    public static double textWidth(String s, javafx.scene.text.Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
+    public static double textWidth(String s, Font font) {
+        Text t = new Text(s == null ? "" : s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }

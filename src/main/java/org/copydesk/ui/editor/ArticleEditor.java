@@ -1,13 +1,25 @@
 package org.copydesk.ui.editor;
 
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.LongProperty;
@@ -32,6 +44,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -46,6 +59,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.QuoteConventions;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
@@ -133,14 +147,14 @@ public final class ArticleEditor {
     private final ArticleLeases leases;
     /** Says the article is open for editing in another Copydesk window, and offers to edit here once it is free. */
     private final ActionBanner leaseBanner = new ActionBanner("leaseBanner");
-    private final javafx.animation.Timeline leaseTimer = new javafx.animation.Timeline();
+    private final Timeline leaseTimer = new Timeline();
     /** The article whose lease this editor holds (null: none). */
     private String leased;
     /** The article open read-only here because another window holds its lease (null: none). */
     private String heldElsewhere;
     private int leaseChecks;
     /** Opens another article in the window (after "save mine as a copy": the copy). */
-    private java.util.function.Consumer<String> opener = id -> { };
+    private Consumer<String> opener = id -> { };
     /** Counts analysis results shown; the gutter labels listen to it. */
     private final LongProperty marksShown = new SimpleLongProperty();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
@@ -241,7 +255,7 @@ public final class ArticleEditor {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
         area.setContextMenu(contextMenu());
         // a right click on a word outside the selection puts the caret there first (its spelling menu is about it)
-        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (e.isKeyboardTrigger()) {
                 return;
             }
@@ -262,8 +276,8 @@ public final class ArticleEditor {
         journal = new RecoveryJournal(ctx.workspace(), java.time.Duration.ZERO);
         journalTimer.setOnFinished(e -> recordJournal());
         leases = new ArticleLeases(ctx.workspace(), LEASE_STALE);
-        leaseTimer.getKeyFrames().add(new javafx.animation.KeyFrame(LEASE_CHECK, e -> leaseCheck()));
-        leaseTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        leaseTimer.getKeyFrames().add(new KeyFrame(LEASE_CHECK, e -> leaseCheck()));
+        leaseTimer.setCycleCount(Animation.INDEFINITE);
         leaseTimer.play();
         startWatching();
         facts.addListener((o, before, now) -> {
@@ -411,7 +425,7 @@ public final class ArticleEditor {
         }
         root.setDisable(false);
         dirty.set(false);
-        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of(), pos -> "", java.util.Set.of());
+        panel.show("", LanguageMix.of("", List.of()), a == null ? "en" : a.language(), List.of(), pos -> "", Set.of());
         updateStatus();
     }
 
@@ -551,15 +565,15 @@ public final class ArticleEditor {
             return CompletableFuture.completedFuture(false);
         }
         body.replaceAll(version);
-        for (var f : List.of(java.util.Map.entry(headline, version.headline()), java.util.Map.entry(standfirst, version.standfirst()),
-                java.util.Map.entry(byline, version.byline()), java.util.Map.entry(dateline, version.dateline()))) {
+        for (var f : List.of(Map.entry(headline, version.headline()), Map.entry(standfirst, version.standfirst()),
+                Map.entry(byline, version.byline()), Map.entry(dateline, version.dateline()))) {
             if (!f.getKey().getText().equals(f.getValue())) {
                 f.getKey().replaceText(0, f.getKey().getLength(), f.getValue());
             }
         }
         links = version.links();
         ignoredWords = version.ignoredWords();
-        facts.set(org.copydesk.ui.inspector.StoryFacts.of(version));
+        facts.set(StoryFacts.of(version));
         spellingFacts();
         updateDirty();
         return save(true);
@@ -860,9 +874,9 @@ public final class ArticleEditor {
     }
 
     private String describe(ArticleLeases.Holder h) {
-        String since = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : ctx.messages().getLocale())
-                .withZone(java.time.ZoneId.systemDefault()).format(h.since());
+        String since = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : ctx.messages().getLocale())
+                .withZone(ZoneId.systemDefault()).format(h.since());
         return ctx.text("editor.lease.holder", String.valueOf(h.pid()), h.host(), since);
     }
 
@@ -930,14 +944,14 @@ public final class ArticleEditor {
     // ------------------------------------------------------------------ other writers
 
     /** Sets what opens another article in the window (the copy made by "save mine as a copy"). */
-    public void setArticleOpener(java.util.function.Consumer<String> open) {
+    public void setArticleOpener(Consumer<String> open) {
         this.opener = open == null ? id -> { } : open;
     }
 
     /** Starts watching the articles folder, off the FX thread; without a watcher the check before each save remains. */
     private void startWatching() {
         runOffFx(() -> ArticleWatcher.start(ctx.workspace(), WATCH_SETTLE,
-                changes -> javafx.application.Platform.runLater(() -> {
+                changes -> Platform.runLater(() -> {
                     Article a = article.get();
                     if (a != null && changes.touches(a.id())) {
                         checkDisk();
@@ -1052,8 +1066,8 @@ public final class ArticleEditor {
         }
         Workspace ws = ctx.workspace();
         busy(() -> {
-            java.nio.file.Path kept = ws.keepAside(mine);
-            return java.util.Map.entry(kept, ws.load(mine.id()));
+            Path kept = ws.keepAside(mine);
+            return Map.entry(kept, ws.load(mine.id()));
         }, r -> {
             journal.forget(mine.id());
             reload(r.getValue(), ctx.text("editor.disk.tookTheirs", relative(r.getKey())));
@@ -1070,7 +1084,7 @@ public final class ArticleEditor {
         String headline = ctx.text("editor.disk.copyHeadline", mine.headline());
         busy(() -> {
             Article copy = ws.create(mine.withHeadline(headline));
-            return java.util.Map.entry(copy, java.util.Optional.ofNullable(ws.exists(mine.id()) ? ws.load(mine.id()) : null));
+            return Map.entry(copy, Optional.ofNullable(ws.exists(mine.id()) ? ws.load(mine.id()) : null));
         }, r -> {
             journal.forget(mine.id());
             Article copy = r.getKey();
@@ -1085,8 +1099,8 @@ public final class ArticleEditor {
     }
 
     /** A path for the user: relative to the workspace when inside it. */
-    private String relative(java.nio.file.Path p) {
-        java.nio.file.Path root = ctx.workspace().root();
+    private String relative(Path p) {
+        Path root = ctx.workspace().root();
         return p.startsWith(root) ? root.relativize(p).toString() : p.toString();
     }
 
@@ -1094,7 +1108,7 @@ public final class ArticleEditor {
      * Runs a disk step of a conflict choice off the FX thread, the editor read-only meanwhile (so nothing typed then
      * is mixed up with the version being written); then {@code done} on the FX thread, or the error in the banner.
      */
-    private <T> void busy(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    private <T> void busy(Callable<T> work, Consumer<T> done) {
         boolean wasEditable = editable.get();
         editable.set(false);
         diskBanner.hide();
@@ -1112,8 +1126,8 @@ public final class ArticleEditor {
     }
 
     /** Disk work through the desk (in order with the saves); the result (or the failure) comes back on the FX thread. */
-    private <T> void runOffFx(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done,
-            java.util.function.Consumer<Exception> failed) {
+    private <T> void runOffFx(Callable<T> work, Consumer<T> done,
+            Consumer<Exception> failed) {
         ctx.desk().run(ws -> work.call()).whenComplete((r, e) -> {
             if (e == null) {
                 done.accept(r);
@@ -1141,7 +1155,7 @@ public final class ArticleEditor {
             if (!conflictPending) {
                 autosave.playFromStart();
             }
-            if (journalTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (journalTimer.getStatus() != Animation.Status.RUNNING) {
                 journalTimer.playFromStart(); // a few seconds behind the typing, even while it goes on
             }
         }
@@ -1272,7 +1286,7 @@ public final class ArticleEditor {
             lines.add(q.speaker() == null ? ctx.text("editor.tip.quote") : ctx.text("editor.tip.quoteSpeaker", q.speaker()));
         }
         CopyIssue issue = m.issueAt(index);
-        if (issue != null && issue.type() == org.copydesk.analysis.IssueType.SPELLING) {
+        if (issue != null && issue.type() == IssueType.SPELLING) {
             String text = body.area().getText();
             lines.add(ctx.text("editor.tip.spelling", languageName(m.languageAt(issue.start())),
                     text.substring(Math.min(issue.start(), text.length()), Math.min(issue.end(), text.length()))));

@@ -22,6 +22,7 @@ import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.AnalysisSession;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
@@ -905,7 +906,7 @@ final class BodyEditor {
     /** The spelling issue under {@code pos} (or ending there), or null. */
     CopyIssue spellingIssueAt(int pos) {
         for (CopyIssue i : shown().issues()) {
-            if (i.type() == org.copydesk.analysis.IssueType.SPELLING && i.start() <= pos && pos <= i.end()) {
+            if (i.type() == IssueType.SPELLING && i.start() <= pos && pos <= i.end()) {
                 return i;
             }
         }

@@ -1,6 +1,9 @@
 package org.copydesk.ui.editor;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -63,7 +66,7 @@ final class QuoteFixDialog {
         VBox box = new VBox(8, explain, list);
         box.getStyleClass().add("quote-fix-dialog");
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(
+        dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 QuoteFixDialog.class.getResource("editor.css")).toExternalForm());
         apply = new ButtonType(ctx.text("editor.fixQuotes.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
@@ -85,7 +88,7 @@ final class QuoteFixDialog {
         g.addRow(0, before, flow(p.head(), p.before(), p.tail(), "quote-fix-old", list));
         g.addRow(1, after, flow(p.head(), p.after(), p.tail(), "quote-fix-new", list));
         if (p.spacing() != Spacing.SAME) {
-            Label note = new Label(ctx.text("editor.fixQuotes.spacing." + p.spacing().name().toLowerCase(java.util.Locale.ROOT)));
+            Label note = new Label(ctx.text("editor.fixQuotes.spacing." + p.spacing().name().toLowerCase(Locale.ROOT)));
             note.getStyleClass().add("quote-fix-note");
             note.setWrapText(true);
             note.setMinHeight(Region.USE_PREF_SIZE);
@@ -104,7 +107,7 @@ final class QuoteFixDialog {
         t.getStyleClass().add("quote-fix-context");
         TextFlow f = new TextFlow(h, c, t);
         // the caption column and the cell's padding and scroll bar take about 130 px
-        f.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(200, list.widthProperty().subtract(130)));
+        f.prefWidthProperty().bind(Bindings.max(200, list.widthProperty().subtract(130)));
         return f;
     }
 

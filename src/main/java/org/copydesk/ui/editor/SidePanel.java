@@ -1,12 +1,18 @@
 package org.copydesk.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -14,8 +20,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedBar;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.editing.LanguageMix;
+import org.copydesk.spelling.InstalledDictionaries;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 
 /**
@@ -67,9 +76,9 @@ final class SidePanel {
             l.getStyleClass().addAll("language-share", LanguageStyle.of(seg.language).styleClass());
             l.setMaxWidth(Double.MAX_VALUE);
             // a share too thin for its name shows only its colour (the name is in the tooltip and the list below)
-            l.setTooltip(new javafx.scene.control.Tooltip(seg.getText()));
+            l.setTooltip(new Tooltip(seg.getText()));
             l.widthProperty().addListener((o, a, w) -> l.setText(
-                    org.copydesk.ui.common.Look.textWidth(seg.getText(), l.getFont()) + 8 <= w.doubleValue() ? seg.getText() : null));
+                    Look.textWidth(seg.getText(), l.getFont()) + 8 <= w.doubleValue() ? seg.getText() : null));
             return l;
         });
         segments.setId("segmentTree");
@@ -176,13 +185,13 @@ final class SidePanel {
      * language they were checked in ({@code languageAt} gives it), with the dictionaries to install for the languages
      * that have none.
      */
-    void show(String text, LanguageMix mix, String primary, List<CopyIssue> all, java.util.function.IntFunction<String> languageAt,
-              java.util.Set<String> withoutDictionary) {
-        List<CopyIssue> found = all.stream().filter(i -> i.type() != org.copydesk.analysis.IssueType.SPELLING).toList();
-        java.util.Map<String, List<CopyIssue>> byLanguage = new java.util.TreeMap<>();
+    void show(String text, LanguageMix mix, String primary, List<CopyIssue> all, IntFunction<String> languageAt,
+              Set<String> withoutDictionary) {
+        List<CopyIssue> found = all.stream().filter(i -> i.type() != IssueType.SPELLING).toList();
+        Map<String, List<CopyIssue>> byLanguage = new TreeMap<>();
         for (CopyIssue i : all) {
-            if (i.type() == org.copydesk.analysis.IssueType.SPELLING) {
-                byLanguage.computeIfAbsent(languageAt.apply(i.start()), k -> new java.util.ArrayList<>()).add(i);
+            if (i.type() == IssueType.SPELLING) {
+                byLanguage.computeIfAbsent(languageAt.apply(i.start()), k -> new ArrayList<>()).add(i);
             }
         }
         this.text = text;
@@ -218,7 +227,7 @@ final class SidePanel {
         spelling.setRoot(words);
         spellingTitle.setText(ctx.text("editor.panel.spelling", total));
         List<String> missing = withoutDictionary.stream().sorted()
-                .map(l -> ctx.text("editor.panel.noDictionary", languageName(l), org.copydesk.spelling.InstalledDictionaries.debianPackage(l)))
+                .map(l -> ctx.text("editor.panel.noDictionary", languageName(l), InstalledDictionaries.debianPackage(l)))
                 .toList();
         missingDictionaries.setText(String.join("\n", missing));
         missingDictionaries.setVisible(!missing.isEmpty());

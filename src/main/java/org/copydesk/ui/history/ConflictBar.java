@@ -1,5 +1,6 @@
 package org.copydesk.ui.history;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskQueue;
+import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
 
@@ -144,8 +146,8 @@ final class ConflictBar {
         queue.submit(repo -> {
             try {
                 return ConflictRecords.resolve(queue.workspace(), article, c);
-            } catch (java.io.IOException e) {
-                throw new org.copydesk.sync.SyncException("cannot record the resolution: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new SyncException("cannot record the resolution: " + e.getMessage(), e);
             }
         }).whenComplete((left, e) -> Platform.runLater(() -> {
             if (e != null) {

@@ -1,6 +1,8 @@
 package org.copydesk.ui.history;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ import org.copydesk.model.Article;
 import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Author;
+import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.DeskRepository;
 import org.copydesk.sync.SaveCommits;
@@ -95,14 +98,14 @@ public final class DeskFeature {
 
     private void readConflicts(String id) {
         if (id == null) {
-            conflicts.show(null, java.util.List.of());
+            conflicts.show(null, List.of());
             return;
         }
-        queue.submitIfHistory(r -> org.copydesk.sync.ConflictRecords.of(ctx.workspace(), id))
+        queue.submitIfHistory(r -> ConflictRecords.of(ctx.workspace(), id))
                 .whenComplete((found, e) -> Platform.runLater(() -> {
                     Article open = editor.articleProperty().get();
                     if (open != null && open.id().equals(id)) {
-                        conflicts.show(id, found == null ? java.util.List.of() : found);
+                        conflicts.show(id, found == null ? List.of() : found);
                     }
                 }));
     }
@@ -192,7 +195,7 @@ public final class DeskFeature {
             ctx.background().submit(() -> {
                 try {
                     settings.save(settingsFile);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     LOG.log(System.Logger.Level.WARNING, "cannot save the settings", e);
                 }
             });

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -55,14 +57,14 @@ public final class HistoryPanel {
     private final Button compare = new Button();
     private final Button restore = new Button();
     private final Button start = new Button();
-    private final java.util.function.Consumer<String> restored;
+    private final Consumer<String> restored;
     private String id;
     /** Counts history reads: a late answer for an article no longer shown is dropped. */
     private long generation;
 
     /** @param restored told the id of an article restored and saved (its new version is committed at once) */
     HistoryPanel(UiContext ctx, DeskQueue queue, ArticleEditor editor, Supplier<Author> author,
-                 java.util.function.Consumer<String> restored) {
+                 Consumer<String> restored) {
         this.ctx = ctx;
         this.restored = restored;
         this.queue = queue;
@@ -259,7 +261,7 @@ public final class HistoryPanel {
     }
 
     private static String message(Throwable e) {
-        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 

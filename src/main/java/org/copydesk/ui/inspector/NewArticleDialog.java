@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.ui.common.UiContext;
@@ -57,8 +58,8 @@ public final class NewArticleDialog {
         hl.setLabelFor(headline);
         Label ll = new Label(ctx.text("new.language"));
         ll.setLabelFor(lang);
-        hl.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hl.setMinWidth(Region.USE_PREF_SIZE);
+        ll.setMinWidth(Region.USE_PREF_SIZE);
         g.addRow(0, hl, headline);
         g.addRow(1, ll, lang);
         g.add(error, 1, 2);

@@ -48,6 +48,8 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
+import org.copydesk.storage.ArticleSummary;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
 
@@ -189,7 +191,7 @@ public final class StoryInspector {
         embargoDate.setMaxWidth(Double.MAX_VALUE);
         embargoDate.setPrefWidth(130);
         // the date picker's arrow button takes about 2 em
-        org.copydesk.ui.common.Look.fitPrompt(embargoDate.getEditor(), embargoDate, 30);
+        Look.fitPrompt(embargoDate.getEditor(), embargoDate, 30);
         embargoDate.valueProperty().addListener((o, a, b) -> commitEmbargo());
         embargoTime.setId("embargoTime");
         embargoTime.setPromptText(ctx.text("inspector.embargo.timePrompt"));
@@ -529,7 +531,7 @@ public final class StoryInspector {
             protected Set<String>[] call() throws Exception {
                 Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
                 Set<String> sections = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                for (org.copydesk.storage.ArticleSummary e : ctx.workspace().summaries()) {
+                for (ArticleSummary e : ctx.workspace().summaries()) {
                     tags.addAll(e.tags());
                     if (!e.section().isEmpty()) {
                         sections.add(e.section());

@@ -4,8 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -81,7 +85,7 @@ public final class RecoveryOffer {
         d.getDialogPane().lookupButton(later).setId("recoveryLater");
 
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : ctx.messages().getLocale())
+                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : ctx.messages().getLocale())
                 .withZone(ZoneId.systemDefault()).format(r.written());
         Label summary = new Label(ctx.text("recovery.summary", when, ChangesText.summary(ctx, r.changes()))
                 + "\n" + (r.restoresInPlace() ? ctx.text("recovery.inPlace")
@@ -129,7 +133,7 @@ public final class RecoveryOffer {
         }
     }
 
-    private <T> void background(java.util.concurrent.Callable<T> work, Consumer<T> done) {
+    private <T> void background(Callable<T> work, Consumer<T> done) {
         try {
             ctx.background().execute(() -> {
                 try {
@@ -138,7 +142,7 @@ public final class RecoveryOffer {
                 } catch (Exception e) {
                     LOG.log(System.Logger.Level.WARNING, "recovery journal: " + e.getMessage(), e);
                     Platform.runLater(() -> {
-                        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                        Alert a = new Alert(Alert.AlertType.ERROR,
                                 ctx.text("recovery.failed", e.getMessage()));
                         if (owner != null) {
                             a.initOwner(owner);
@@ -148,7 +152,7 @@ public final class RecoveryOffer {
                     });
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
+        } catch (RejectedExecutionException closing) {
             LOG.log(System.Logger.Level.DEBUG, "closing: " + closing);
         }
     }

@@ -51,6 +51,8 @@ import org.copydesk.search.IndexedArticle;
 import org.copydesk.search.Suggestion;
 import org.copydesk.storage.ArticleEntry;
 import org.copydesk.ui.articles.ArticleListView;
+import org.copydesk.ui.common.Desk;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -126,7 +128,7 @@ public final class RelatedSidebar {
 
         addField.setId("addLinkField");
         addField.setPromptText(ctx.text("related.add.prompt"));
-        org.copydesk.ui.common.Look.fitPrompt(addField, addField, 0);
+        Look.fitPrompt(addField, addField, 0);
         newRelation.setId("newLinkRelation");
         newRelation.setValue(Relation.SEE_ALSO);
         newRelation.setConverter(relationNames());
@@ -401,7 +403,7 @@ public final class RelatedSidebar {
                 undoButton.setDisable(false);
             }
             saving.whenComplete((saved, failure) -> message.setText(failure != null
-                    ? ctx.text("related.saveFailed", org.copydesk.ui.common.Desk.message(failure))
+                    ? ctx.text("related.saveFailed", Desk.message(failure))
                     : !saved ? ctx.text("related.notSaved") : done == null ? "" : done));
         } catch (RuntimeException e) {
             message.setText(ctx.text("related.saveFailed", e.getMessage()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,7 @@ class DeskTest {
     @Test
     void workRunsOnTheDeskThreadAndItsAnswerComesOnTheDeliveryThread() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch attached = new CountDownLatch(1);
         var job = desk.run(ws -> {
             threads.add(Thread.currentThread().getName());
             attached.await(10, TimeUnit.SECONDS);

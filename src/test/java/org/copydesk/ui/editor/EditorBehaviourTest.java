@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -265,7 +266,7 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
         assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
         robot.clickOn("OK");
-        assertThat(result.get().get(30, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        assertThat(result.get().get(30, TimeUnit.SECONDS)).isFalse();
         assertThat(Files.readString(workspace.fileOf(id))).isEqualTo("{ not json");
         assertThat(bodyText()).isEqualTo("Edited. Original text.");
         assertThat(onFx(() -> editor.dirtyProperty().get())).isTrue();

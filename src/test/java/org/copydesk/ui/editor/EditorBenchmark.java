@@ -25,6 +25,7 @@ import org.copydesk.model.Words;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.common.UiContext;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * {@code copydesk bench editor}: the editor on a generated mixed-language article, headless (Monocle, software
@@ -91,7 +92,7 @@ public final class EditorBenchmark {
     static void restyleWholeDocument(BodyEditor body) {
         var area = body.area();
         BodyMarks m = body.shown();
-        org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>> b = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         int pos = 0;
         int n = area.getParagraphs().size();
         for (int p = 0; p < n; p++) {

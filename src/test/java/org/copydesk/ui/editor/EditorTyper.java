@@ -1,13 +1,17 @@
 package org.copydesk.ui.editor;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.Workspace;
@@ -33,7 +37,7 @@ public final class EditorTyper {
         return s.toString();
     }
 
-    static int wordsIn(java.util.List<Paragraph> body) {
+    static int wordsIn(List<Paragraph> body) {
         return body.stream().mapToInt(p -> p.text().isEmpty() ? 0 : p.text().split(" ").length).sum();
     }
 
@@ -41,7 +45,7 @@ public final class EditorTyper {
         Workspace ws = Workspace.open(Path.of(args[0]));
         String id = args[1];
         ExecutorService background = CopydeskApp.newBackgroundExecutor();
-        UiContext ctx = new UiContext(ws, new Analyzer(), background, UiContext.loadMessages(java.util.Locale.ENGLISH));
+        UiContext ctx = new UiContext(ws, new Analyzer(), background, UiContext.loadMessages(Locale.ENGLISH));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -51,13 +55,13 @@ public final class EditorTyper {
             try {
                 ArticleEditor editor = new ArticleEditor(ctx);
                 editor.body().setSessions(() -> new FakeAnalysis(Map.of()));
-                editor.setAutosaveDelay(javafx.util.Duration.hours(1));
+                editor.setAutosaveDelay(Duration.hours(1));
                 editor.journal().onWritten(a -> {
                     System.out.println("written " + wordsIn(a.body()));
                     System.out.flush();
                 });
                 Stage stage = new Stage();
-                stage.setScene(new Scene(new javafx.scene.layout.BorderPane(editor.view()), 900, 600));
+                stage.setScene(new Scene(new BorderPane(editor.view()), 900, 600));
                 stage.show();
                 editor.open(ws.load(id));
                 editor.body().area().requestFocus();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.Workspace;
@@ -125,7 +126,7 @@ class OtherWritersTest extends EditorTestBase {
         robot.clickOn("#takeTheirs");
         waitUntil(() -> area().getText().startsWith("Theirs text."));
         assertThat(onFx(() -> editor.dirtyProperty().get())).isFalse();
-        assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(javafx.scene.control.TextField.class).getText()))
+        assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(TextField.class).getText()))
                 .isEqualTo("Council budget (corrected)");
         assertThat(workspace.get(id).bodyText()).isEqualTo("Theirs text.\nSecond paragraph.");
         List<Path> kept = trash(".mine.json");

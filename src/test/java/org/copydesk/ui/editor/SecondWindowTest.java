@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.storage.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,9 +79,9 @@ class SecondWindowTest extends EditorTestBase {
     @Test
     void aLeaseLeftByADeadProcessIsTakenOver() throws Exception {
         Article saved = workspace.create(article());
-        Process gone = new ProcessBuilder(org.copydesk.storage.ChildJvm.javaBinary(), "-version")
+        Process gone = new ProcessBuilder(ChildJvm.javaBinary(), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(gone.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(gone.waitFor(60, TimeUnit.SECONDS)).isTrue();
         ArticleEditor probe = onFx(() -> new ArticleEditor(ctx));
         String host = probe.leases().me().host();
         onFx(() -> {

@@ -21,6 +21,7 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -99,7 +100,7 @@ class ExportMenuTest {
         robot.interact(w::close);
 
         robot.interact(() -> robot.lookup("#headlineField").queryAs(TextField.class).setText("Second story, updated"));
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         Article stored = ctx.workspace().get("second");
         assertThat(stored.headline()).isEqualTo("Second story, updated");
         assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);

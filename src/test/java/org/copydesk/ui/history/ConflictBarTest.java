@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** An article a sync left with a real conflict: the banner shows both versions, and mine / theirs / both resolve it. */
 class ConflictBarTest extends FxTestBase {
@@ -88,7 +90,7 @@ class ConflictBarTest extends FxTestBase {
     }
 
     void showWindow() throws Exception {
-        window = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, java.util.concurrent.TimeUnit.SECONDS);
+        window = WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, TimeUnit.SECONDS);
         waitUntil(() -> window.editor().articleProperty().get() != null);
         waitUntil(() -> robot.lookup("#conflictBar").tryQuery().map(Node::isVisible).orElse(false));
     }
@@ -111,14 +113,14 @@ class ConflictBarTest extends FxTestBase {
         assertThat(workspace.get("harbour").bodyText()).isEqualTo(theirs);
         assertThat(ConflictRecords.of(workspace, "harbour")).isEmpty();
         // nothing lost: this desk's version is in the history
-        window.desk().commits().flushAll().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        window.desk().commits().flushAll().get(60, TimeUnit.SECONDS);
         List<String> texts = window.desk().queue().submit(r -> {
             List<String> out = new ArrayList<>();
             for (Version v : r.history("harbour")) {
                 out.add(r.articleAt("harbour", v.commit()).bodyText());
             }
             return out;
-        }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }).get(60, TimeUnit.SECONDS);
         assertThat(texts).anyMatch(t -> t.contains("Some ships left.") && !t.contains("Forty"));
         assertThat(texts.get(0)).isEqualTo(theirs);
 

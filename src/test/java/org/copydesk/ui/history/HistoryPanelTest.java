@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The History panel in the real window: versions listed, two compared word by word, one restored and undone. */
 class HistoryPanelTest extends FxTestBase {
@@ -72,7 +75,7 @@ class HistoryPanelTest extends FxTestBase {
 
     /** The main window on the shared stage (the first in a run builds a lot: a generous limit, not a timing). */
     MainWindow showWindow() throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, java.util.concurrent.TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, TimeUnit.SECONDS);
     }
 
     ListView<Version> versions() {
@@ -100,7 +103,7 @@ class HistoryPanelTest extends FxTestBase {
         assertThat(newest.author()).isEqualTo("Ben Subeditor");
         assertThat(versions().getItems().get(1).author()).isEqualTo("Anna Reporter");
         waitUntil(() -> robot.lookup("#historyList .list-cell").queryAll().stream()
-                .anyMatch(c -> c instanceof javafx.scene.control.Labeled l && l.getText() != null
+                .anyMatch(c -> c instanceof Labeled l && l.getText() != null
                         && l.getText().contains("Ben Subeditor") && l.getText().contains("+4 / −1")));
 
         robot.interact(() -> versions().getSelectionModel().selectAll());

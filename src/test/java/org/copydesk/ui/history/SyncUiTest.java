@@ -2,9 +2,12 @@ package org.copydesk.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Sync in the real window: the first Sync asks for the shared desk (an empty folder becomes one) and the author, sends
@@ -66,7 +70,7 @@ class SyncUiTest extends FxTestBase {
     void showWindow() throws Exception {
         workspace.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
                 .withBody(Article.paragraphsOf("The harbour reopens today.\nShips wait outside.\nThe mayor is pleased.")));
-        window = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, java.util.concurrent.TimeUnit.SECONDS);
+        window = WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, TimeUnit.SECONDS);
         waitUntil(() -> window.editor().articleProperty().get() != null);
     }
 
@@ -98,7 +102,7 @@ class SyncUiTest extends FxTestBase {
         try (DeskRepository b = DeskRepository.open(ben)) {
             assertThat(b.sync(url, BEN).received()).containsExactly("harbour");
             Article a = ben.get("harbour");
-            List<Paragraph> body = new java.util.ArrayList<>(a.body());
+            List<Paragraph> body = new ArrayList<>(a.body());
             body.set(2, Paragraph.of("The mayor is delighted."));
             ben.save(a.withBody(body));
             b.sync(null, BEN);
@@ -143,8 +147,8 @@ class SyncUiTest extends FxTestBase {
     void anAddressThatIsNotOneIsRefusedInWords() throws Exception {
         showWindow();
         Path full = tempDir.resolve("not-a-desk");
-        java.nio.file.Files.createDirectories(full);
-        java.nio.file.Files.writeString(full.resolve("notes.txt"), "my notes");
+        Files.createDirectories(full);
+        Files.writeString(full.resolve("notes.txt"), "my notes");
         firstSync(full.toString());
         waitUntil(() -> result().contains("no desk repository"));
         assertThat(full.resolve("notes.txt")).hasContent("my notes");

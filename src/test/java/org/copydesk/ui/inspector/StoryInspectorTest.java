@@ -26,6 +26,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +101,7 @@ class StoryInspectorTest {
             lang.getEditor().fireEvent(new ActionEvent());
             lang.getOnAction().handle(new ActionEvent());
         });
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(french.id()).language().equals("fr-CH"));
         assertThat(robot.lookup("#languageProposal").query().isVisible()).isFalse();
     }
@@ -119,7 +120,7 @@ class StoryInspectorTest {
         assertThat(robot.lookup("#lengthGauge").queryAs(Label.class).getText()).matches("\\d+ / 40 words");
         assertThat(robot.lookup("#tagChips .tag-chip").queryAll()).hasSize(2);
         assertThat(window.editor().dirtyProperty().get()).isTrue();
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         Article saved = workspace.get(french.id());
         assertThat(saved.tags()).containsExactly("transport", "Lyon");
         assertThat(saved.details().section()).isEqualTo("Régions");
@@ -130,7 +131,7 @@ class StoryInspectorTest {
                 .isEqualTo(LocalDate.of(2026, 12, 1).atTime(7, 30));
         // a tag chip removes its tag
         robot.clickOn(robot.lookup("#tagChips .tag-chip").match((Button b) -> b.getText().startsWith("Lyon")).queryButton());
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         assertThat(workspace.get(french.id()).tags()).containsExactly("transport");
 
         // a time that is not one is reported and changes nothing
@@ -168,7 +169,7 @@ class StoryInspectorTest {
             robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Mark ready")).queryButton());
         }
         waitFor(10, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().status() == ArticleStatus.READY);
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         assertThat(workspace.get(french.id()).status()).isEqualTo(ArticleStatus.READY);
     }
 
@@ -185,7 +186,7 @@ class StoryInspectorTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bodyArea").query().isFocused());
         robot.write("Les dockers");
         waitFor(10, TimeUnit.SECONDS, () -> window.editor().dirtyProperty().get());
-        assertThat(org.copydesk.ui.FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         Article created = workspace.list().stream().map(e -> e.article())
                 .filter(a -> a != null && a.headline().equals("Grève des dockers")).findFirst().orElseThrow();
         assertThat(created.language()).isEqualTo("fr-FR");
