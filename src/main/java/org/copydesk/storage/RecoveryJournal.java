@@ -290,6 +290,14 @@ public final class RecoveryJournal implements AutoCloseable {
         writer.shutdown();
     }
 
+    /**
+     * After {@link #shutdown()}: waits, up to {@code timeout}, for the last write to be done (a caller that is about to
+     * remove the workspace or end the process). True if it is done.
+     */
+    public boolean awaitWritten(Duration timeout) throws InterruptedException {
+        return writer.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
         try {

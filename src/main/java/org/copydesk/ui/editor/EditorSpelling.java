@@ -110,8 +110,9 @@ final class EditorSpelling {
     }
 
     /**
-     * The context-menu items for the spelling issue under {@code pos} (none when there is none): suggestions (looked
-     * for in the background, shown when found), add to the workspace's or the user's dictionary, ignore in this article.
+     * The context-menu items for the spelling issue under {@code pos} (none when there is none): add to the workspace's
+     * or the user's dictionary, ignore in this article, then the suggestions (looked for in the background, shown when
+     * found).
      */
     List<MenuItem> menuItems(int pos, boolean editable, ContextMenu menu) {
         CopyIssue issue = body.spellingIssueAt(pos);
@@ -123,19 +124,8 @@ final class EditorSpelling {
         }
         String word = text.substring(issue.start(), issue.end());
         Misspelling m = new Misspelling(issue.start(), issue.end(), word, body.shown().languageAt(issue.start()));
-        List<MenuItem> items = new ArrayList<>();
-        MenuItem searching = new MenuItem(ctx.text("editor.spelling.searching"));
-        searching.setId("spellingSearching");
-        searching.setDisable(true);
-        items.add(searching);
-        SpellingContext c = context(s, f);
-        try {
-            CompletableFuture.supplyAsync(() -> s.suggest(m, c, SUGGEST_BUDGET_MILLIS, MAX_SUGGESTIONS), ctx.background())
-                    .whenComplete((found, e) -> Platform.runLater(() -> showSuggestions(menu, searching, m,
-                            e == null ? found : List.of(), editable)));
-        } catch (RejectedExecutionException e) {
-            showSuggestions(menu, searching, m, List.of(), editable);
-        }
+        // the dictionary and ignore items come first and the suggestions after them: the suggestions arrive after the
+        // menu is shown, and items that moved down under the pointer were clicked by mistake
         MenuItem workspace = new MenuItem(ctx.text("editor.spelling.addWorkspace", word));
         workspace.setId("spellingAddWorkspace");
         workspace.setOnAction(e -> add(word, true));
@@ -146,7 +136,19 @@ final class EditorSpelling {
         ignoreItem.setId("spellingIgnore");
         ignoreItem.setOnAction(e -> ignore.accept(word));
         ignoreItem.setDisable(!editable);
-        items.addAll(List.of(new SeparatorMenuItem(), workspace, user, ignoreItem, new SeparatorMenuItem()));
+        MenuItem searching = new MenuItem(ctx.text("editor.spelling.searching"));
+        searching.setId("spellingSearching");
+        searching.setDisable(true);
+        List<MenuItem> items = new ArrayList<>(List.of(workspace, user, ignoreItem, new SeparatorMenuItem(), searching,
+                new SeparatorMenuItem()));
+        SpellingContext c = context(s, f);
+        try {
+            CompletableFuture.supplyAsync(() -> s.suggest(m, c, SUGGEST_BUDGET_MILLIS, MAX_SUGGESTIONS), ctx.background())
+                    .whenComplete((found, e) -> Platform.runLater(() -> showSuggestions(menu, searching, m,
+                            e == null ? found : List.of(), editable)));
+        } catch (RejectedExecutionException e) {
+            showSuggestions(menu, searching, m, List.of(), editable);
+        }
         return items;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedBar;
 import org.copydesk.analysis.CopyIssue;
@@ -84,6 +85,17 @@ final class SidePanel {
         segments.setId("segmentTree");
         segments.setShowRoot(false);
         segments.setCellFactory(tv -> new TreeCell<>() {
+            {
+                // long snippets wrap in the panel's width rather than end in "..." (WindowFitTest)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(narrowedByIndent(this, width));
+            }
+
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -105,6 +117,12 @@ final class SidePanel {
         });
         issues.setId("issueList");
         issues.setCellFactory(lv -> new ListCell<>() {
+            {
+                // long snippets wrap in the panel's width rather than end in "..." (WindowFitTest)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(CopyIssue i, boolean empty) {
                 super.updateItem(i, empty);
@@ -119,6 +137,17 @@ final class SidePanel {
         spelling.setId("spellingTree");
         spelling.setShowRoot(false);
         spelling.setCellFactory(tv -> new TreeCell<>() {
+            {
+                // long snippets wrap in the panel's width rather than end in "..." (WindowFitTest)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(narrowedByIndent(this, width));
+            }
+
             @Override
             protected void updateItem(SpellingEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -142,6 +171,7 @@ final class SidePanel {
         missingDictionaries.setId("missingDictionaries");
         missingDictionaries.getStyleClass().add("missing-dictionaries");
         missingDictionaries.setWrapText(true);
+        missingDictionaries.setMinHeight(Region.USE_PREF_SIZE);
         missingDictionaries.managedProperty().bind(missingDictionaries.visibleProperty());
         missingDictionaries.setVisible(false);
         VBox.setVgrow(spelling, Priority.SOMETIMES);
@@ -153,6 +183,18 @@ final class SidePanel {
         root.getChildren().addAll(langTitle, bar, segments, issuesTitle, issues, spellingTitle, missingDictionaries, spelling);
         root.setPrefWidth(260);
         issuesTitle.setText(ctx.text("editor.panel.issues", 0));
+    }
+
+    /**
+     * A tree cell's height is asked for the tree's width, but its text is laid out after the indentation and the
+     * disclosure arrow: wrapped text would then get one line too few and end in "...". Ask for the narrower width.
+     */
+    private static double narrowedByIndent(TreeCell<?> cell, double width) {
+        if (width < 0 || cell.getTreeItem() == null || cell.getTreeView() == null) {
+            return width;
+        }
+        int level = cell.getTreeView().getTreeItemLevel(cell.getTreeItem());
+        return Math.max(20, width - 24 - 14 * Math.max(0, level));
     }
 
     Node view() {

@@ -1,5 +1,8 @@
 package org.copydesk.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import javafx.scene.control.Menu;
@@ -49,6 +52,8 @@ abstract class EditorTestBase extends FxTestBase {
                 editor.close();
                 return null;
             });
+            // the journal's last write runs on its own thread: done before the test's folder is removed
+            assertThat(editor.journal().awaitWritten(Duration.ofSeconds(30))).isTrue();
         }
     }
 

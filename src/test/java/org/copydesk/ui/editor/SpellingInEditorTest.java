@@ -101,8 +101,9 @@ class SpellingInEditorTest extends EditorTestBase {
 
     /** The node of the showing context-menu item with this id (looked up inside the wait), clicked. */
     private void clickMenuItem(String id, String text) throws Exception {
-        waitUntil(() -> item(id, text) != null && item(id, text).getStyleableNode() != null
-                && item(id, text).getStyleableNode().getScene() != null);
+        // the suggestions arrive after the menu shows and the menu then rebuilds its item nodes: wait for them first
+        waitUntil(() -> item("spellingSearching", null) == null && item(id, text) != null
+                && item(id, text).getStyleableNode() != null && item(id, text).getStyleableNode().getScene() != null);
         Node n = onFx(() -> item(id, text).getStyleableNode());
         robot.clickOn(n);
     }
