@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -115,5 +118,37 @@ public abstract class FxTestBase {
     /** Waits (up to a generous limit, not a timing assertion) until the condition holds, checked on the FX thread. */
     protected static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    /**
+     * Clicks the middle of the node {@code find} returns, once it is shown. The node is looked up and its place read on
+     * the FX thread, inside the wait: views that rebuild their cells or lay their text out meanwhile made TestFX's own
+     * look-up (which reads bounds from the test thread) click a node no longer in the scene.
+     */
+    protected void clickWhenShown(Callable<Node> find) throws Exception {
+        clickWhenShown(robot, find);
+    }
+
+    /** {@link #clickWhenShown(Callable)} with a robot of one's own (tests that do not extend this class). */
+    public static void clickWhenShown(FxRobot robot, Callable<Node> find) throws Exception {
+        Point2D[] at = new Point2D[1];
+        waitUntil(() -> {
+            Node n = find.call();
+            if (n == null || n.getScene() == null || !n.isVisible() || n.isDisabled()) {
+                return false;
+            }
+            Bounds b = n.localToScreen(n.getBoundsInLocal());
+            if (b == null || b.isEmpty()) {
+                return false;
+            }
+            at[0] = new Point2D(b.getCenterX(), b.getCenterY());
+            return true;
+        });
+        robot.clickOn(at[0]);
+    }
+
+    /** {@link #clickWhenShown(Callable)} for the node a CSS query finds in the shown windows. */
+    protected void clickWhenShown(String query) throws Exception {
+        clickWhenShown(() -> robot.lookup(query).tryQuery().orElse(null));
     }
 }

@@ -102,7 +102,7 @@ class OtherWritersTest extends EditorTestBase {
         assertThat(workspace.get(id).bodyText()).isEqualTo("Theirs text.");
         assertThat(bannerShows("takeTheirs")).isTrue();
 
-        robot.clickOn("#keepMine");
+        clickWhenShown("#keepMine");
         waitUntil(() -> !editor.dirtyProperty().get() && bannerShows("diskDismiss"));
         assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. Shared text.");
         List<Path> kept = trash(".theirs.json");
@@ -123,7 +123,7 @@ class OtherWritersTest extends EditorTestBase {
         waitUntil(() -> bannerShows("takeTheirs"));
         assertThat(bannerText()).contains("headline changed");
 
-        robot.clickOn("#takeTheirs");
+        clickWhenShown("#takeTheirs");
         waitUntil(() -> area().getText().startsWith("Theirs text."));
         assertThat(onFx(() -> editor.dirtyProperty().get())).isFalse();
         assertThat(onFx(() -> robot.lookup("#headlineField").queryAs(TextField.class).getText()))
@@ -150,7 +150,7 @@ class OtherWritersTest extends EditorTestBase {
         editFileByHand(id, "Shared text.", "Theirs text.");
         waitUntil(() -> bannerShows("saveMineAsCopy"));
 
-        robot.clickOn("#saveMineAsCopy");
+        clickWhenShown("#saveMineAsCopy");
         waitUntil(() -> !opened.isEmpty());
         String copyId = opened.get(0);
         assertThat(copyId).isNotEqualTo(id);
@@ -174,7 +174,7 @@ class OtherWritersTest extends EditorTestBase {
         waitUntil(() -> bannerShows("keepMine"));
         assertThat(bannerShows("takeTheirs")).as("there is no other version to take").isFalse();
         assertThat(bannerText()).contains("removed from the workspace");
-        robot.clickOn("#keepMine");
+        clickWhenShown("#keepMine");
         waitUntil(() -> Files.exists(workspace.fileOf(id)) && !editor.dirtyProperty().get());
         assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. Shared text.");
     }

@@ -31,6 +31,7 @@ import org.copydesk.search.IndexedArticle;
 import org.copydesk.search.Suggestion;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
@@ -99,9 +100,8 @@ class RelatedSidebarTest {
         robot.clickOn("#addLinkField").write("coastal vill");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
                 .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).tryQuery().isPresent());
-        Node suggestion = robot.lookup(".auto-complete-popup .list-cell")
-                .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).query();
-        robot.clickOn(suggestion);
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).tryQuery().orElse(null));
 
         // saved with the article, shown in the sidebar
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().size() == 1);
@@ -110,7 +110,8 @@ class RelatedSidebarTest {
                 .match((Hyperlink h) -> h.getText().equals(villages.headline())).tryQuery().isPresent());
 
         // follow it
-        robot.clickOn(robot.lookup("#relatedLinks .hyperlink").match((Hyperlink h) -> h.getText().equals(villages.headline())).queryAs(Hyperlink.class));
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#relatedLinks .hyperlink")
+                .match((Hyperlink h) -> h.getText().equals(villages.headline())).tryQuery().orElse(null));
         TextField headline = robot.lookup("#headlineField").queryAs(TextField.class);
         waitFor(10, TimeUnit.SECONDS, () -> headline.getText().equals(villages.headline()));
 
@@ -174,7 +175,7 @@ class RelatedSidebarTest {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
                 .map(n -> !((Button) n).isDisabled()).orElse(false));
-        robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery().orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
         assertThat(saved.links()).containsExactly(new RelatedLink(villages.id(), Relation.SEE_ALSO, null));
@@ -199,7 +200,7 @@ class RelatedSidebarTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).bodyText().endsWith("typed after the link."));
 
-        robot.clickOn("#undoLinkChange");
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#undoLinkChange").tryQuery().orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().isEmpty());
         assertThat(workspace.get(storm.id()).bodyText()).endsWith("\nA paragraph typed after the link.");
         assertThat(robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class).getText())
@@ -221,7 +222,7 @@ class RelatedSidebarTest {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
                 .map(n -> !((Button) n).isDisabled()).orElse(false));
-        robot.clickOn(robot.lookup("#relatedFindings .finding-convert").queryButton());
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery().orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
         String after = saved.bodyText();
