@@ -141,8 +141,11 @@ public abstract class FxTestBase {
             if (b == null || b.isEmpty()) {
                 return false;
             }
-            at[0] = new Point2D(b.getCenterX(), b.getCenterY());
-            return true;
+            // clicked only once it stays put between two looks (a banner or list still being laid out moves it)
+            Point2D p = new Point2D(b.getCenterX(), b.getCenterY());
+            boolean settled = p.equals(at[0]);
+            at[0] = p;
+            return settled;
         });
         robot.clickOn(at[0]);
     }

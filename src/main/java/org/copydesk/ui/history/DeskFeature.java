@@ -164,20 +164,27 @@ public final class DeskFeature {
         history.show(id);
     }
 
-    /** The window closes: pending saves are committed, on a thread the JVM waits for. */
-    public void closing() {
+    /**
+     * The window closes: pending saves are committed, on a thread the JVM waits for. The answer completes once the
+     * history is closed (nothing of it writes in the workspace after that).
+     */
+    public CompletableFuture<Void> closing() {
         background.stop();
         CompletableFuture<Void> last = commits.flushAll();
+        CompletableFuture<Void> closed = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 last.join();
             } catch (CompletionException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot commit the last saves", e.getCause());
+            } finally {
+                queue.close(30_000);
+                closed.complete(null);
             }
-            queue.close(30_000);
         }, "copydesk-last-commit");
         t.setDaemon(false);
         t.start();
+        return closed;
     }
 
     SyncDialog dialog() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -55,10 +56,11 @@ class ConflictBarTest extends FxTestBase {
     @AfterEach
     void closeDesk() throws Exception {
         if (window != null) {
+            // the last commits are written before the test's folder is removed
             onFx(() -> {
-                window.desk().closing();
-                return null;
-            });
+                CompletableFuture<Void> closed = window.desk().closing();
+                return closed;
+            }).get(60, TimeUnit.SECONDS);
         }
     }
 

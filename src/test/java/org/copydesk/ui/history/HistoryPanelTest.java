@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -54,10 +55,11 @@ class HistoryPanelTest extends FxTestBase {
     @AfterEach
     void closeDesk() throws Exception {
         if (window != null) {
+            // the last commits are written before the test's folder is removed
             onFx(() -> {
-                window.desk().closing();
-                return null;
-            });
+                CompletableFuture<Void> closed = window.desk().closing();
+                return closed;
+            }).get(60, TimeUnit.SECONDS);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -57,13 +58,14 @@ class SyncUiTest extends FxTestBase {
     @AfterEach
     void closeDesk() throws Exception {
         if (window != null) {
+            // the last commits are written before the test's folder is removed
             onFx(() -> {
-                window.desk().closing();
+                CompletableFuture<Void> closed = window.desk().closing();
                 if (window.desk().dialog().isShowing()) {
                     window.desk().dialog().close();
                 }
-                return null;
-            });
+                return closed;
+            }).get(60, TimeUnit.SECONDS);
         }
     }
 
