@@ -57,6 +57,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.copydesk.editing.BodyMarks;
+import org.copydesk.editing.BodyStyles;
+import org.copydesk.editing.LanguageStyle;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.IssueType;
@@ -351,8 +354,8 @@ public final class ArticleEditor {
 
         Menu format = new Menu(ctx.text("menu.format"));
         format.setId("formatMenu");
-        MenuItem bold = item("menu.format.bold", "Shortcut+B", () -> body.toggleInline(BodyMarks.BOLD));
-        MenuItem italic = item("menu.format.italic", "Shortcut+I", () -> body.toggleInline(BodyMarks.ITALIC));
+        MenuItem bold = item("menu.format.bold", "Shortcut+B", () -> body.toggleInline(BodyStyles.BOLD));
+        MenuItem italic = item("menu.format.italic", "Shortcut+I", () -> body.toggleInline(BodyStyles.ITALIC));
         MenuItem para = item("menu.format.paragraph", "Shortcut+Alt+0", () -> body.setKind(ParagraphKind.PARAGRAPH));
         MenuItem sub = item("menu.format.subheading", "Shortcut+Alt+2", () -> body.setKind(ParagraphKind.SUBHEADING));
         MenuItem quote = item("menu.format.blockquote", "Shortcut+Alt+B", () -> body.setKind(ParagraphKind.BLOCKQUOTE));
@@ -663,6 +666,11 @@ public final class ArticleEditor {
 
     BodyEditor body() {
         return body;
+    }
+
+    /** True once {@link #close()} ran (tests close what they opened). */
+    boolean isClosed() {
+        return closed;
     }
 
     SidePanel panel() {

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,14 +26,19 @@ import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
 import org.copydesk.analysis.TextReplacement;
 import org.copydesk.editing.AnalysisSplice;
+import org.copydesk.editing.BodyMarks;
+import org.copydesk.editing.BodyStyles;
+import org.copydesk.editing.EditStep;
+import org.copydesk.editing.LanguageStyle;
 import org.copydesk.editing.HandMarks;
 import org.copydesk.editing.Navigation;
+import org.copydesk.editing.StyleRun;
+import org.copydesk.editing.StyledParagraph;
 import org.copydesk.editing.TextRange;
 import org.copydesk.editing.Marks;
 import org.copydesk.editing.TextShift;
+import org.copydesk.editing.UndoHistory;
 import org.copydesk.model.Article;
-import org.copydesk.model.InlineSpan;
-import org.copydesk.model.InlineStyle;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
@@ -42,15 +46,10 @@ import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.RichTextChange;
-import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.undo.UndoManager;
-import org.fxmisc.undo.UndoManagerFactory;
-import org.reactfx.EventSource;
 import org.reactfx.Subscription;
 
 /**
@@ -61,7 +60,6 @@ import org.reactfx.Subscription;
 final class BodyEditor {
     private static final System.Logger LOG = System.getLogger(BodyEditor.class.getName());
     static final Duration ANALYSIS_DELAY = Duration.ofMillis(60);
-    static final String KIND_PREFIX = "kind-";
 
     /** The area; paste goes through the editor so that foreign styling is dropped and paragraphs kept. */
     static final class Area extends StyleClassedTextArea {
@@ -99,8 +97,7 @@ final class BodyEditor {
     private Session paragraphAnalysis;
     private int lastEditPos = -1;
     private final Executor executor;
-    private final EventSource<EditStep> steps = new EventSource<>();
-    private final UndoManager<EditStep> history;
+    private final BodyHistory history = new BodyHistory(new UndoHistory(), this::replay);
     private final ReadOnlyObjectWrapper<Analysis> published = new ReadOnlyObjectWrapper<>();
     private final ArrayDeque<Logged> log = new ArrayDeque<>();
     private final List<Runnable> editListeners = new ArrayList<>();
@@ -133,8 +130,6 @@ final class BodyEditor {
         area.setWrapText(true);
         area.setId("bodyArea");
         area.getStyleClass().add("body-area");
-        history = UndoManagerFactory.unlimitedHistorySingleChangeUM(steps, EditStep::invert, this::replay,
-                EditStep::merge, EditStep::isIdentity);
         area.setUndoManager(history);
         Subscription changes = area.richChanges().subscribe(this::onChange);
         Subscription pauses = area.multiPlainChanges().successionEnds(ANALYSIS_DELAY).subscribe(x -> requestAnalysis());
@@ -302,89 +297,16 @@ final class BodyEditor {
     }
 
     private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(Article a) {
-        BodyMarks m = shown();
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
-                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
-        int pos = 0;
-        List<Paragraph> body = a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body();
-        for (Paragraph p : body) {
-            int len = p.text().length();
-            StyleSpans<Collection<String>> spans = len == 0 ? StyleSpans.singleton(List.of(), 0)
-                    : m.paragraphSpans(pos, len, inlineSpans(p));
-            b.addParagraph(p.text(), spans, kindStyle(p.kind()));
-            pos += len + 1;
-        }
-        return b.build();
-    }
-
-    /** The emphasis of a paragraph as user style classes. */
-    static StyleSpans<Collection<String>> inlineSpans(Paragraph p) {
-        int len = p.text().length();
-        boolean[] bold = new boolean[len];
-        boolean[] italic = new boolean[len];
-        for (InlineSpan s : p.inline()) {
-            for (int i = s.start(); i < s.end() && i < len; i++) {
-                (s.style() == InlineStyle.BOLD ? bold : italic)[i] = true;
-            }
-        }
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int runStart = 0;
-        for (int i = 1; i <= len; i++) {
-            if (i == len || bold[i] != bold[runStart] || italic[i] != italic[runStart]) {
-                List<String> cls = bold[runStart] && italic[runStart] ? List.of(BodyMarks.BOLD, BodyMarks.ITALIC)
-                        : bold[runStart] ? List.of(BodyMarks.BOLD) : italic[runStart] ? List.of(BodyMarks.ITALIC) : List.of();
-                b.add(cls, i - runStart);
-                runStart = i;
-            }
-        }
-        return b.create();
-    }
-
-    static Collection<String> kindStyle(ParagraphKind kind) {
-        return kind == ParagraphKind.PARAGRAPH ? List.of() : List.of(KIND_PREFIX + kind.id());
-    }
-
-    static ParagraphKind kindOf(Collection<String> parStyle) {
-        for (String c : parStyle) {
-            if (c.startsWith(KIND_PREFIX)) {
-                return ParagraphKind.fromId(c.substring(KIND_PREFIX.length()));
-            }
-        }
-        return ParagraphKind.PARAGRAPH;
+        return AreaStyles.document(BodyStyles.styled(a.body(), shown()), area.getSegOps());
     }
 
     /** The body as model paragraphs: kinds, text and emphasis. */
     List<Paragraph> paragraphs() {
-        List<Paragraph> out = new ArrayList<>(area.getParagraphs().size());
+        List<StyledParagraph> shownNow = new ArrayList<>(area.getParagraphs().size());
         for (var p : area.getParagraphs()) {
-            String text = p.getText();
-            List<InlineSpan> inline = new ArrayList<>();
-            for (String cls : List.of(BodyMarks.BOLD, BodyMarks.ITALIC)) {
-                int pos = 0;
-                int runStart = -1;
-                for (StyleSpan<Collection<String>> sp : p.getStyleSpans()) {
-                    boolean on = sp.getStyle().contains(cls);
-                    if (on && runStart < 0) {
-                        runStart = pos;
-                    } else if (!on && runStart >= 0) {
-                        inline.add(new InlineSpan(runStart, pos, cls.equals(BodyMarks.BOLD) ? InlineStyle.BOLD : InlineStyle.ITALIC));
-                        runStart = -1;
-                    }
-                    pos += sp.getLength();
-                }
-                if (runStart >= 0 && pos > runStart) {
-                    inline.add(new InlineSpan(runStart, Math.min(pos, text.length()),
-                            cls.equals(BodyMarks.BOLD) ? InlineStyle.BOLD : InlineStyle.ITALIC));
-                }
-            }
-            inline.removeIf(s -> s.start() == s.end());
-            inline.sort(Comparator.comparingInt(InlineSpan::start));
-            out.add(new Paragraph(kindOf(p.getParagraphStyle()), text, inline));
+            shownNow.add(AreaStyles.paragraph(p));
         }
-        if (out.size() == 1 && out.get(0).text().isEmpty() && out.get(0).kind() == ParagraphKind.PARAGRAPH) {
-            return List.of();
-        }
-        return out;
+        return BodyStyles.paragraphs(shownNow);
     }
 
     // ---------------------------------------------------------------- changes
@@ -416,7 +338,8 @@ final class BodyEditor {
         }
         lastEditPos = pos + inserted;
         if (!replaying) {
-            record(new EditStep.TextEdit(pos, ch.getRemoved(), ch.getInserted(), before, marks));
+            record(new EditStep.TextEdit(pos, AreaStyles.piece(ch.getRemoved()), AreaStyles.piece(ch.getInserted()),
+                    before, marks));
         }
         restyle(paragraphOf(pos), paragraphOf(pos + inserted));
         fireEdited();
@@ -426,7 +349,7 @@ final class BodyEditor {
         if (compound != null) {
             compound.add(step);
         } else {
-            steps.push(step);
+            history.steps().record(step);
         }
     }
 
@@ -448,7 +371,7 @@ final class BodyEditor {
         fireEdited();
     }
 
-    /** Undo/redo: the history applies a step and expects to see it on its stream. */
+    /** Undo/redo: applies a step the history answered (it is in the history already). */
     private void replay(EditStep step) {
         replaying = true;
         try {
@@ -456,13 +379,12 @@ final class BodyEditor {
         } finally {
             replaying = false;
         }
-        steps.push(step);
         fireEdited();
     }
 
     private void doApply(EditStep step) {
         if (step instanceof EditStep.TextEdit t) {
-            area.replace(t.pos(), t.pos() + t.removed().length(), t.inserted());
+            area.replace(t.pos(), t.pos() + t.removed().length(), AreaStyles.document(t.inserted(), area.getSegOps()));
             setMarks(t.after());
             restyle(paragraphOf(t.pos()), paragraphOf(t.pos() + t.inserted().length()));
             area.moveTo(t.pos() + t.inserted().length());
@@ -470,29 +392,19 @@ final class BodyEditor {
         } else if (step instanceof EditStep.MarksEdit m) {
             setMarks(m.after());
         } else if (step instanceof EditStep.InlineEdit i) {
-            int end = i.start() + i.after().length();
+            int end = i.start() + i.length();
             StyleSpans<Collection<String>> existing = area.getStyleSpans(i.start(), end);
-            area.setStyleSpans(i.start(), existing.overlay(i.after(), BodyEditor::withUser));
+            area.setStyleSpans(i.start(), existing.overlay(AreaStyles.spans(i.after()), BodyStyles::withUser));
             area.selectRange(i.start(), end);
         } else if (step instanceof EditStep.KindEdit k) {
             for (int n = 0; n < k.after().size(); n++) {
-                area.setParagraphStyle(k.first() + n, kindStyle(k.after().get(n)));
+                area.setParagraphStyle(k.first() + n, BodyStyles.kindStyle(k.after().get(n)));
             }
         } else if (step instanceof EditStep.Compound c) {
             for (EditStep s : c.steps()) {
                 doApply(s);
             }
         }
-    }
-
-    private static Collection<String> withUser(Collection<String> existing, Collection<String> user) {
-        List<String> out = new ArrayList<>(user);
-        for (String c : existing) {
-            if (!BodyMarks.isUserClass(c)) {
-                out.add(c);
-            }
-        }
-        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private void setMarks(Marks after) {
@@ -545,47 +457,14 @@ final class BodyEditor {
             if (len == 0) {
                 continue;
             }
-            StyleSpans<Collection<String>> now = area.getStyleSpans(p);
-            StyleSpans<Collection<String>> want = m.paragraphSpans(area.getAbsolutePosition(p, 0), len, now);
-            if (!sameStyles(now, want)) {
-                area.setStyleSpans(p, 0, want);
+            List<StyleRun> now = AreaStyles.runs(area.getStyleSpans(p));
+            List<StyleRun> want = m.paragraphRuns(area.getAbsolutePosition(p, 0), len, now);
+            if (!BodyStyles.sameStyles(now, want)) {
+                area.setStyleSpans(p, 0, AreaStyles.spans(want));
                 changed++;
             }
         }
         return changed;
-    }
-
-    static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
-        List<Object> ra = runs(a);
-        List<Object> rb = runs(b);
-        return ra.equals(rb);
-    }
-
-    private static List<Object> runs(StyleSpans<Collection<String>> s) {
-        List<Object> out = new ArrayList<>();
-        Collection<String> style = null;
-        int len = 0;
-        for (StyleSpan<Collection<String>> sp : s) {
-            if (sp.getLength() == 0) {
-                continue;
-            }
-            Set<String> st = new LinkedHashSet<>(sp.getStyle());
-            if (style != null && style.equals(st)) {
-                len += sp.getLength();
-            } else {
-                if (style != null) {
-                    out.add(style);
-                    out.add(len);
-                }
-                style = st;
-                len = sp.getLength();
-            }
-        }
-        if (style != null) {
-            out.add(style);
-            out.add(len);
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- analysis
@@ -751,18 +630,20 @@ final class BodyEditor {
         if (sel.getLength() == 0) {
             return false;
         }
-        StyleSpans<Collection<String>> now = area.getStyleSpans(sel.getStart(), sel.getEnd());
-        boolean all = now.styleStream().allMatch(s -> s.contains(userClass));
-        StyleSpans<Collection<String>> before = now.mapStyles(s -> BodyMarks.userClasses(s));
-        StyleSpans<Collection<String>> after = before.mapStyles(s -> {
-            Set<String> u = new LinkedHashSet<>(s);
+        List<StyleRun> now = AreaStyles.runs(area.getStyleSpans(sel.getStart(), sel.getEnd()));
+        boolean all = now.stream().allMatch(r -> r.length() == 0 || r.classes().contains(userClass));
+        List<StyleRun> before = new ArrayList<>(now.size());
+        List<StyleRun> after = new ArrayList<>(now.size());
+        for (StyleRun r : now) {
+            before.add(new StyleRun(BodyStyles.userClasses(r.classes()), r.length()));
+            Set<String> u = new LinkedHashSet<>(BodyStyles.userClasses(r.classes()));
             if (all) {
                 u.remove(userClass);
             } else {
                 u.add(userClass);
             }
-            return BodyMarks.userClasses(u);
-        });
+            after.add(new StyleRun(BodyStyles.userClasses(u), r.length()));
+        }
         perform(new EditStep.InlineEdit(sel.getStart(), before, after));
         return true;
     }
@@ -778,7 +659,7 @@ final class BodyEditor {
         List<ParagraphKind> before = new ArrayList<>();
         List<ParagraphKind> after = new ArrayList<>();
         for (int p = first; p <= last; p++) {
-            before.add(kindOf(area.getParagraph(p).getParagraphStyle()));
+            before.add(BodyStyles.kindOf(area.getParagraph(p).getParagraphStyle()));
             after.add(kind);
         }
         if (!before.equals(after)) {
@@ -787,7 +668,7 @@ final class BodyEditor {
     }
 
     ParagraphKind kindAtCaret() {
-        return kindOf(area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
+        return BodyStyles.kindOf(area.getParagraph(area.getCurrentParagraph()).getParagraphStyle());
     }
 
     /**
@@ -818,12 +699,7 @@ final class BodyEditor {
      * body from before back, marks and all.
      */
     void replaceAll(Article a) {
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
-                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of());
-        for (Paragraph p : a.body().isEmpty() ? List.of(Paragraph.of("")) : a.body()) {
-            b.addParagraph(p.text(), p.text().isEmpty() ? StyleSpans.singleton(List.of(), 0) : inlineSpans(p), kindStyle(p.kind()));
-        }
-        var doc = b.build();
+        var doc = AreaStyles.document(BodyStyles.styled(a.body(), null), area.getSegOps());
         Marks target = new Marks(a.languageMarks(), a.quoteMarks());
         inOneStep(() -> {
             area.replace(0, area.getLength(), doc);
@@ -861,7 +737,7 @@ final class BodyEditor {
     void setKinds(int first, List<ParagraphKind> kinds) {
         List<ParagraphKind> before = new ArrayList<>();
         for (int n = 0; n < kinds.size(); n++) {
-            before.add(kindOf(area.getParagraph(first + n).getParagraphStyle()));
+            before.add(BodyStyles.kindOf(area.getParagraph(first + n).getParagraphStyle()));
         }
         if (!before.equals(kinds)) {
             EditStep.KindEdit k = new EditStep.KindEdit(first, before, kinds);

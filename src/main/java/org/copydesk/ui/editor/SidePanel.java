@@ -19,6 +19,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.copydesk.editing.LanguageStyle;
 import org.controlsfx.control.SegmentedBar;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.analysis.IssueType;
@@ -84,18 +85,7 @@ final class SidePanel {
         });
         segments.setId("segmentTree");
         segments.setShowRoot(false);
-        segments.setCellFactory(tv -> new TreeCell<>() {
-            {
-                // long snippets wrap in the panel's width rather than end in "..." (WindowFitTest)
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(narrowedByIndent(this, width));
-            }
-
+        segments.setCellFactory(tv -> new WrappingTreeCell<>() {
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -136,18 +126,7 @@ final class SidePanel {
         });
         spelling.setId("spellingTree");
         spelling.setShowRoot(false);
-        spelling.setCellFactory(tv -> new TreeCell<>() {
-            {
-                // long snippets wrap in the panel's width rather than end in "..." (WindowFitTest)
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(narrowedByIndent(this, width));
-            }
-
+        spelling.setCellFactory(tv -> new WrappingTreeCell<>() {
             @Override
             protected void updateItem(SpellingEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -185,16 +164,25 @@ final class SidePanel {
         issuesTitle.setText(ctx.text("editor.panel.issues", 0));
     }
 
-    /**
-     * A tree cell's height is asked for the tree's width, but its text is laid out after the indentation and the
-     * disclosure arrow: wrapped text would then get one line too few and end in "...". Ask for the narrower width.
-     */
-    private static double narrowedByIndent(TreeCell<?> cell, double width) {
-        if (width < 0 || cell.getTreeItem() == null || cell.getTreeView() == null) {
-            return width;
+    /** A tree cell whose text wraps in the panel's width rather than ending in "..." (WindowFitTest). */
+    private abstract static class WrappingTreeCell<T> extends TreeCell<T> {
+        WrappingTreeCell() {
+            setWrapText(true);
+            setPrefWidth(0);
         }
-        int level = cell.getTreeView().getTreeItemLevel(cell.getTreeItem());
-        return Math.max(20, width - 24 - 14 * Math.max(0, level));
+
+        /**
+         * A tree cell's height is asked for the tree's width, but its text is laid out after the indentation and the
+         * disclosure arrow: wrapped text would then get one line too few and end in "...". Ask for the narrower width.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0 || getTreeItem() == null || getTreeView() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = getTreeView().getTreeItemLevel(getTreeItem());
+            return super.computePrefHeight(Math.max(20, width - 24 - 14 * Math.max(0, level)));
+        }
     }
 
     Node view() {

@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.copydesk.editing.LanguageStyle;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
-import org.copydesk.ui.editor.LanguageStyle;
 
 /** What the marks in the body mean: one colour per language, the tint of quotations, issues, hand marks. */
 public final class MarksLegend {

@@ -115,7 +115,7 @@ class EditorBehaviourTest extends EditorTestBase {
         });
         robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.G).release(KeyCode.G, KeyCode.ALT, KeyCode.CONTROL);
         assertThat(robot.lookup("#quoteFixList").queryListView().getItems()).hasSize(2);
-        robot.clickOn("Apply all");
+        clickButton("Apply all");
         assertThat(bodyText()).isEqualTo("An English line.\nLe maire a dit «\u202Fnous verrons\u202F» puis il est parti.");
         key(KeyCode.CONTROL, KeyCode.Z);
         assertThat(bodyText()).isEqualTo("An English line.\n" + para);
@@ -132,12 +132,13 @@ class EditorBehaviourTest extends EditorTestBase {
         robot.write("cat");
         Label count = robot.lookup("#findCount").queryAs(Label.class);
         assertThat(onFx(count::getText)).isEqualTo("4 matches");
-        robot.clickOn("#wholeWord");
+        clickWhenShown("#wholeWord");
         assertThat(onFx(count::getText)).isEqualTo("3 matches");
-        robot.clickOn("#matchCase");
+        clickWhenShown("#matchCase");
         assertThat(onFx(count::getText)).isEqualTo("2 matches");
-        robot.clickOn("#replaceField").write("dog");
-        robot.clickOn("#replaceAll");
+        clickWhenShown("#replaceField");
+        robot.write("dog");
+        clickWhenShown("#replaceAll");
         assertThat(bodyText()).isEqualTo("The dog sat. A Cat ran.\nConcatenate the dog.");
         key(KeyCode.ESCAPE);
         key(KeyCode.CONTROL, KeyCode.Z);
@@ -151,8 +152,8 @@ class EditorBehaviourTest extends EditorTestBase {
         key(KeyCode.CONTROL, KeyCode.F);
         assertThat(onFx(() -> shown(robot.lookup("#findNext").queryAs(Button.class)))).as("Ctrl+F shows find next").isTrue();
         assertThat(onFx(() -> shown(robot.lookup("#replaceAll").queryAs(Button.class)))).as("Ctrl+F alone hides replace").isFalse();
-        robot.clickOn("#findNext");
-        robot.clickOn("#findNext");
+        clickWhenShown("#findNext");
+        clickWhenShown("#findNext");
         assertThat(onFx(() -> area().getSelection().getStart())).isEqualTo("The cat sat. A ".length());
     }
 
@@ -265,7 +266,7 @@ class EditorBehaviourTest extends EditorTestBase {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(onFx(pane::getHeaderText)).isEqualTo("The article could not be saved");
         assertThat(onFx(pane::getContentText)).contains("have not been lost").contains("read-only");
-        robot.clickOn("OK");
+        clickButton("OK");
         assertThat(result.get().get(30, TimeUnit.SECONDS)).isFalse();
         assertThat(Files.readString(workspace.fileOf(id))).isEqualTo("{ not json");
         assertThat(bodyText()).isEqualTo("Edited. Original text.");

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -19,11 +20,15 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.editing.BodyMarks;
+import org.copydesk.editing.StyleRun;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.Words;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
+import org.copydesk.ui.MainWindow;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -98,8 +103,8 @@ public final class EditorBenchmark {
         for (int p = 0; p < n; p++) {
             int len = area.getParagraphLength(p);
             if (len > 0) {
-                for (var sp : m.paragraphSpans(pos, len, area.getStyleSpans(p))) {
-                    b.add(sp);
+                for (StyleRun r : m.paragraphRuns(pos, len, AreaStyles.runs(area.getStyleSpans(p)))) {
+                    b.add(r.classes(), r.length());
                 }
             }
             if (p + 1 < n) {
@@ -176,6 +181,12 @@ public final class EditorBenchmark {
                 Stage stage = new Stage();
                 BorderPane root = new BorderPane(e.view());
                 root.setBottom(e.statusView());
+                // the app's look, as MainWindow and WindowChrome give it: the AtlantaFX theme whose colours editor.css
+                // looks up, the window's own stylesheet and the base font size at 100 %
+                root.getStyleClass().add("copydesk");
+                root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
+                Look.applyTheme(false, root);
+                Look.applyZoom(root, 1.0);
                 stage.setScene(new Scene(root, 1280, 800));
                 stage.show();
                 return e;

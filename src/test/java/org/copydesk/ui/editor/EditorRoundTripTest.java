@@ -232,7 +232,7 @@ class EditorRoundTripTest extends EditorTestBase {
 
     private void openStoredInFreshEditor(String id) throws Exception {
         BorderPane root = onFx(() -> {
-            editor = new ArticleEditor(ctx);
+            editor = newEditor();
             BorderPane b = new BorderPane(editor.view());
             b.setBottom(editor.statusView());
             return b;

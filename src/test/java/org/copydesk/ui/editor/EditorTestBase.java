@@ -3,8 +3,10 @@ package org.copydesk.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
@@ -16,12 +18,21 @@ import org.junit.jupiter.api.AfterEach;
 /** Shows an {@link ArticleEditor} on its own (menu bar, editor, status line) over the test's workspace. */
 abstract class EditorTestBase extends FxTestBase {
     protected ArticleEditor editor;
+    /** Every editor the test made: each is closed, and its writers waited for, before the test's folder goes. */
+    private final List<ArticleEditor> made = new ArrayList<>();
+
+    /** A new editor over the test's workspace (on the FX thread), closed after the test if the test did not. */
+    protected ArticleEditor newEditor() {
+        ArticleEditor e = new ArticleEditor(ctx);
+        made.add(e);
+        return e;
+    }
 
     /** Saves the article in the workspace, opens it in a fresh editor (with the given analysis, if any). */
     protected ArticleEditor openEditor(Article article, BodyEditor.Session fakeAnalysis) throws Exception {
         Article saved = workspace.create(article);
         BorderPane root = onFx(() -> {
-            editor = new ArticleEditor(ctx);
+            editor = newEditor();
             if (fakeAnalysis != null) {
                 editor.body().setSessions(() -> fakeAnalysis);
             }
@@ -46,15 +57,26 @@ abstract class EditorTestBase extends FxTestBase {
     }
 
     @AfterEach
-    void closeEditor() throws Exception {
-        if (editor != null) {
+    void closeEditors() throws Exception {
+        for (ArticleEditor e : made) {
             onFx(() -> {
-                editor.close();
+                if (!e.isClosed()) {
+                    e.close();
+                }
                 return null;
             });
             // the journal's last write runs on its own thread: done before the test's folder is removed
-            assertThat(editor.journal().awaitWritten(Duration.ofSeconds(30))).isTrue();
+            assertThat(e.journal().awaitWritten(Duration.ofSeconds(30))).isTrue();
         }
+        made.clear();
+        // the leases' release and any save still queued run on the desk, in order: done once this no-op answers
+        await(() -> ctx.desk().run(ws -> null));
+    }
+
+    /** Clicks the button showing {@code text} (in a dialog, say) once it is shown. */
+    protected void clickButton(String text) throws Exception {
+        clickWhenShown(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.getScene() != null).findFirst().orElse(null));
     }
 
     protected BodyEditor.Area area() {

@@ -59,7 +59,8 @@ class HandMarksKeptTest extends EditorTestBase {
         assertThat(classesAt(FR_END - 1)).contains("hand-mark", "lang-fr");
 
         // edit any field: autosave writes the mark where it was, not shifted by the length of the body
-        robot.clickOn("#bylineField").write("Staff");
+        clickWhenShown("#bylineField");
+        robot.write("Staff");
         assertThat(await(() -> editor.save())).isTrue();
         assertThat(savedNow().languageMarks()).containsExactly(FRENCH);
         assertThat(savedNow().byline()).isEqualTo("Staff");
@@ -188,7 +189,7 @@ class HandMarksKeptTest extends EditorTestBase {
 
     private void openStored(String id, BodyEditor.Session analysis) throws Exception {
         BorderPane root = onFx(() -> {
-            editor = new ArticleEditor(ctx);
+            editor = newEditor();
             editor.body().setSessions(() -> analysis);
             BorderPane r = new BorderPane(editor.view());
             r.setTop(new MenuBar(editor.menus().toArray(new Menu[0])));

@@ -66,7 +66,7 @@ class RealAnalysisEditorTest extends EditorTestBase {
         waitForAnalysisOfCurrentText();
         key(KeyCode.CONTROL, KeyCode.ALT, KeyCode.G);
         assertThat(robot.lookup("#quoteFixList").queryListView().getItems()).isNotEmpty();
-        robot.clickOn("Apply all");
+        clickButton("Apply all");
         assertThat(bodyText()).isEqualTo("The mayor gave a short statement.\n"
                 + "Le maire a déclaré «\u202Fnous verrons bien\u202F» devant les journalistes, puis il est reparti à la mairie.");
         key(KeyCode.CONTROL, KeyCode.Z);

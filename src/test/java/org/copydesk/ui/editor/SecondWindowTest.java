@@ -37,7 +37,7 @@ class SecondWindowTest extends EditorTestBase {
 
         Stage other = onFx(Stage::new);
         ArticleEditor second = onFx(() -> {
-            ArticleEditor e = new ArticleEditor(ctx);
+            ArticleEditor e = newEditor();
             e.body().setSessions(() -> NONE);
             other.setScene(new Scene(new BorderPane(e.view()), 900, 600));
             other.show();
@@ -63,7 +63,7 @@ class SecondWindowTest extends EditorTestBase {
                 return null;
             });
             waitUntil(() -> second.view().lookup("#editHere") != null && second.view().lookup("#editHere").isVisible());
-            robot.clickOn(second.view().lookup("#editHere"));
+            clickWhenShown(() -> second.view().lookup("#editHere"));
             waitUntil(() -> second.body().area().isEditable());
             assertThat(Files.readString(second.leases().fileOf(id))).as("the lease is the second window's now")
                     .contains(second.leases().me().session());
@@ -82,7 +82,7 @@ class SecondWindowTest extends EditorTestBase {
         Process gone = new ProcessBuilder(ChildJvm.javaBinary(), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(gone.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        ArticleEditor probe = onFx(() -> new ArticleEditor(ctx));
+        ArticleEditor probe = onFx(this::newEditor);
         String host = probe.leases().me().host();
         onFx(() -> {
             probe.close();
@@ -100,7 +100,7 @@ class SecondWindowTest extends EditorTestBase {
 
     private void openEditorOn(Article saved) throws Exception {
         BorderPane root = onFx(() -> {
-            editor = new ArticleEditor(ctx);
+            editor = newEditor();
             editor.body().setSessions(() -> NONE);
             return new BorderPane(editor.view());
         });

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -104,8 +103,7 @@ class SpellingInEditorTest extends EditorTestBase {
         // the suggestions arrive after the menu shows and the menu then rebuilds its item nodes: wait for them first
         waitUntil(() -> item("spellingSearching", null) == null && item(id, text) != null
                 && item(id, text).getStyleableNode() != null && item(id, text).getStyleableNode().getScene() != null);
-        Node n = onFx(() -> item(id, text).getStyleableNode());
-        robot.clickOn(n);
+        clickWhenShown(() -> item(id, text) == null ? null : item(id, text).getStyleableNode());
     }
 
     private MenuItem item(String id, String text) {

@@ -1,9 +1,8 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
@@ -13,9 +12,6 @@ import org.copydesk.analysis.Quotation;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.QuoteMark;
-import org.fxmisc.richtext.model.StyleSpan;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Which style classes the body's text gets from analysis, hand marks and the user's emphasis. */
@@ -29,11 +25,11 @@ class BodyMarksTest {
             List.of(new Quotation(8, 17, "«", "»", 0, "Marie")),
             List.of(new CopyIssue(IssueType.TYPOGRAPHY, 9, 10, "needs a narrow no-break space", "\u202F", null)));
 
-    private static List<List<String>> styles(StyleSpans<Collection<String>> spans) {
+    private static List<List<String>> styles(List<StyleRun> runs) {
         List<List<String>> out = new ArrayList<>();
-        for (StyleSpan<Collection<String>> s : spans) {
-            for (int i = 0; i < s.getLength(); i++) {
-                out.add(List.copyOf(s.getStyle()));
+        for (StyleRun r : runs) {
+            for (int i = 0; i < r.length(); i++) {
+                out.add(r.classes());
             }
         }
         return out;
@@ -42,7 +38,7 @@ class BodyMarksTest {
     @Test
     void foreignTextQuotationsAndIssuesGetTheirClassesThePrimaryLanguageNone() {
         BodyMarks m = new BodyMarks("en", ANALYSIS, List.of(), List.of());
-        List<List<String>> s = styles(m.paragraphSpans(0, TEXT.length(), null));
+        List<List<String>> s = styles(m.paragraphRuns(0, TEXT.length(), null));
         assertThat(s.get(0)).isEmpty();
         assertThat(s.get(8)).containsExactly("foreign", "lang-fr", "quote");
         assertThat(s.get(9)).containsExactly("foreign", "lang-fr", "quote", "issue", "issue-typography");
@@ -57,7 +53,7 @@ class BodyMarksTest {
         BodyMarks m = new BodyMarks("en", ANALYSIS,
                 List.of(new LanguageMark(28, 34, "nl", MarkOrigin.MANUAL), new LanguageMark(0, 2, "de", MarkOrigin.AUTO)),
                 List.of(new QuoteMark(18, 21, null, MarkOrigin.MANUAL)));
-        List<List<String>> s = styles(m.paragraphSpans(0, TEXT.length(), null));
+        List<List<String>> s = styles(m.paragraphRuns(0, TEXT.length(), null));
         assertThat(s.get(30)).containsExactly("foreign", "lang-nl", "hand-mark");
         assertThat(s.get(0)).as("marks found by analysis earlier are not hand marks").isEmpty();
         assertThat(s.get(19)).containsExactly("hand-mark", "quote");
@@ -66,13 +62,12 @@ class BodyMarksTest {
 
     @Test
     void theUsersEmphasisIsKeptAndTheParagraphOffsetRespected() {
-        StyleSpans<Collection<String>> existing = new StyleSpansBuilder<Collection<String>>()
-                .add(List.of("bold", "lang-fr"), 4).add(List.of("foreign"), 5).create();
+        List<StyleRun> existing = List.of(new StyleRun(List.of("bold", "lang-fr"), 4), new StyleRun(List.of("foreign"), 2));
         BodyMarks m = new BodyMarks("en", ANALYSIS, List.of(), List.of());
-        List<List<String>> s = styles(m.paragraphSpans(28, 6, existing.subView(0, 6)));
+        List<List<String>> s = styles(m.paragraphRuns(28, 6, existing));
         assertThat(s.get(0)).containsExactly("bold", "foreign", "lang-de");
         assertThat(s.get(5)).containsExactly("foreign", "lang-de");
-        assertThat(m.paragraphSpans(5, 0, null)).isNull();
+        assertThat(m.paragraphRuns(5, 0, null)).isNull();
     }
 
     @Test

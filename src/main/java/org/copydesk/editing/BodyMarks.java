@@ -1,7 +1,6 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +12,6 @@ import org.copydesk.analysis.Quotation;
 import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.QuoteMark;
-import org.fxmisc.richtext.model.StyleSpan;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * What the body shows over its text at one moment: the analysis (aligned with the current text) and the marks of the
@@ -25,13 +21,11 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * under a hand-set mark, {@code quote} for quotations, {@code issue} + {@code issue-<type>} for copy issues, and the
  * user's own {@code bold} / {@code italic}, which are kept from the text as it is.
  */
-final class BodyMarks {
-    static final String BOLD = "bold";
-    static final String ITALIC = "italic";
-    static final String FOREIGN = "foreign";
-    static final String HAND_MARK = "hand-mark";
-    static final String QUOTE = "quote";
-    static final String ISSUE = "issue";
+public final class BodyMarks {
+    public static final String FOREIGN = "foreign";
+    public static final String HAND_MARK = "hand-mark";
+    public static final String QUOTE = "quote";
+    public static final String ISSUE = "issue";
 
     private final String primary;
     private final Analysis analysis;
@@ -41,7 +35,7 @@ final class BodyMarks {
     private final List<LanguageMark> handLanguages;
     private final List<QuoteMark> handQuotes;
 
-    BodyMarks(String primary, Analysis analysis, List<LanguageMark> languageMarks, List<QuoteMark> quoteMarks) {
+    public BodyMarks(String primary, Analysis analysis, List<LanguageMark> languageMarks, List<QuoteMark> quoteMarks) {
         this.primary = primary;
         this.analysis = analysis;
         this.segments = analysis.segments().stream().sorted(Comparator.comparingInt(LanguageSegment::start)).toList();
@@ -51,38 +45,24 @@ final class BodyMarks {
         this.handQuotes = quoteMarks.stream().filter(m -> m.origin() == MarkOrigin.MANUAL).toList();
     }
 
-    String primary() {
+    public String primary() {
         return primary;
     }
 
-    Analysis analysis() {
+    public Analysis analysis() {
         return analysis;
     }
 
-    List<CopyIssue> issues() {
+    public List<CopyIssue> issues() {
         return issues;
     }
 
-    List<Quotation> quotations() {
+    public List<Quotation> quotations() {
         return quotations;
     }
 
-    /** True for a user style class (kept in the text and saved), false for one this class computes. */
-    static boolean isUserClass(String c) {
-        return BOLD.equals(c) || ITALIC.equals(c);
-    }
-
-    static List<String> userClasses(Collection<String> style) {
-        if (style == null || style.isEmpty()) {
-            return List.of();
-        }
-        boolean b = style.contains(BOLD);
-        boolean i = style.contains(ITALIC);
-        return b && i ? List.of(BOLD, ITALIC) : b ? List.of(BOLD) : i ? List.of(ITALIC) : List.of();
-    }
-
     /** The language of the text at {@code pos}: a hand mark's, else the analysis's, else the primary language. */
-    String languageAt(int pos) {
+    public String languageAt(int pos) {
         LanguageMark m = handLanguageAt(pos);
         if (m != null) {
             return m.language();
@@ -91,7 +71,7 @@ final class BodyMarks {
         return s == null ? primary : s.language();
     }
 
-    LanguageMark handLanguageAt(int pos) {
+    public LanguageMark handLanguageAt(int pos) {
         LanguageMark found = null;
         for (LanguageMark m : handLanguages) {
             if (m.start() <= pos && pos < m.end()) {
@@ -101,7 +81,7 @@ final class BodyMarks {
         return found;
     }
 
-    QuoteMark handQuoteAt(int pos) {
+    public QuoteMark handQuoteAt(int pos) {
         for (QuoteMark m : handQuotes) {
             if (m.start() <= pos && pos < m.end()) {
                 return m;
@@ -111,7 +91,7 @@ final class BodyMarks {
     }
 
     /** The innermost quotation at {@code pos}, or null. */
-    Quotation quotationAt(int pos) {
+    public Quotation quotationAt(int pos) {
         Quotation found = null;
         for (Quotation q : quotations) {
             if (q.start() > pos) {
@@ -124,7 +104,7 @@ final class BodyMarks {
         return found;
     }
 
-    CopyIssue issueAt(int pos) {
+    public CopyIssue issueAt(int pos) {
         for (CopyIssue i : issues) {
             if (i.start() > pos) {
                 break;
@@ -169,9 +149,9 @@ final class BodyMarks {
 
     /**
      * The styles of one paragraph ({@code [start, start + length)} of the body text): user classes from
-     * {@code existing} (the paragraph's current spans), everything else from these marks. Null for an empty paragraph.
+     * {@code existing} (the paragraph's current runs), everything else from these marks. Null for an empty paragraph.
      */
-    StyleSpans<Collection<String>> paragraphSpans(int start, int length, StyleSpans<Collection<String>> existing) {
+    public List<StyleRun> paragraphRuns(int start, int length, List<StyleRun> existing) {
         if (length == 0) {
             return null;
         }
@@ -181,8 +161,8 @@ final class BodyMarks {
         cuts.add(end);
         int pos = start;
         if (existing != null) {
-            for (StyleSpan<Collection<String>> sp : existing) {
-                pos += sp.getLength();
+            for (StyleRun r : existing) {
+                pos += r.length();
                 if (pos < end) {
                     cuts.add(pos);
                 }
@@ -209,15 +189,15 @@ final class BodyMarks {
         for (QuoteMark m : handQuotes) {
             addCuts(cuts, m.start(), m.end(), start, end);
         }
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        List<StyleRun> out = new ArrayList<>(cuts.size());
         Integer[] at = cuts.toArray(new Integer[0]);
         for (int k = 0; k + 1 < at.length; k++) {
             int from = at[k];
             int to = at[k + 1];
-            List<String> user = existing == null ? List.of() : userClasses(styleAt(existing, from - start));
-            b.add(classesAt(from, user), to - from);
+            List<String> user = existing == null ? List.of() : BodyStyles.userClasses(styleAt(existing, from - start));
+            out.add(new StyleRun(classesAt(from, user), to - from));
         }
-        return b.create();
+        return out;
     }
 
     private static void addCuts(TreeSet<Integer> cuts, int s, int e, int start, int end) {
@@ -229,19 +209,19 @@ final class BodyMarks {
         }
     }
 
-    private static Collection<String> styleAt(StyleSpans<Collection<String>> spans, int offset) {
+    private static List<String> styleAt(List<StyleRun> runs, int offset) {
         int pos = 0;
-        for (StyleSpan<Collection<String>> sp : spans) {
-            pos += sp.getLength();
+        for (StyleRun r : runs) {
+            pos += r.length();
             if (offset < pos) {
-                return sp.getStyle();
+                return r.classes();
             }
         }
         return List.of();
     }
 
     /** All classes of the character at {@code pos}, in a fixed order (so equal styles compare equal). */
-    List<String> classesAt(int pos, List<String> user) {
+    public List<String> classesAt(int pos, List<String> user) {
         List<String> out = new ArrayList<>(6);
         out.addAll(user);
         LanguageMark hand = handLanguageAt(pos);
@@ -274,7 +254,7 @@ final class BodyMarks {
      * Runs of one language over {@code [0, textLength)}, hand marks winning, adjacent runs of a language joined. Text
      * the analysis did not cover counts as the primary language.
      */
-    List<LanguageSegment> effectiveSegments(int textLength) {
+    public List<LanguageSegment> effectiveSegments(int textLength) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(textLength);
@@ -304,7 +284,7 @@ final class BodyMarks {
     }
 
     /** Tags of the languages other than the primary one in {@code [start, end)}, hand marks included (for the gutter). */
-    List<String> foreignTagsIn(int start, int end) {
+    public List<String> foreignTagsIn(int start, int end) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         for (int i = firstSegmentEndingAfter(start); i < segments.size() && segments.get(i).start() < end; i++) {
             LanguageSegment s = segments.get(i);
@@ -330,7 +310,7 @@ final class BodyMarks {
     }
 
     /** The segments not in the primary language (what F8 walks). */
-    List<LanguageSegment> foreignSegments(int textLength) {
+    public List<LanguageSegment> foreignSegments(int textLength) {
         if (foreign == null || foreignLength != textLength) {
             foreign = effectiveSegments(textLength).stream()
                     .filter(s -> !LanguageStyle.sameLanguage(s.language(), primary)).toList();

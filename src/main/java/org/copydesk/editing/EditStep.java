@@ -1,46 +1,48 @@
-package org.copydesk.ui.editor;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.editing.Marks;
 import org.copydesk.model.ParagraphKind;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyledDocument;
 
 /**
- * One undoable step of the body editor. The undo history holds these rather than RichTextFX's own changes, so that
- * hand marks, emphasis and paragraph kinds undo like text, while the styles analysis puts on the text never become
- * steps.
+ * One undoable step of the body editor. The undo history holds these rather than the text area's own changes, so
+ * that hand marks, emphasis and paragraph kinds undo like text, while the styles analysis puts on the text never
+ * become steps.
  */
-sealed interface EditStep {
+public sealed interface EditStep {
     /** The step that takes the body back. */
     EditStep invert();
 
+    /** True for a step that changes nothing (the history drops it). */
+    boolean isIdentity();
+
     /** Text at {@code pos}: {@code removed} became {@code inserted}; the marks were {@code before}, then {@code after}. */
-    record TextEdit(int pos, StyledDocument<Collection<String>, String, Collection<String>> removed,
-                    StyledDocument<Collection<String>, String, Collection<String>> inserted, Marks before, Marks after)
-            implements EditStep {
+    record TextEdit(int pos, Piece removed, Piece inserted, Marks before, Marks after) implements EditStep {
         @Override
         public EditStep invert() {
             return new TextEdit(pos, inserted, removed, after, before);
+        }
+
+        @Override
+        public boolean isIdentity() {
+            return removed.length() == 0 && inserted.length() == 0 && before.equals(after);
         }
 
         boolean isPureInsert() {
             return removed.length() == 0 && inserted.length() > 0;
         }
 
-        /** Typing merges into one step per word: a word and the spaces after it. */
+        /** Typing merges into one step per word: a word and the spaces after it, never across a line break. */
         Optional<EditStep> mergeWith(TextEdit next) {
             if (!isPureInsert() || !next.isPureInsert() || next.pos != pos + inserted.length()) {
                 return Optional.empty();
             }
-            String mine = inserted.getText();
-            String theirs = next.inserted.getText();
-            if (mine.indexOf('\n') >= 0 || theirs.indexOf('\n') >= 0) {
+            if (inserted.paragraphs().size() > 1 || next.inserted.paragraphs().size() > 1) {
                 return Optional.empty();
             }
+            String mine = inserted.text();
+            String theirs = next.inserted.text();
             boolean endsInSpace = Character.isWhitespace(mine.charAt(mine.length() - 1));
             if (endsInSpace && !Character.isWhitespace(theirs.charAt(0))) {
                 return Optional.empty();
@@ -55,14 +57,33 @@ sealed interface EditStep {
         public EditStep invert() {
             return new MarksEdit(after, before);
         }
+
+        @Override
+        public boolean isIdentity() {
+            return before.equals(after);
+        }
     }
 
-    /** Bold / italic over {@code [start, start + before.length())}: user classes only. */
-    record InlineEdit(int start, StyleSpans<Collection<String>> before, StyleSpans<Collection<String>> after)
-            implements EditStep {
+    /** Bold / italic over {@code [start, start + length)}: the user classes before and after, as runs. */
+    record InlineEdit(int start, List<StyleRun> before, List<StyleRun> after) implements EditStep {
+        public InlineEdit {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        /** The characters the step covers. */
+        public int length() {
+            return after.stream().mapToInt(StyleRun::length).sum();
+        }
+
         @Override
         public EditStep invert() {
             return new InlineEdit(start, after, before);
+        }
+
+        @Override
+        public boolean isIdentity() {
+            return BodyStyles.sameStyles(before, after);
         }
     }
 
@@ -76,6 +97,11 @@ sealed interface EditStep {
         @Override
         public EditStep invert() {
             return new KindEdit(first, after, before);
+        }
+
+        @Override
+        public boolean isIdentity() {
+            return before.equals(after);
         }
     }
 
@@ -93,28 +119,18 @@ sealed interface EditStep {
             }
             return new Compound(inv);
         }
+
+        @Override
+        public boolean isIdentity() {
+            return steps.stream().allMatch(EditStep::isIdentity);
+        }
     }
 
+    /** {@code a} then {@code b} as one step, when they merge (typing of one word); empty otherwise. */
     static Optional<EditStep> merge(EditStep a, EditStep b) {
         if (a instanceof TextEdit ta && b instanceof TextEdit tb) {
             return ta.mergeWith(tb);
         }
         return Optional.empty();
-    }
-
-    static boolean isIdentity(EditStep s) {
-        if (s instanceof TextEdit t) {
-            return t.removed.length() == 0 && t.inserted.length() == 0 && t.before.equals(t.after);
-        }
-        if (s instanceof MarksEdit m) {
-            return m.before.equals(m.after);
-        }
-        if (s instanceof InlineEdit i) {
-            return i.before.equals(i.after);
-        }
-        if (s instanceof KindEdit k) {
-            return k.before.equals(k.after);
-        }
-        return ((Compound) s).steps.isEmpty();
     }
 }
