@@ -955,7 +955,6 @@ public final class ArticleEditor {
 
     // ------------------------------------------------------------------ other writers
 
-    /** Sets what opens another article in the window (the copy made by "save mine as a copy"). */
     /** Told the folder of spelling dictionaries the user chose (the window keeps it in the settings). */
     public void setDictionaryFolderListener(Consumer<String> chosen) {
         this.dictionaryFolderChosen = chosen == null ? f -> { } : chosen;
@@ -980,6 +979,7 @@ public final class ArticleEditor {
         statusSave.setText(ctx.text("editor.spelling.folderSet", folder));
     }
 
+    /** Sets what opens another article in the window (the copy made by "save mine as a copy"). */
     public void setArticleOpener(Consumer<String> open) {
         this.opener = open == null ? id -> { } : open;
     }
