@@ -83,6 +83,31 @@ public final class Desk implements AutoCloseable {
         return answer;
     }
 
+    /**
+     * Completes, on the desk thread (never through the FX thread), once every job asked for before it is done: a
+     * window that closes waits on it for its last writes (the lease let go, the last save). If the desk is already
+     * closed, it completes once the desk's last jobs are done.
+     */
+    public CompletableFuture<Void> drained() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            thread.execute(() -> done.complete(null));
+        } catch (RejectedExecutionException closed) {
+            Thread waiter = new Thread(() -> {
+                try {
+                    thread.awaitTermination(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.complete(null);
+                }
+            }, "copydesk-desk-drained");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+        return done;
+    }
+
     /** True on the desk thread (for assertions in code that must not run anywhere else). */
     public static boolean onDeskThread() {
         return Thread.currentThread().getName().equals(THREAD_NAME);
