@@ -109,8 +109,13 @@ public final class MainWindow {
         this.index = new WorkspaceIndex(ctx);
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
+        ctx.desk().setDictionaryFolder(settings.dictionaryFolder());
         this.editor = new ArticleEditor(ctx);
         editor.setArticleOpener(this::openArticle);
+        editor.setDictionaryFolderListener(folder -> {
+            settings.setDictionaryFolder(folder);
+            saveSettings(settings, settingsFile);
+        });
         this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
         this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
         importing.acceptDrops(list.view());
@@ -197,6 +202,26 @@ public final class MainWindow {
     }
 
     /**
+     * Writes the settings now, on a thread of their own (not on the FX thread), and returns that thread; null file: not
+     * saved (tests), and null is returned.
+     */
+    private static Thread saveSettings(Settings s, Path file) {
+        if (file == null) {
+            return null;
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                s.save(file);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + file, e);
+            }
+        }, "copydesk-settings");
+        writer.setDaemon(false); // the JVM waits for it before exiting
+        writer.start();
+        return writer;
+    }
+
+    /**
      * Keeps the window's state in the settings and writes them (on a thread of their own: not on the FX thread); returns
      * that thread, or null when there is no settings file.
      */
@@ -206,21 +231,7 @@ public final class MainWindow {
             chrome.settings().setSideTab(tab.getId().replace("Tab", ""));
         }
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
-        Path file = chrome.settingsFile();
-        if (file != null) {
-            Settings s = chrome.settings();
-            Thread writer = new Thread(() -> {
-                try {
-                    s.save(file);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + file, e);
-                }
-            }, "copydesk-settings");
-            writer.setDaemon(false); // the JVM waits for it before exiting
-            writer.start();
-            return writer;
-        }
-        return null;
+        return saveSettings(chrome.settings(), chrome.settingsFile());
     }
 
     /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */
