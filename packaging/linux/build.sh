@@ -61,7 +61,7 @@ fx_opens="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
 
 # --strip-debug also strips native debug symbols with objcopy (binutils); without it only the Java debug attributes go.
 if command -v objcopy >/dev/null 2>&1; then strip=--strip-debug; else strip=--strip-java-debug-attributes; fi
-# The JavaFX natives are left out of the modules file (they go to lib/ below).
+# --compress=2: the modules file zip-compressed; the JavaFX natives are left out of it (they go to lib/ below).
 jpackage --type app-image \
   --name Copydesk \
   --app-version "$version" \
@@ -74,7 +74,7 @@ jpackage --type app-image \
   --java-options "-Xmx1g $fx_opens" \
   --module-path "$out/fx" \
   --add-modules "$modules" \
-  --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands --exclude-resources=glob:/javafx.graphics/lib*.so" \
+  --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands --compress=2 --exclude-resources=glob:/javafx.graphics/lib*.so" \
   --dest "$out"
 img="$out/Copydesk"
 cp "$out"/natives/lib*.so "$img/lib/runtime/lib/"
