@@ -717,11 +717,6 @@ public final class ArticleEditor {
         return body;
     }
 
-    /** True once {@link #close()} ran (tests close what they opened). */
-    boolean isClosed() {
-        return closed;
-    }
-
     SidePanel panel() {
         return panel;
     }

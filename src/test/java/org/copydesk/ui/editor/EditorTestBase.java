@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -60,17 +61,15 @@ abstract class EditorTestBase extends FxTestBase {
     void closeEditors() throws Exception {
         for (ArticleEditor e : made) {
             onFx(() -> {
-                if (!e.isClosed()) {
-                    e.close();
-                }
+                e.close();
                 return null;
             });
-            // the journal's last write runs on its own thread: done before the test's folder is removed
-            assertThat(e.journal().awaitWritten(Duration.ofSeconds(30))).isTrue();
+            // the journal's last write, the lease's release and the watcher end off the FX thread: all done before
+            // the test's folder is removed
+            e.closed().get(60, TimeUnit.SECONDS);
+            assertThat(e.journal().awaitWritten(Duration.ofSeconds(1))).isTrue();
         }
         made.clear();
-        // the leases' release and any save still queued run on the desk, in order: done once this no-op answers
-        await(() -> ctx.desk().run(ws -> null));
     }
 
     /** Clicks the button showing {@code text} (in a dialog, say) once it is shown. */
