@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         SpellChecker checker = null;
         SpellingContext context = null;
         if (!noSpelling) {
-            checker = Spelling.systemChecker(dictionaries, System.getenv());
+            checker = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
             WordList accepted = Spelling.acceptedWords(null, System.getenv());
             if (words != null) {
                 try {

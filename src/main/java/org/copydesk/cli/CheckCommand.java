@@ -40,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Workspace ws = WorkspaceOption.open(spec);
-        ExportService service = new ExportService(ws, new Analyzer(), Spelling.systemChecker(null, System.getenv()));
+        ExportService service = new ExportService(ws, new Analyzer(),
+                Spelling.systemChecker(null, UserSettings.dictionaryFolder(), System.getenv()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;

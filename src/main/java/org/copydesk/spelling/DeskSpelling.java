@@ -34,8 +34,16 @@ public final class DeskSpelling {
 
     /** The machine's dictionaries with the workspace's and the user's word lists (scans folders: not on the FX thread). */
     public static DeskSpelling forWorkspace(Path workspaceRoot, Map<String, String> env) {
+        return forWorkspace(workspaceRoot, env, null);
+    }
+
+    /**
+     * The same, searching also the dictionary folder chosen in the settings (null: none) before the user's and the
+     * system's folders.
+     */
+    public static DeskSpelling forWorkspace(Path workspaceRoot, Map<String, String> env, Path settingsFolder) {
         boolean isolated = Boolean.getBoolean(Spelling.ISOLATED_PROPERTY);
-        return new DeskSpelling(Spelling.systemChecker(null, env),
+        return new DeskSpelling(Spelling.systemChecker(null, settingsFolder, env),
                 workspaceRoot == null ? null : workspaceRoot.resolve(Spelling.WORKSPACE_DICTIONARY),
                 isolated ? null : Spelling.userWordList(env));
     }

@@ -35,16 +35,43 @@ public final class Spelling {
 
     /** A checker over the dictionaries of this machine: configured folder (may be null), user folder, system folders. */
     public static SpellChecker systemChecker(Path configuredFolder, Map<String, String> env) {
-        if (Boolean.getBoolean(ISOLATED_PROPERTY)) {
-            List<Path> only = configuredFolder == null ? List.of() : List.of(configuredFolder);
-            return new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(only)));
+        return systemChecker(configuredFolder, null, env);
+    }
+
+    /**
+     * A checker over the dictionaries of this machine. The folders searched, in order (the first with a given
+     * {@code xx_YY.aff} wins): the configured one (a command's option; may be null), else {@code $COPYDESK_DICTIONARIES};
+     * the folder chosen in the settings (may be null); the user's; the system's.
+     */
+    public static SpellChecker systemChecker(Path configuredFolder, Path settingsFolder, Map<String, String> env) {
+        List<Path> folders = folders(configuredFolder, settingsFolder, env, Boolean.getBoolean(ISOLATED_PROPERTY));
+        return new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(folders)));
+    }
+
+    /** The folders {@link #systemChecker(Path, Path, Map)} searches, in order; isolated (tests): only the given ones. */
+    static List<Path> folders(Path configuredFolder, Path settingsFolder, Map<String, String> env, boolean isolated) {
+        List<Path> out = new ArrayList<>();
+        if (isolated) {
+            for (Path p : new Path[] {configuredFolder, settingsFolder}) {
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+            return out;
         }
         Path configured = configuredFolder;
         if (configured == null && env.get(DICTIONARIES_ENV) != null && !env.get(DICTIONARIES_ENV).isBlank()) {
             configured = Path.of(env.get(DICTIONARIES_ENV));
         }
-        List<Path> folders = InstalledDictionaries.standardFolders(configured, userDictionaryFolder(env));
-        return new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(folders)));
+        if (configured != null) {
+            out.add(configured);
+        }
+        for (Path p : InstalledDictionaries.standardFolders(settingsFolder, userDictionaryFolder(env))) {
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** {@code $XDG_DATA_HOME/hunspell} (else {@code ~/.local/share/hunspell}), where users put extra dictionaries. */

@@ -98,8 +98,13 @@ public final class MainWindow {
         this.index = new WorkspaceIndex(ctx);
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
+        ctx.desk().setDictionaryFolder(settings.dictionaryFolder());
         this.editor = new ArticleEditor(ctx);
         editor.setArticleOpener(this::openArticle);
+        editor.setDictionaryFolderListener(folder -> {
+            settings.setDictionaryFolder(folder);
+            saveSettings(settings, settingsFile);
+        });
         this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
         this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
         importing.acceptDrops(list.view());
@@ -185,6 +190,22 @@ public final class MainWindow {
         return box;
     }
 
+    /** Writes the settings now, on a thread of their own (not on the FX thread); null file: not saved (tests). */
+    private static void saveSettings(Settings s, Path file) {
+        if (file == null) {
+            return;
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                s.save(file);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + file, e);
+            }
+        }, "copydesk-settings");
+        writer.setDaemon(false); // the JVM waits for it before exiting
+        writer.start();
+    }
+
     /** Keeps the window's state in the settings and writes them (on a thread of their own: not on the FX thread). */
     private void closing() {
         Tab tab = panels.getSelectionModel().getSelectedItem();
@@ -192,19 +213,7 @@ public final class MainWindow {
             chrome.settings().setSideTab(tab.getId().replace("Tab", ""));
         }
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
-        Path file = chrome.settingsFile();
-        if (file != null) {
-            Settings s = chrome.settings();
-            Thread writer = new Thread(() -> {
-                try {
-                    s.save(file);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot save the settings to " + file, e);
-                }
-            }, "copydesk-settings");
-            writer.setDaemon(false); // the JVM waits for it before exiting
-            writer.start();
-        }
+        saveSettings(chrome.settings(), chrome.settingsFile());
     }
 
     /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */

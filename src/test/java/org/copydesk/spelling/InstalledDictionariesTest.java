@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageSegment;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,25 @@ class InstalledDictionariesTest {
         assertThat(InstalledDictionaries.debianPackage("en")).isEqualTo("hunspell-en-us");
         assertThat(InstalledDictionaries.debianPackage("it")).isEqualTo("hunspell-it");
         assertThat(InstalledDictionaries.debianPackage("pt")).isEqualTo("hunspell-pt-pt");
+    }
+
+    @Test
+    void theFolderChosenInTheSettingsIsSearchedAfterTheCommandsOwnAndBeforeTheUsersAndTheSystems() {
+        Path option = Path.of("/opt/dicts");
+        Path chosen = Path.of("/home/ed/dicts");
+        Map<String, String> env = Map.of("XDG_DATA_HOME", "/home/ed/.data", Spelling.DICTIONARIES_ENV, "/srv/dicts");
+        assertThat(Spelling.folders(option, chosen, env, false)).containsExactly(option, chosen,
+                Path.of("/home/ed/.data/hunspell"), Path.of("/usr/share/hunspell"), Path.of("/usr/share/myspell"),
+                Path.of("/usr/share/myspell/dicts"));
+        // without the command's own folder, the environment's takes its place; a folder named twice is searched once
+        assertThat(Spelling.folders(null, Path.of("/usr/share/hunspell"), env, false)).containsExactly(
+                Path.of("/srv/dicts"), Path.of("/usr/share/hunspell"), Path.of("/home/ed/.data/hunspell"),
+                Path.of("/usr/share/myspell"), Path.of("/usr/share/myspell/dicts"));
+        // none chosen: as before
+        assertThat(Spelling.folders(null, null, Map.of("XDG_DATA_HOME", "/d"), false)).containsExactly(
+                Path.of("/d/hunspell"), Path.of("/usr/share/hunspell"), Path.of("/usr/share/myspell"),
+                Path.of("/usr/share/myspell/dicts"));
+        // isolated (the tests): only the folders given, never this machine's
+        assertThat(Spelling.folders(null, chosen, env, true)).containsExactly(chosen);
     }
 }

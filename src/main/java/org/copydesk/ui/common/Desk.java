@@ -1,6 +1,8 @@
 package org.copydesk.ui.common;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -9,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.copydesk.spelling.DeskSpelling;
 import org.copydesk.storage.Workspace;
 
 /**
@@ -49,6 +52,10 @@ public final class Desk implements AutoCloseable {
         return t;
     });
 
+    private final Object spellingLock = new Object();
+    private Path dictionaryFolder;
+    private CompletableFuture<DeskSpelling> spelling;
+
     /** A desk over a workspace whose answers come back on the FX thread. */
     public Desk(Workspace workspace) {
         this(workspace, Platform::runLater);
@@ -81,6 +88,46 @@ public final class Desk implements AutoCloseable {
             answer.completeExceptionally(new IOException("the workspace is closed", e));
         }
         return answer;
+    }
+
+    /**
+     * This workspace's spelling, shared by every view: the machine's dictionaries found (also in the folder chosen in
+     * the settings) and the desk's and the user's word lists read, once, on a thread of its own (it reads files, and a
+     * dictionary takes a second or two to load, so neither the FX thread nor the desk's thread waits for it). The
+     * future completes on that thread; hand its answer to the FX thread yourself.
+     */
+    public CompletableFuture<DeskSpelling> spelling() {
+        synchronized (spellingLock) {
+            if (spelling == null) {
+                Path folder = dictionaryFolder;
+                Path root = workspace.root();
+                spelling = CompletableFuture.supplyAsync(() -> DeskSpelling.forWorkspace(root, System.getenv(), folder),
+                        r -> {
+                            Thread t = new Thread(r, "copydesk-spelling");
+                            t.setDaemon(true);
+                            t.start();
+                        });
+            }
+            return spelling;
+        }
+    }
+
+    /**
+     * The dictionary folder chosen in the settings (null or blank: none). When it changes, the next {@link #spelling()}
+     * finds the dictionaries again.
+     *
+     * @return whether the folder changed
+     */
+    public boolean setDictionaryFolder(String folder) {
+        Path p = folder == null || folder.isBlank() ? null : Path.of(folder);
+        synchronized (spellingLock) {
+            if (Objects.equals(p, dictionaryFolder)) {
+                return false;
+            }
+            dictionaryFolder = p;
+            spelling = null;
+            return true;
+        }
     }
 
     /** True on the desk thread (for assertions in code that must not run anywhere else). */

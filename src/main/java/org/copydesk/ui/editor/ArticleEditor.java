@@ -1,5 +1,6 @@
 package org.copydesk.ui.editor;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +55,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -181,6 +183,7 @@ public final class ArticleEditor {
     /** The article's spelling ignore list as edited here (saved with the article). */
     private List<String> ignoredWords = List.of();
     private final EditorSpelling spelling;
+    private Consumer<String> dictionaryFolderChosen = f -> { };
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
@@ -371,11 +374,12 @@ public final class ArticleEditor {
         MenuItem nextIssue = item("menu.marks.nextIssue", "F7", this::nextIssue);
         MenuItem fixIssue = item("menu.marks.fixIssue", "Shortcut+1", this::fixIssueAtCaret);
         MenuItem fixQuotes = item("menu.marks.fixQuotes", "Shortcut+Alt+G", this::fixQuotationMarks);
+        MenuItem dictionaries = item("menu.marks.dictionaries", null, this::chooseDictionaryFolder);
         for (MenuItem mi : List.of(language, markQuote, remove, fixIssue, fixQuotes)) {
             mi.disableProperty().bind(editable.not());
         }
         marks.getItems().addAll(language, markQuote, remove, new SeparatorMenuItem(), nextForeign, prevForeign,
-                nextIssue, new SeparatorMenuItem(), fixIssue, fixQuotes);
+                nextIssue, new SeparatorMenuItem(), fixIssue, fixQuotes, new SeparatorMenuItem(), dictionaries);
         return new ArrayList<>(List.of(edit, format, marks));
     }
 
@@ -944,6 +948,30 @@ public final class ArticleEditor {
     // ------------------------------------------------------------------ other writers
 
     /** Sets what opens another article in the window (the copy made by "save mine as a copy"). */
+    /** Told the folder of spelling dictionaries the user chose (the window keeps it in the settings). */
+    public void setDictionaryFolderListener(Consumer<String> chosen) {
+        this.dictionaryFolderChosen = chosen == null ? f -> { } : chosen;
+    }
+
+    /**
+     * Marks ▸ Spelling dictionaries folder…: a folder of Hunspell dictionaries ({@code xx_YY.aff}/{@code .dic}) searched
+     * besides the user's and the system's; the body is checked again with them.
+     */
+    private void chooseDictionaryFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(ctx.text("editor.spelling.folderTitle"));
+        File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        String folder = chosen.toPath().toString();
+        if (ctx.desk().setDictionaryFolder(folder)) {
+            spelling.restart();
+        }
+        dictionaryFolderChosen.accept(folder);
+        statusSave.setText(ctx.text("editor.spelling.folderSet", folder));
+    }
+
     public void setArticleOpener(Consumer<String> open) {
         this.opener = open == null ? id -> { } : open;
     }

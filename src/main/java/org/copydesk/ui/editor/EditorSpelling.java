@@ -41,6 +41,8 @@ final class EditorSpelling {
     private volatile Article facts;
     private volatile Set<String> withoutDictionary = Set.of();
     private volatile boolean reloadScheduled;
+    /** Counts {@link #start()}s, so that the answer of one overtaken by a restart is dropped (FX thread only). */
+    private int generation;
 
     /**
      * @param ignore adds a word to the open article's ignore list (on the FX thread)
@@ -56,16 +58,18 @@ final class EditorSpelling {
 
     /** Finds the machine's dictionaries and reads the word lists in the background, then checks the body again. */
     void start() {
-        try {
-            CompletableFuture.supplyAsync(() -> DeskSpelling.forWorkspace(ctx.workspace().root(), System.getenv()),
-                    ctx.background()).thenAccept(s -> Platform.runLater(() -> {
-                        if (spelling == null) {
-                            use(s);
-                        }
-                    }));
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.DEBUG, "spelling not started: the app is closing");
-        }
+        int asked = ++generation;
+        ctx.desk().spelling().thenAccept(s -> Platform.runLater(() -> {
+            if (spelling == null && asked == generation) {
+                use(s);
+            }
+        }));
+    }
+
+    /** Finds the dictionaries again (the folder in the settings changed), then checks the body again with them. */
+    void restart() {
+        spelling = null;
+        start();
     }
 
     /** Checks with this desk's spelling from now on (tests give one over their own dictionaries). */

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.model.Article;
+import org.copydesk.spelling.DeskSpelling;
 import org.copydesk.storage.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +102,24 @@ class DeskTest {
         });
         desk.close();
         assertThat(workspace.exists("late-story")).isTrue();
+    }
+
+    @Test
+    void spellingIsFoundOnceAndFoundAgainWhenTheDictionaryFolderOfTheSettingsChanges() throws Exception {
+        DeskSpelling without = desk.spelling().get(10, TimeUnit.SECONDS);
+        assertThat(desk.spelling().get(10, TimeUnit.SECONDS)).as("found once, shared").isSameAs(without);
+        // the tests search no folder of this machine: without a chosen folder there is no French dictionary
+        assertThat(without.checker().dictionaries().installed().forLanguage("fr")).isEmpty();
+
+        Path folder = Path.of(DeskTest.class.getResource("/org/copydesk/spelling/dicts/fr_FR.aff").toURI()).getParent();
+        assertThat(desk.setDictionaryFolder(folder.toString())).isTrue();
+        assertThat(desk.setDictionaryFolder(folder.toString())).as("the same folder again changes nothing").isFalse();
+        DeskSpelling with = desk.spelling().get(10, TimeUnit.SECONDS);
+        assertThat(with).isNotSameAs(without);
+        assertThat(with.checker().dictionaries().installed().forLanguage("fr")).isNotEmpty();
+
+        assertThat(desk.setDictionaryFolder(" ")).as("blank: no folder").isTrue();
+        assertThat(desk.spelling().get(10, TimeUnit.SECONDS).checker().dictionaries().installed().forLanguage("fr"))
+                .isEmpty();
     }
 }

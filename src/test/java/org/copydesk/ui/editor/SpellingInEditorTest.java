@@ -127,6 +127,23 @@ class SpellingInEditorTest extends EditorTestBase {
     }
 
     @Test
+    void aDictionaryFolderChosenInTheSettingsIsUsedOnceTheSpellingStartsAgain() throws Exception {
+        // the desk's own spelling, as in the app; in the tests it searches no folder of this machine
+        openEditor(article("The mayor siad the tram line will open."), WORDS);
+        waitUntil(() -> editor.spelling().languagesWithoutDictionary().contains("en"));
+        assertThat(classesAt(at("siad"))).as("no dictionary yet: nothing flagged").doesNotContain("issue-spelling");
+
+        // what Marks ▸ Spelling dictionaries folder… does with the folder chosen
+        onFx(() -> {
+            assertThat(ctx.desk().setDictionaryFolder(dictionaries().toString())).isTrue();
+            editor.spelling().restart();
+            return null;
+        });
+        waitFlagged("siad", true);
+        assertThat(classesAt(at("mayor"))).doesNotContain("issue-spelling");
+    }
+
+    @Test
     void aMisspeltWordIsUnderlinedAndASuggestionReplacesItInOneUndoableClick() throws Exception {
         open(article("The mayor siad the tram line will open."));
         waitFlagged("siad", true);
