@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.DesktopTheme;
 import org.copydesk.ui.common.StartupPhases;
 import org.copydesk.ui.common.UiContext;
@@ -74,7 +75,8 @@ public final class CopydeskApp extends Application {
         Analyzer analyzer = new Analyzer();
         background = newBackgroundExecutor();
         UiContext ctx = new UiContext(workspace, analyzer, background,
-                UiContext.loadMessages(settings.settings().uiLanguage()));
+                UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
+                UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
         MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
         window.offerRecovery(); // unsaved edits left by a crash: restore or discard

@@ -1,10 +1,8 @@
 package org.copydesk.ui.export;
 
-import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,13 +139,14 @@ public final class ExportDialog {
     private final Button openButton = new Button();
     private final Button closeButton = new Button();
     private final BooleanProperty running = new SimpleBooleanProperty();
-    private Consumer<Path> opener = ExportDialog::openWithDesktop;
+    private Consumer<Path> opener;
     private Item shownItem;
 
     public ExportDialog(UiContext ctx, Window owner, Collection<String> selectedIds, FindingNavigator navigator) {
         this.ctx = ctx;
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.service = new ExportService(ctx.workspace(), ctx.analyzer());
+        this.opener = ctx::showDocument;
         stage.setTitle(ctx.text("export.title"));
         if (owner != null) {
             stage.initOwner(owner);
@@ -179,7 +178,7 @@ public final class ExportDialog {
         return List.copyOf(items);
     }
 
-    /** How "Open the exported file" opens a file (default: the desktop's application for it). */
+    /** How "Open the exported file" opens a file (default: the desktop's application for it, through HostServices). */
     public void setOpener(Consumer<Path> opener) {
         this.opener = Objects.requireNonNull(opener);
     }
@@ -395,14 +394,17 @@ public final class ExportDialog {
     private void browse() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(ctx.text("export.destination.choose"));
-        File current = new File(destination.getText());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            destination.setText(dir.getAbsolutePath());
-        }
+        String typed = destination.getText();
+        // the nearest existing folder of what is typed is looked up on the desk, not on the FX thread
+        ctx.desk().run(ws -> ExportService.nearestFolder(typed)).whenComplete((folder, failure) -> {
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                destination.setText(dir.toPath().toAbsolutePath().toString());
+            }
+        });
     }
 
     private void updateStatus() {
@@ -427,10 +429,6 @@ public final class ExportDialog {
             dir = Path.of(destination.getText().strip());
         } catch (RuntimeException e) {
             status.setText(ctx.text("export.status.badDestination", destination.getText()));
-            return;
-        }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            status.setText(ctx.text("export.status.notAFolder", dir));
             return;
         }
         List<Item> todo = items.stream().filter(i -> i.included.get() && i.exportable()).toList();
@@ -517,23 +515,6 @@ public final class ExportDialog {
         if (file != null) {
             opener.accept(file);
         }
-    }
-
-    /** Opens a file with the desktop's application for it, off the FX thread; tells the user where it is if it cannot. */
-    private static void openWithDesktop(Path file) {
-        Thread t = new Thread(() -> {
-            try {
-                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                    Desktop.getDesktop().open(file.toFile());
-                    return;
-                }
-                LOG.log(System.Logger.Level.WARNING, "no desktop application to open " + file);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot open " + file, e);
-            }
-        }, "copydesk-open-export");
-        t.setDaemon(true);
-        t.start();
     }
 
     private final class ItemCell extends ListCell<Item> {
