@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -107,33 +106,15 @@ public final class WorkspaceIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        closing();
-    }
-
-    /**
-     * Closes the index after every query asked for before, and answers once it is closed (nothing of it writes in the
-     * workspace after that: a test's folder can go). Closing again answers at once.
-     */
-    public CompletableFuture<Void> closing() {
-        CompletableFuture<Void> closed = new CompletableFuture<>();
-        try {
-            // queued after every pending query; by then the index has opened (or failed to)
-            thread.execute(() -> index.whenComplete((i, failure) -> {
-                try {
-                    if (i != null) {
-                        i.close();
-                    }
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "closing the search index failed", e);
-                } finally {
-                    closed.complete(null);
-                }
-            }));
-        } catch (RejectedExecutionException alreadyClosed) {
-            closed.complete(null);
-        }
+        // queued after every pending query; by then the index has opened (or failed to)
+        thread.execute(() -> index.thenAccept(i -> {
+            try {
+                i.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing the search index failed", e);
+            }
+        }));
         thread.shutdown();
-        return closed;
     }
 
     /** After {@link #close()}: waits, up to {@code timeout}, for the index to be closed. True if it is. */

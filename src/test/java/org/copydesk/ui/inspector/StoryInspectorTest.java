@@ -36,9 +36,7 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
-import org.copydesk.ui.WindowTeardown;
 import org.copydesk.ui.common.UiContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,11 +81,6 @@ class StoryInspectorTest {
         ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages());
         window = CopydeskApp.show(stage, ctx);
         window.showPanel("story");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WindowTeardown.close(window, ctx);
     }
 
     /** Clicks what a CSS query finds, once it is shown and settled (looked up on the FX thread, inside the wait). */

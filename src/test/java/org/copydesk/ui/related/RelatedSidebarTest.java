@@ -34,7 +34,6 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
-import org.copydesk.ui.WindowTeardown;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.UiContext;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -81,9 +80,9 @@ class RelatedSidebarTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void letHeldWorkGo() {
+        // the window is closed, and its writers waited for, by ClosesWindows
         background.release();
-        WindowTeardown.close(window, ctx);
     }
 
     /** Clicks what a CSS query finds, once it is shown and settled (looked up on the FX thread, inside the wait). */
