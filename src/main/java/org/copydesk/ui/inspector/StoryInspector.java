@@ -40,6 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageProposal;
 import org.copydesk.editing.StoryVocabulary;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
