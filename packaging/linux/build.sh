@@ -2,7 +2,7 @@
 # Builds a self-contained Linux app image of Copydesk (its own trimmed Java runtime, JavaFX in it as named modules)
 # with jlink + jpackage, and optionally a .deb.
 #   packaging/linux/build.sh            -> packaging/out/Copydesk/bin/Copydesk
-#   packaging/linux/build.sh --deb      -> also packaging/out/copydesk_<version>_<arch>.deb (needs fakeroot, dpkg-deb)
+#   packaging/linux/build.sh --deb      -> also packaging/out/copydesk_<version>_<arch>.deb (needs dpkg-deb, fakeroot)
 # Needs JDK 17 (jpackage, jdeps, jlink) and Maven. Run from anywhere.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,11 +10,16 @@ root=$(cd "$here/../.." && pwd)
 out="$root/packaging/out"
 version=$(grep -m1 -oP '(?<=<version>)[^<]+' "$root/pom.xml")
 fxversion=$(grep -m1 -oP '(?<=<javafx.version>)[^<]+' "$root/pom.xml")
+# The window class JavaFX gives our windows: LauncherImpl names the glass application after the Application class,
+# and GTK's WM_CLASS is that name (checked with xprop; PackagingFilesTest checks the .desktop file names it).
+wmclass=org.copydesk.ui.CopydeskApp
+grep -qx "StartupWMClass=$wmclass" "$here/org.copydesk.Copydesk.desktop" \
+  || { echo "build.sh: the .desktop file's StartupWMClass is not $wmclass" >&2; exit 1; }
 
 cd "$root"
 [ -f target/copydesk.jar ] || mvn -B -q package -DskipTests
 
-rm -rf "$out" && mkdir -p "$out/input" "$out/fx" "$out/work"
+rm -rf "$out" && mkdir -p "$out/input" "$out/fx" "$out/work" "$out/natives"
 
 # 1. JavaFX's own modular jars (with the Linux natives) go into the runtime as named modules; that is what JavaFX
 #    supports, and it does not warn "Unsupported JavaFX configuration" there.
@@ -22,6 +27,9 @@ mvn -B -q dependency:copy -Dmdep.useBaseVersion=true -DoutputDirectory="$out/fx"
   -Dartifact="org.openjfx:javafx-base:$fxversion:jar:linux" >/dev/null
 mvn -B -q dependency:copy -DoutputDirectory="$out/fx" -Dartifact="org.openjfx:javafx-graphics:$fxversion:jar:linux" >/dev/null
 mvn -B -q dependency:copy -DoutputDirectory="$out/fx" -Dartifact="org.openjfx:javafx-controls:$fxversion:jar:linux" >/dev/null
+# The natives (glass, prism, fonts) are linked into the runtime's lib/ as plain files, where JavaFX loads them from
+# (left as resources in the modules file, JavaFX would copy them to ~/.openjfx/cache on every start).
+( cd "$out/natives" && jar xf "$out/fx/javafx-graphics-$fxversion-linux.jar" && find . -mindepth 1 ! -name 'lib*.so' -delete )
 
 # 2. The application jar without the JavaFX (and Monocle) classes the fat jar carries for `java -jar`.
 ( cd "$out/work" && jar xf "$root/target/copydesk.jar" )
@@ -35,7 +43,7 @@ rm -rf "$out/work"
 
 # 3. Only the JDK modules the jar uses (plus jdk.unsupported and jdk.management, which Lucene needs at run time —
 #    without the latter it warns it "cannot optimize algorithms" — and jdk.crypto.ec for
-#    JGit over https), and JavaFX's controls (base and graphics come with them).
+#    JGit over https), and JavaFX's controls (base and graphics come with them; not web, media, swing or fxml).
 jdk_modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
   --module-path "$out/fx" --add-modules javafx.controls "$out/input/copydesk.jar")
 modules="$jdk_modules,javafx.controls,jdk.unsupported,jdk.management,jdk.crypto.ec"
@@ -53,7 +61,7 @@ fx_opens="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
 
 # --strip-debug also strips native debug symbols with objcopy (binutils); without it only the Java debug attributes go.
 if command -v objcopy >/dev/null 2>&1; then strip=--strip-debug; else strip=--strip-java-debug-attributes; fi
-
+# --compress=2: the modules file zip-compressed; the JavaFX natives are left out of it (they go to lib/ below).
 jpackage --type app-image \
   --name Copydesk \
   --app-version "$version" \
@@ -66,12 +74,13 @@ jpackage --type app-image \
   --java-options "-Xmx1g $fx_opens" \
   --module-path "$out/fx" \
   --add-modules "$modules" \
-  --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands" \
+  --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands --compress=2 --exclude-resources=glob:/javafx.graphics/lib*.so" \
   --dest "$out"
+img="$out/Copydesk"
+cp "$out"/natives/lib*.so "$img/lib/runtime/lib/"
 
 # 4. Desktop integration: the .desktop file (its StartupWMClass is the window class JavaFX gives our window), the
-#    AppStream metainfo, and the icon from its SVG source plus the PNG sizes.
-img="$out/Copydesk"
+#    AppStream metainfo, and the icon from its SVG source plus the PNG sizes, under share/ as they go below /usr.
 install -Dm644 "$here/org.copydesk.Copydesk.desktop" "$img/share/applications/org.copydesk.Copydesk.desktop"
 install -Dm644 "$here/org.copydesk.Copydesk.metainfo.xml" "$img/share/metainfo/org.copydesk.Copydesk.metainfo.xml"
 install -Dm644 "$root/assets/icons/copydesk.svg" "$img/share/icons/hicolor/scalable/apps/org.copydesk.Copydesk.svg"
@@ -79,23 +88,48 @@ for png in "$root"/assets/icons/copydesk-*.png; do
   size=$(basename "$png" .png); size=${size#copydesk-}
   install -Dm644 "$png" "$img/share/icons/hicolor/${size}x${size}/apps/org.copydesk.Copydesk.png"
 done
-rm -rf "$out/input" "$out/fx"
+rm -rf "$out/input" "$out/fx" "$out/natives"
 du -sh "$img"
 echo "app image: $img/bin/Copydesk"
 
 if [ "${1:-}" = "--deb" ]; then
-  # jpackage's own .deb menu entry would lack StartupWMClass; ours goes in through the resource folder, with the
-  # launcher's and icon's installed paths filled in by jpackage. The control file adds Recommends: the Hunspell
-  # dictionaries of the seven languages (spelling is checked only where a dictionary is installed).
-  res="$out/deb-resources" && mkdir -p "$res"
-  sed 's|^Exec=.*|Exec=APPLICATION_LAUNCHER %F|; s|^Icon=.*|Icon=APPLICATION_ICON|' \
-    "$here/org.copydesk.Copydesk.desktop" > "$res/copydesk.desktop"
+  # jpackage makes the package from the image (it installs under /opt/copydesk and works out Depends from the
+  # libraries the image links to); our control file adds libgtk-3-0 (JavaFX's window toolkit, which it opens at run
+  # time) and Recommends the Hunspell dictionaries of the seven languages. jpackage's own menu entry would be a
+  # generated copydesk-Copydesk.desktop installed by xdg-desktop-menu, with one icon size and no metainfo; so it
+  # makes none (no --linux-shortcut) and our files are added below as files the package owns.
+  res="$out/deb-resources" && mkdir -p "$res" "$out/deb-work"
   cp "$here/deb/control" "$res/control"
-  cp "$root/assets/icons/copydesk-256.png" "$res/copydesk.png"
   jpackage --type deb --name copydesk --app-version "$version" --app-image "$img" \
     --description "Newsroom editor for mixed-language copy" --vendor "Copydesk" \
-    --linux-package-name copydesk --linux-app-category editors --linux-menu-group "Office" --linux-shortcut \
-    --icon "$root/assets/icons/copydesk-256.png" --resource-dir "$res" --dest "$out"
-  rm -rf "$res"
+    --linux-package-name copydesk --linux-app-category editors \
+    --resource-dir "$res" --dest "$out/deb-work"
+  deb=$(ls "$out"/deb-work/*.deb)
+  tree="$out/deb-work/tree"
+  dpkg-deb -R "$deb" "$tree"
+  # The menu entry, metainfo and icons under /usr/share, where the desktop and software centres look, and the
+  # command on PATH; dpkg's triggers (desktop-file-utils, hicolor-icon-theme) refresh the menus and icon caches.
+  # (jpackage keeps only bin/ and lib/ of the image, so they come from the repository.)
+  install -Dm644 "$here/org.copydesk.Copydesk.desktop" "$tree/usr/share/applications/org.copydesk.Copydesk.desktop"
+  install -Dm644 "$here/org.copydesk.Copydesk.metainfo.xml" \
+    "$tree/usr/share/metainfo/org.copydesk.Copydesk.metainfo.xml"
+  install -Dm644 "$root/assets/icons/copydesk.svg" "$tree/usr/share/icons/hicolor/scalable/apps/org.copydesk.Copydesk.svg"
+  for png in "$root"/assets/icons/copydesk-*.png; do
+    size=$(basename "$png" .png); size=${size#copydesk-}
+    install -Dm644 "$png" "$tree/usr/share/icons/hicolor/${size}x${size}/apps/org.copydesk.Copydesk.png"
+  done
+  mkdir -p "$tree/usr/bin" && ln -s /opt/copydesk/bin/Copydesk "$tree/usr/bin/copydesk"
+  # Depends: ours (libgtk-3-0) and the libraries jpackage found, each once, in their order.
+  depends=$(sed -n 's/^Depends: *//p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//; s/ *$//' | awk 'NF && !seen[$0]++' \
+    | paste -sd, - | sed 's/,/, /g')
+  sed -i "s/^Depends:.*/Depends: $depends/" "$tree/DEBIAN/control"
+  installed=$(du -sk --exclude=DEBIAN "$tree" | cut -f1)
+  sed -i "s/^Installed-Size:.*/Installed-Size: $installed/" "$tree/DEBIAN/control"
+  if [ -f "$tree/DEBIAN/md5sums" ]; then
+    ( cd "$tree" && find . -path ./DEBIAN -prune -o -type f -printf '%P\n' | sort | xargs md5sum > DEBIAN/md5sums )
+  fi
+  # gzip: quick to make (jpackage has compressed it once already) and read by every dpkg
+  dpkg-deb -Zgzip --root-owner-group --build "$tree" "$out/$(basename "$deb")" >/dev/null
+  rm -rf "$res" "$out/deb-work"
   ls -la "$out"/*.deb
 fi

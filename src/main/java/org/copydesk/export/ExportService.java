@@ -103,6 +103,26 @@ public final class ExportService {
         return dir;
     }
 
+    /**
+     * The folder a "choose folder" dialog should start in for what the user typed: the nearest existing folder of it,
+     * or null when there is none (nothing typed, not a path, nothing of it exists).
+     */
+    public static Path nearestFolder(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        Path p;
+        try {
+            p = Path.of(typed.strip()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        while (p != null && !Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
     /** The real path of {@code p}, through its nearest existing ancestor (links resolved), the rest appended. */
     private static Path realPathOfNearest(Path p) throws IOException {
         Path abs = p.toAbsolutePath().normalize();

@@ -113,6 +113,15 @@ public final class ArticleWatcher implements AutoCloseable {
         return all;
     }
 
+    /**
+     * After {@link #close()}: waits, up to {@code timeout}, for the watcher's thread to end (once it has, nothing of the
+     * watcher touches the folder or calls the listener). True if it has ended.
+     */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        thread.join(Math.max(1, timeout.toMillis()));
+        return !thread.isAlive();
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -220,19 +220,59 @@ public final class ArticleMerge {
         }
     }
 
-    static final SequenceComparator<Blocks> EQUAL_BLOCKS = new SequenceComparator<>() {
+    /** Paragraphs compared by their text alone: how two versions of a body are lined up. */
+    static final SequenceComparator<Blocks> EQUAL_TEXT = new SequenceComparator<>() {
         @Override
         public boolean equals(Blocks a, int ai, Blocks b, int bi) {
-            return a.list.get(ai).equals(b.list.get(bi));
+            return a.list.get(ai).paragraph().text().equals(b.list.get(bi).paragraph().text());
         }
 
         @Override
         public int hash(Blocks s, int i) {
-            return s.list.get(i).hashCode();
+            return s.list.get(i).paragraph().text().hashCode();
         }
     };
 
-    private record Side(Edit edit, boolean mine) {
+    /** One side's change of the base paragraphs [beginA, endA): they become {@code blocks}. */
+    record Hunk(int beginA, int endA, List<Block> blocks, boolean mine) {
+    }
+
+    /**
+     * One side's changes to the base, each changed paragraph its own hunk wherever the paragraphs line up: the sides
+     * are lined up with the base by paragraph text, so a paragraph whose text stayed is matched even if its marks or
+     * emphasis changed (a change of its own, one paragraph long); and a run of n paragraphs replaced by n paragraphs is n
+     * one-paragraph changes. Only a run whose length changed (paragraphs added, removed, split or joined) stays one
+     * hunk. So edits of neighbouring paragraphs on the two sides never touch the same hunk.
+     */
+    static List<Hunk> hunks(List<Block> base, List<Block> side, boolean mine) {
+        List<Hunk> out = new ArrayList<>();
+        DiffAlgorithm diff = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
+        int a = 0;
+        int b = 0;
+        for (Edit e : diff.diff(EQUAL_TEXT, new Blocks(base), new Blocks(side))) {
+            sameText(base, side, a, b, e.getBeginA(), mine, out);
+            int lengthA = e.getEndA() - e.getBeginA();
+            if (lengthA == e.getEndB() - e.getBeginB()) {
+                for (int k = 0; k < lengthA; k++) {
+                    out.add(new Hunk(e.getBeginA() + k, e.getBeginA() + k + 1, List.of(side.get(e.getBeginB() + k)), mine));
+                }
+            } else {
+                out.add(new Hunk(e.getBeginA(), e.getEndA(), List.copyOf(side.subList(e.getBeginB(), e.getEndB())), mine));
+            }
+            a = e.getEndA();
+            b = e.getEndB();
+        }
+        sameText(base, side, a, b, base.size(), mine, out);
+        return out;
+    }
+
+    /** Paragraphs the diff matched by text from base[a] and side[b] up to base[endA]: a change of marks is a hunk. */
+    private static void sameText(List<Block> base, List<Block> side, int a, int b, int endA, boolean mine, List<Hunk> out) {
+        for (int i = a, j = b; i < endA; i++, j++) {
+            if (!base.get(i).equals(side.get(j))) {
+                out.add(new Hunk(i, i + 1, List.of(side.get(j)), mine));
+            }
+        }
     }
 
     private static Article body(Article base, Article mine, Article theirs, Article out, List<Conflict> conflicts) {
@@ -242,40 +282,44 @@ public final class ArticleMerge {
         if (m.equals(t)) {
             return out.withBody(mine.body()).withLanguageMarks(mine.languageMarks()).withQuoteMarks(mine.quoteMarks());
         }
-        DiffAlgorithm diff = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
-        List<Side> edits = new ArrayList<>();
-        diff.diff(EQUAL_BLOCKS, new Blocks(b), new Blocks(m)).forEach(e -> edits.add(new Side(e, true)));
-        diff.diff(EQUAL_BLOCKS, new Blocks(b), new Blocks(t)).forEach(e -> edits.add(new Side(e, false)));
-        edits.sort(Comparator.<Side>comparingInt(s -> s.edit().getBeginA()).thenComparingInt(s -> s.edit().getEndA()));
+        List<Hunk> edits = new ArrayList<>(hunks(b, m, true));
+        edits.addAll(hunks(b, t, false));
+        edits.sort(Comparator.comparingInt(Hunk::beginA).thenComparingInt(Hunk::endA));
 
         List<Block> merged = new ArrayList<>();
         int pos = 0;
         int i = 0;
         while (i < edits.size()) {
-            List<Side> cluster = new ArrayList<>();
+            List<Hunk> cluster = new ArrayList<>();
             cluster.add(edits.get(i++));
-            while (i < edits.size() && overlapsAny(edits.get(i).edit(), cluster)) {
+            while (i < edits.size() && overlapsAny(edits.get(i), cluster)) {
                 cluster.add(edits.get(i++));
             }
             int lo = Integer.MAX_VALUE;
             int hi = 0;
             boolean anyMine = false;
             boolean anyTheirs = false;
-            for (Side s : cluster) {
-                lo = Math.min(lo, s.edit().getBeginA());
-                hi = Math.max(hi, s.edit().getEndA());
-                anyMine |= s.mine();
-                anyTheirs |= !s.mine();
+            for (Hunk h : cluster) {
+                lo = Math.min(lo, h.beginA());
+                hi = Math.max(hi, h.endA());
+                anyMine |= h.mine();
+                anyTheirs |= !h.mine();
             }
             merged.addAll(b.subList(pos, lo));
-            List<Block> mineRegion = region(b, m, cluster, true, lo, hi);
-            List<Block> theirsRegion = region(b, t, cluster, false, lo, hi);
+            List<Block> baseRegion = b.subList(lo, hi);
+            List<Block> mineRegion = region(b, cluster, true, lo, hi);
+            List<Block> theirsRegion = region(b, cluster, false, lo, hi);
             if (!anyTheirs) {
                 merged.addAll(mineRegion);
             } else if (!anyMine) {
                 merged.addAll(theirsRegion);
             } else if (mineRegion.equals(theirsRegion)) {
                 merged.addAll(mineRegion);
+            } else if (texts(mineRegion).equals(texts(theirsRegion)) || texts(theirsRegion).equals(texts(baseRegion))) {
+                // the same text on both sides (only marks differ), or theirs changed marks alone: mine's text and marks
+                merged.addAll(mineRegion);
+            } else if (texts(mineRegion).equals(texts(baseRegion))) {
+                merged.addAll(theirsRegion); // mine changed marks alone, theirs the text: the text wins, with its marks
             } else {
                 int pre = 0;
                 while (pre < mineRegion.size() && pre < theirsRegion.size() && mineRegion.get(pre).equals(theirsRegion.get(pre))) {
@@ -315,46 +359,45 @@ public final class ArticleMerge {
         return blocks.stream().map(x -> x.paragraph().text()).toList();
     }
 
-    /** One side's version of base[lo, hi): the base with that side's edits of the cluster applied. */
-    private static List<Block> region(List<Block> base, List<Block> side, List<Side> cluster, boolean mine, int lo, int hi) {
+    /** One side's version of base[lo, hi): the base with that side's hunks of the cluster applied. */
+    private static List<Block> region(List<Block> base, List<Hunk> cluster, boolean mine, int lo, int hi) {
         List<Block> out = new ArrayList<>();
         int pos = lo;
-        for (Side s : cluster) {
-            if (s.mine() != mine) {
+        for (Hunk h : cluster) {
+            if (h.mine() != mine) {
                 continue;
             }
-            Edit e = s.edit();
-            out.addAll(base.subList(pos, e.getBeginA()));
-            out.addAll(side.subList(e.getBeginB(), e.getEndB()));
-            pos = e.getEndA();
+            out.addAll(base.subList(pos, h.beginA()));
+            out.addAll(h.blocks());
+            pos = h.endA();
         }
         out.addAll(base.subList(pos, hi));
         return out;
     }
 
-    private static boolean overlapsAny(Edit e, List<Side> cluster) {
-        for (Side s : cluster) {
-            if (overlaps(e, s.edit())) {
+    private static boolean overlapsAny(Hunk h, List<Hunk> cluster) {
+        for (Hunk c : cluster) {
+            if (overlaps(h.beginA(), h.endA(), c.beginA(), c.endA())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Two edits of the base touch the same paragraphs (an insertion touches the gap it goes into). */
-    static boolean overlaps(Edit x, Edit y) {
-        boolean xEmpty = x.getBeginA() == x.getEndA();
-        boolean yEmpty = y.getBeginA() == y.getEndA();
+    /** Two changes of the base touch the same paragraphs (an insertion touches the gap it goes into). */
+    static boolean overlaps(int xBegin, int xEnd, int yBegin, int yEnd) {
+        boolean xEmpty = xBegin == xEnd;
+        boolean yEmpty = yBegin == yEnd;
         if (xEmpty && yEmpty) {
-            return x.getBeginA() == y.getBeginA();
+            return xBegin == yBegin;
         }
         if (xEmpty) {
-            return y.getBeginA() < x.getBeginA() && x.getBeginA() < y.getEndA();
+            return yBegin < xBegin && xBegin < yEnd;
         }
         if (yEmpty) {
-            return x.getBeginA() < y.getBeginA() && y.getBeginA() < x.getEndA();
+            return xBegin < yBegin && yBegin < xEnd;
         }
-        return x.getBeginA() < y.getEndA() && y.getBeginA() < x.getEndA();
+        return xBegin < yEnd && yBegin < xEnd;
     }
 
     static boolean sameBody(Article a, Article b) {

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.DesktopTheme;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.StartupPhases;
@@ -81,7 +82,8 @@ public final class CopydeskApp extends Application {
         Analyzer analyzer = new Analyzer();
         background = newBackgroundExecutor();
         UiContext ctx = new UiContext(workspace, analyzer, background,
-                UiContext.loadMessages(settings.settings().uiLanguage()));
+                UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
+                UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
         MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, true);
         show(stage, window);

@@ -2,13 +2,19 @@ package org.copydesk.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -56,6 +62,8 @@ import org.copydesk.ui.related.RelatedSidebar;
 /** The main window: article list | editor | related stories, with the menu bar and the status bar. */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    /** Windows built and not yet closed. */
+    private static final Set<MainWindow> OPEN = ConcurrentHashMap.newKeySet();
 
     private final UiContext ctx;
     private final Stage stage;
@@ -86,6 +94,8 @@ public final class MainWindow {
     private Runnable heldBack;
     /** What waits for {@link #showRest()}: selecting the article to open on start. */
     private Runnable afterRest;
+    /** Completes once the window is closed and nothing of it writes any more (null: still open). */
+    private CompletableFuture<Void> closed;
 
     public MainWindow(UiContext ctx, Stage stage) {
         this(ctx, stage, Settings.defaults(), null, false);
@@ -107,6 +117,7 @@ public final class MainWindow {
     MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark, boolean listFirst) {
         this.ctx = ctx;
         this.stage = stage;
+        OPEN.add(this);
         this.index = new WorkspaceIndex(ctx, !listFirst);
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
@@ -251,10 +262,13 @@ public final class MainWindow {
         return box;
     }
 
-    /** Writes the settings now, on a thread of their own (not on the FX thread); null file: not saved (tests). */
-    private static void saveSettings(Settings s, Path file) {
+    /**
+     * Writes the settings now, on a thread of their own (not on the FX thread), and returns that thread; null file: not
+     * saved (tests), and null is returned.
+     */
+    private static Thread saveSettings(Settings s, Path file) {
         if (file == null) {
-            return;
+            return null;
         }
         Thread writer = new Thread(() -> {
             try {
@@ -265,16 +279,20 @@ public final class MainWindow {
         }, "copydesk-settings");
         writer.setDaemon(false); // the JVM waits for it before exiting
         writer.start();
+        return writer;
     }
 
-    /** Keeps the window's state in the settings and writes them (on a thread of their own: not on the FX thread). */
-    private void closing() {
+    /**
+     * Keeps the window's state in the settings and writes them (on a thread of their own: not on the FX thread); returns
+     * that thread, or null when there is no settings file.
+     */
+    private Thread closing() {
         Tab tab = panels.getSelectionModel().getSelectedItem();
         if (tab != null) {
             chrome.settings().setSideTab(tab.getId().replace("Tab", ""));
         }
         chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
-        saveSettings(chrome.settings(), chrome.settingsFile());
+        return saveSettings(chrome.settings(), chrome.settingsFile());
     }
 
     /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */
@@ -684,13 +702,64 @@ public final class MainWindow {
     void requestClose() {
         confirmClose().thenAccept(ok -> {
             if (ok) {
-                closing();
-                editor.close();
-                index.close();
-                desk.closing();
-                stage.close();
+                close();
             }
         });
+    }
+
+    /**
+     * Closes the window now (what is unsaved waits in the recovery journal, as after a crash): the settings, the
+     * journal, the lease, the history's last commits and the index are finished off the FX thread. The answer
+     * completes (on a thread of its own) once all of them are done and the articles folder is no longer watched:
+     * nothing of this window writes in the workspace after that. A second call answers the same.
+     */
+    CompletableFuture<Void> close() {
+        if (closed != null) {
+            return closed;
+        }
+        closed = new CompletableFuture<>();
+        OPEN.remove(this);
+        Thread settingsWriter = closing();
+        editor.close();
+        index.close();
+        CompletableFuture<Void> history = desk.closing();
+        CompletableFuture<Void> lastJobs = ctx.desk().drained();
+        CompletableFuture<Void> editorDone = editor.closed();
+        CompletableFuture<Void> answer = closed;
+        Thread waiter = new Thread(() -> {
+            try {
+                CompletableFuture.allOf(history, lastJobs, editorDone).get(60, TimeUnit.SECONDS);
+                if (settingsWriter != null) {
+                    settingsWriter.join(TimeUnit.SECONDS.toMillis(60));
+                }
+                if (!index.awaitClosed(Duration.ofSeconds(60)) || settingsWriter != null && settingsWriter.isAlive()) {
+                    throw new TimeoutException("the search index or the settings were still being written after 60 s");
+                }
+                answer.complete(null);
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "the window did not finish closing", e);
+                answer.completeExceptionally(e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
+            }
+        }, "copydesk-window-closing");
+        waiter.setDaemon(true);
+        waiter.start();
+        stage.close();
+        return answer;
+    }
+
+    /** The answer of {@link #close()} (null while the window is open). */
+    CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** The windows built and not yet closed, in no order (the tests close those they leave open). */
+    static List<MainWindow> openWindows() {
+        return List.copyOf(OPEN);
+    }
+
+    /** The context the window was built with. */
+    UiContext context() {
+        return ctx;
     }
 
     /** Answers (on the FX thread) whether the window may close: nothing unsaved, or the user saved or discarded. */

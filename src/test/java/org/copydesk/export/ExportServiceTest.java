@@ -136,4 +136,18 @@ class ExportServiceTest {
         service.export(service.check("port-reopens"), ExportFormat.NINJS, ExportOptions.DEFAULT, out, false);
         assertThat(Files.readString(out.resolve("port-reopens.json"))).contains("\"Dockers walk out\"");
     }
+
+    @Test
+    void theChooseFolderDialogStartsInTheNearestFolderThatExists() throws Exception {
+        Path deep = tmp.resolve("a").resolve("b");
+        Files.createDirectories(deep);
+        assertThat(ExportService.nearestFolder(deep.toString())).isEqualTo(deep.toAbsolutePath());
+        assertThat(ExportService.nearestFolder(deep.resolve("not/yet/made").toString())).isEqualTo(deep.toAbsolutePath());
+        Path file = Files.writeString(deep.resolve("notes.txt"), "x");
+        assertThat(ExportService.nearestFolder(file.toString())).as("a file: its folder").isEqualTo(deep.toAbsolutePath());
+        assertThat(ExportService.nearestFolder("")).isNull();
+        assertThat(ExportService.nearestFolder("  ")).isNull();
+        assertThat(ExportService.nearestFolder(null)).isNull();
+        assertThat(ExportService.nearestFolder("bad\0name\u0000")).as("not a path").isNull();
+    }
 }

@@ -35,6 +35,52 @@ class ArticleMergeTest {
     }
 
     @Test
+    void aQuotationMarkedAcrossTwoParagraphsThereDoesNotTieTheNeighbourEditedHere() {
+        Article base = article("He said: « We open.", "Tomorrow », the mayor added.", "The end.");
+        int second = "He said: « We open.\n".length();
+        // theirs marks a quotation running from the first paragraph into the second (a change to both paragraphs' marks)
+        Article theirs = base.withQuoteMarks(List.of(new QuoteMark(9, second + 10, "the mayor", MarkOrigin.MANUAL)));
+        // mine rewrites the second paragraph's text only
+        Article mine = article("He said: « We open.", "Tomorrow », the mayor added, smiling.", "The end.");
+        ArticleMerge.Result r = ArticleMerge.merge(base, mine, theirs);
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(texts(r.article())).containsExactly("He said: « We open.", "Tomorrow », the mayor added, smiling.", "The end.");
+        QuoteMark q = r.article().quoteMarks().get(0);
+        assertThat(q.speaker()).isEqualTo("the mayor");
+        assertThat(r.article().bodyText().substring(q.start(), q.end())).startsWith("« We open.");
+        assertThat(q.end()).isLessThanOrEqualTo(r.article().bodyText().length());
+    }
+
+    @Test
+    void aRunRewrittenHereConflictsOnlyInTheParagraphTheOtherSideEditedToo() {
+        Article base = article("One.", "Two.", "Three.", "Four.");
+        Article mine = article("One!", "Two!", "Three!", "Four.");
+        Article theirs = article("One.", "Two?", "Three.", "Four?");
+        ArticleMerge.Result r = ArticleMerge.merge(base, mine, theirs);
+        assertThat(texts(r.article())).containsExactly("One!", "Two!", "Two?", "Three!", "Four?");
+        assertThat(r.conflicts()).containsExactly(new Conflict("body", List.of("Two!"), List.of("Two?")));
+    }
+
+    @Test
+    void aParagraphInsertedHereNextToAParagraphEditedThereBothApply() {
+        Article base = article("One.", "Two.", "Three.");
+        ArticleMerge.Result r = ArticleMerge.merge(base, article("One.", "Two.", "New here.", "Three."),
+                article("One.", "Two, edited.", "Three, edited."));
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(texts(r.article())).containsExactly("One.", "Two, edited.", "New here.", "Three, edited.");
+    }
+
+    @Test
+    void onlyMarksChangedOnBothSidesIsNoConflictAndMineMarksStay() {
+        Article base = article("Il a dit non.", "Two.");
+        Article mine = base.withLanguageMarks(List.of(new LanguageMark(0, 13, "fr", MarkOrigin.MANUAL)));
+        Article theirs = base.withLanguageMarks(List.of(new LanguageMark(0, 8, "fr", MarkOrigin.MANUAL)));
+        ArticleMerge.Result r = ArticleMerge.merge(base, mine, theirs);
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.article().languageMarks()).containsExactly(new LanguageMark(0, 13, "fr", MarkOrigin.MANUAL));
+    }
+
+    @Test
     void differentEditsOfOneParagraphKeepBothMineFirstAndRecordTheConflict() {
         Article base = article("One.", "Two.", "Three.");
         ArticleMerge.Result r = ArticleMerge.merge(base, article("One.", "Two, said I.", "Three."), article("One.", "Two, said they.", "Three."));

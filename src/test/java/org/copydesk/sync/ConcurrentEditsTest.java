@@ -235,6 +235,94 @@ class ConcurrentEditsTest {
         }
     }
 
+    /**
+     * Two desks each edit their own paragraphs of one article, Anna the even ones and Ben the odd ones, so every edit
+     * has a neighbour edited on the other desk: words appended, a paragraph marked as French, a quotation marked from
+     * one of one's paragraphs into the next (a change to the neighbour's marks). Every sync merges cleanly, both
+     * desks end with the same file, and every word and mark is there.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void editsOfNeighbouringParagraphsOnTwoDesksNeverConflict(long seed, @TempDir Path dir) throws Exception {
+        Random r = new Random(seed);
+        String url = Desks.bareRemote(dir.resolve("remote.git")).toUri().toString();
+        Workspace anna = Workspace.open(dir.resolve("anna"));
+        Workspace ben = Workspace.open(dir.resolve("ben"));
+        List<Paragraph> body = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            body.add(Paragraph.of("Paragraph " + i + " opens."));
+        }
+        anna.saveOverwriting(Article.draft("shared", "Shared", "en", Instant.parse("2026-11-30T08:00:00Z")).withBody(body));
+        Set<String> written = new HashSet<>();
+        Set<Integer> french = new HashSet<>();
+        List<SyncReport> reports = new ArrayList<>();
+        try (DeskRepository a = DeskRepository.open(anna); DeskRepository b = DeskRepository.open(ben)) {
+            reports.add(a.sync(url, Desks.ANNA));
+            reports.add(b.sync(url, Desks.BEN));
+            int[] counter = {0};
+            for (int round = 0; round < ROUNDS + 2; round++) {
+                for (int k = 1 + r.nextInt(3); k > 0; k--) {
+                    editOwnParagraph(anna, r, 0, "anna", counter, written, french);
+                    editOwnParagraph(ben, r, 1, "ben", counter, written, french);
+                }
+                if (r.nextBoolean()) {
+                    reports.add(a.sync(null, Desks.ANNA));
+                    reports.add(b.sync(null, Desks.BEN));
+                } else {
+                    reports.add(b.sync(null, Desks.BEN));
+                    reports.add(a.sync(null, Desks.ANNA));
+                }
+            }
+            reports.add(a.sync(null, Desks.ANNA));
+            reports.add(b.sync(null, Desks.BEN));
+        }
+        assertThat(reports).as("seed " + seed + ": no sync found a conflict")
+                .allSatisfy(rep -> assertThat(rep.conflicts()).isEmpty());
+        assertThat(files(anna)).as("seed " + seed + ": both desks hold the same file").isEqualTo(files(ben));
+        Article merged = ArticleCodec.decode(Files.readAllBytes(anna.fileOf("shared"))).article();
+        assertThat(merged.body()).as("seed " + seed + ": no paragraph doubled or lost").hasSize(8);
+        for (String w : written) {
+            assertThat(merged.bodyText()).as("seed " + seed + ": word " + w + " was lost").contains(w);
+        }
+        int len = merged.bodyText().length();
+        assertThat(merged.languageMarks()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(len));
+        assertThat(merged.quoteMarks()).allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(len));
+        // a paragraph either desk marked as French is still marked, whatever the other desk did next to it
+        int[] starts = merged.paragraphStarts();
+        for (int p : french) {
+            assertThat(merged.languageMarks()).as("seed " + seed + ": paragraph " + p + " lost its French mark")
+                    .anyMatch(m -> m.start() == starts[p] && m.language().equals("fr"));
+        }
+    }
+
+    /** One edit by a desk to one of its own paragraphs (those of its parity). */
+    static void editOwnParagraph(Workspace ws, Random r, int parity, String name, int[] counter, Set<String> written,
+            Set<Integer> french) throws Exception {
+        Article a = ws.get("shared");
+        List<Paragraph> body = new ArrayList<>(a.body());
+        int p = 2 * r.nextInt(body.size() / 2) + parity;
+        int[] starts = a.paragraphStarts();
+        switch (r.nextInt(5)) {
+            case 0, 1, 2 -> {
+                String w = name + "w" + (++counter[0]) + "x";
+                written.add(w);
+                body.set(p, Paragraph.of(body.get(p).kind(), body.get(p).text() + " " + w));
+                ws.save(rebuild(a, body, p, 0));
+            }
+            case 3 -> {
+                french.add(p);
+                ws.save(a.withLanguageMarks(append(a.languageMarks(),
+                        new LanguageMark(starts[p], starts[p] + body.get(p).text().length(), "fr", MarkOrigin.MANUAL))));
+            }
+            default -> {
+                if (p + 1 < body.size()) {
+                    int end = starts[p + 1] + Math.min(3, body.get(p + 1).text().length());
+                    ws.save(a.withQuoteMarks(append(a.quoteMarks(), new QuoteMark(starts[p] + 1, end, name, MarkOrigin.MANUAL))));
+                }
+            }
+        }
+    }
+
     static TreeMap<String, String> files(Workspace ws) throws Exception {
         TreeMap<String, String> out = new TreeMap<>();
         for (String id : ws.ids()) {

@@ -62,8 +62,14 @@ public abstract class FxTestBase {
         ctx = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages());
     }
 
+    /**
+     * After each test: the main windows it opened close through the app's close path and their writers finish (see
+     * {@link ClosesWindows}), then the shared stage is reset and this test's background threads and desk stop, so that
+     * nothing writes in {@link #tempDir} once JUnit removes it.
+     */
     @AfterEach
     void stopBackground() throws Exception {
+        ClosesWindows.closeAll();
         onFx(() -> {
             // leave the shared stage as found: hidden, at the origin (a window reaching past the headless screen makes
             // Monocle's painter fail for the next test that shows a full-size scene)
@@ -74,6 +80,9 @@ public abstract class FxTestBase {
             return null;
         });
         background.shutdownNow();
+        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("background work still running 30 s after the test");
+        }
         ctx.desk().close();
     }
 

@@ -12,7 +12,6 @@ import javafx.scene.control.TextArea;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.RecoveryJournal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +19,8 @@ import org.junit.jupiter.api.Test;
  * what differs — and restores or discards it on the user's choice.
  */
 class RecoveryOfferTest extends FxTestBase {
+    /** Closed after each test, with its writers, by {@link FxTestBase}. */
     private MainWindow window;
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        if (window != null) {
-            onFx(() -> {
-                window.editor().close();
-                return null;
-            });
-        }
-    }
 
     private Article saved() throws Exception {
         return workspace.create(Article.draft("x", "Harbour strike", "en", Instant.parse("2026-11-30T08:00:00Z"))
@@ -57,6 +47,7 @@ class RecoveryOfferTest extends FxTestBase {
         waitUntil(() -> robot.lookup("#recoveryOffer").tryQuery().isPresent());
     }
 
+    /** Looked up on the FX thread (call inside {@code onFx}). */
     private DialogPane offer() {
         return robot.lookup("#recoveryOffer").queryAs(DialogPane.class);
     }
@@ -73,7 +64,7 @@ class RecoveryOfferTest extends FxTestBase {
         assertThat(preview).contains("Paragraph 1 changed").contains("− Dockers walked out at dawn.")
                 .contains("+ Dockers walked out at dawn on Tuesday.").contains("Paragraph 3 added").contains("+ The port is closed.");
 
-        robot.clickOn("#recoveryRestore");
+        clickWhenShown("#recoveryRestore");
         waitUntil(() -> workspace.get(a.id()).bodyText().equals(typed.bodyText()));
         // the journal goes once the article is saved
         waitUntil(() -> !Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
@@ -88,7 +79,7 @@ class RecoveryOfferTest extends FxTestBase {
         Article a = saved();
         crashedWhileTyping(a);
         start();
-        robot.clickOn("#recoveryDiscard");
+        clickWhenShown("#recoveryDiscard");
         waitUntil(() -> !Files.exists(workspace.root().resolve(".recovery").resolve(a.id() + ".json")));
         assertThat(workspace.get(a.id()).bodyText()).isEqualTo("Dockers walked out at dawn.\nTalks resume on Friday.");
         assertThat(window.editor().journal().pending()).isEmpty();
@@ -102,10 +93,10 @@ class RecoveryOfferTest extends FxTestBase {
         start();
         String summary = onFx(() -> robot.lookup("#recoverySummary").queryAs(Label.class).getText());
         assertThat(summary).contains("saves these edits as a new article");
-        robot.clickOn("#recoveryRestore");
+        clickWhenShown("#recoveryRestore");
         waitUntil(() -> window.editor().articleProperty().get() != null
                 && window.editor().articleProperty().get().headline().equals("Harbour strike (recovered)"));
-        Article copy = window.editor().articleProperty().get();
+        Article copy = onFx(() -> window.editor().articleProperty().get());
         assertThat(copy.id()).isNotEqualTo(a.id());
         assertThat(workspace.get(copy.id()).bodyText()).isEqualTo(typed.bodyText());
         assertThat(workspace.get(a.id()).bodyText()).isEqualTo("Saved by the night desk.");
@@ -116,7 +107,7 @@ class RecoveryOfferTest extends FxTestBase {
         Article a = saved();
         crashedWhileTyping(a);
         start();
-        robot.clickOn("#recoveryLater");
+        clickWhenShown("#recoveryLater");
         waitUntil(() -> robot.lookup("#recoveryOffer").tryQuery().isEmpty());
         assertThat(window.editor().journal().pending()).hasSize(1);
     }

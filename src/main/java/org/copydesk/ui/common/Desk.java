@@ -91,6 +91,31 @@ public final class Desk implements AutoCloseable {
     }
 
     /**
+     * Completes, on the desk thread (never through the FX thread), once every job asked for before it is done: a
+     * window that closes waits on it for its last writes (the lease let go, the last save). If the desk is already
+     * closed, it completes once the desk's last jobs are done.
+     */
+    public CompletableFuture<Void> drained() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            thread.execute(() -> done.complete(null));
+        } catch (RejectedExecutionException closed) {
+            Thread waiter = new Thread(() -> {
+                try {
+                    thread.awaitTermination(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.complete(null);
+                }
+            }, "copydesk-desk-drained");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+        return done;
+    }
+
+    /**
      * This workspace's spelling, shared by every view: the machine's dictionaries found (also in the folder chosen in
      * the settings) and the desk's and the user's word lists read, once, on a thread of its own (it reads files, and a
      * dictionary takes a second or two to load, so neither the FX thread nor the desk's thread waits for it). The

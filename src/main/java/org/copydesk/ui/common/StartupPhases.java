@@ -4,13 +4,12 @@ import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.copydesk.storage.AtomicFiles;
 
 /**
  * When the phases of a start happened, in milliseconds since the JVM started. Only recorded when the system property
@@ -113,9 +112,8 @@ public final class StartupPhases {
 
     private void write(String line) {
         try {
-            Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
-            Files.writeString(tmp, line + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // the file is written by storage, whole or not at all (the UI does no file work of its own)
+            AtomicFiles.write(report, (line + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot write the start-up report " + report, e);
         }

@@ -1,10 +1,12 @@
 package org.copydesk.ui.common;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
+import javafx.application.HostServices;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.copydesk.analysis.Analyzer;
@@ -12,14 +14,49 @@ import org.copydesk.storage.Workspace;
 
 /**
  * What every view of the app is given through its constructor: the open workspace, the shared analyser, an executor
- * for work that must stay off the FX thread (analysis), the resource bundle holding all user-visible text, and the
- * {@link Desk}: the one way to read and write the workspace (never on the FX thread).
+ * for work that must stay off the FX thread (analysis), the resource bundle holding all user-visible text, the
+ * {@link Desk}: the one way to read and write the workspace (never on the FX thread), and the {@link DocumentOpener}
+ * that opens a file or folder in the desktop's application for it (the application's JavaFX {@link HostServices}).
  */
-public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages, Desk desk) {
+public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages, Desk desk,
+        DocumentOpener documents) {
+
+    /** Opens a document (a {@code file:} URI of a file or folder) in the desktop's application for it. */
+    @FunctionalInterface
+    public interface DocumentOpener {
+        void showDocument(String uri);
+
+        /** The application's host services: JavaFX hands the URI to the desktop (xdg-open and the like). */
+        static DocumentOpener of(HostServices hostServices) {
+            return hostServices::showDocument;
+        }
+
+        /** Where there is no application (a context built without one): nothing is opened, and the log says so. */
+        DocumentOpener NONE = uri -> System.getLogger(UiContext.class.getName())
+                .log(System.Logger.Level.WARNING, "no desktop to open " + uri);
+    }
+
+    public UiContext {
+        documents = documents == null ? DocumentOpener.NONE : documents;
+    }
+
+    /** A context without host services (nothing can be opened in another application). */
+    public UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages, Desk desk) {
+        this(workspace, analyzer, background, messages, desk, DocumentOpener.NONE);
+    }
 
     /** A context with a desk of its own over the workspace. */
     public UiContext(Workspace workspace, Analyzer analyzer, ExecutorService background, ResourceBundle messages) {
         this(workspace, analyzer, background, messages, new Desk(workspace));
+    }
+
+    /**
+     * Opens a file or folder in the desktop's application for it. Handing it over starts a program (the desktop's
+     * opener), so it is done on the background executor, not the FX thread.
+     */
+    public void showDocument(Path fileOrFolder) {
+        String uri = fileOrFolder.toAbsolutePath().toUri().toString();
+        background.execute(() -> documents.showDocument(uri));
     }
 
     /** The text for a key of {@code org/copydesk/ui/messages.properties}, formatted with {@link MessageFormat}. */

@@ -2,6 +2,7 @@ package org.copydesk.ui.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -150,5 +151,10 @@ public final class WorkspaceIndex implements AutoCloseable {
             }
         }));
         thread.shutdown();
+    }
+
+    /** After {@link #close()}: waits, up to {@code timeout}, for the index to be closed. True if it is. */
+    public boolean awaitClosed(Duration timeout) throws InterruptedException {
+        return thread.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

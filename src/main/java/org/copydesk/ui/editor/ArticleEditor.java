@@ -141,7 +141,11 @@ public final class ArticleEditor {
     /** Says what happened on disk (changed elsewhere, reloaded, kept aside) and offers what to do about it. */
     private final ActionBanner diskBanner = new ActionBanner("diskBanner");
     private ArticleWatcher watcher;
+    /** The watcher once its start on the desk is over (null: none could be started); completed on the desk thread. */
+    private final CompletableFuture<ArticleWatcher> watching = new CompletableFuture<>();
     private boolean closed;
+    /** Completes once, after {@link #close()}, nothing of this editor writes or watches any more. */
+    private CompletableFuture<Void> stopped;
     /** True while the other version on disk waits for the user's choice: autosave does not write meanwhile. */
     private boolean conflictPending;
     /** The last version this editor asked the workspace to save: its own save seen by the watcher is no change. */
@@ -643,7 +647,14 @@ public final class ArticleEditor {
         return true;
     }
 
+    /**
+     * Closes the editor: the unsaved state goes to the recovery journal, the lease is let go, the folder no longer
+     * watched. The writing of those ends later, off the FX thread: {@link #closed()} tells when.
+     */
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         autosave.stop();
         journalTimer.stop();
@@ -661,6 +672,40 @@ public final class ArticleEditor {
         }
         tooltip.hide();
         body.close();
+        // the lease's release and a watcher still starting are desk jobs: once the desk has done them, the watcher is
+        // stopped and the journal's last write awaited, on a thread of their own
+        stopped = ctx.desk().drained().thenCompose(x -> watching).thenApplyAsync(w -> {
+            try {
+                if (w != null) {
+                    w.close();
+                    if (!w.awaitStopped(java.time.Duration.ofSeconds(30))) {
+                        throw new IllegalStateException("the article watcher did not stop in 30 s");
+                    }
+                }
+                if (!journal.awaitWritten(java.time.Duration.ofSeconds(30))) {
+                    throw new IllegalStateException("the recovery journal's last write did not end in 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the editor closed", e);
+            }
+            return null;
+        }, r -> {
+            Thread t = new Thread(r, "copydesk-editor-closing");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /**
+     * After {@link #close()}: completes (on a thread of its own) once the journal's last write is on disk, the lease is
+     * let go and the articles folder is no longer watched; nothing of this editor writes in the workspace after that.
+     */
+    public CompletableFuture<Void> closed() {
+        if (stopped == null) {
+            throw new IllegalStateException("the editor is not closed");
+        }
+        return stopped;
     }
 
     // ------------------------------------------------------------------ package API (tests, benchmark)
@@ -978,19 +1023,30 @@ public final class ArticleEditor {
 
     /** Starts watching the articles folder, off the FX thread; without a watcher the check before each save remains. */
     private void startWatching() {
-        runOffFx(() -> ArticleWatcher.start(ctx.workspace(), WATCH_SETTLE,
-                changes -> Platform.runLater(() -> {
-                    Article a = article.get();
-                    if (a != null && changes.touches(a.id())) {
-                        checkDisk();
-                    }
-                })), w -> {
+        runOffFx(() -> {
+            ArticleWatcher started = null;
+            try {
+                started = ArticleWatcher.start(ctx.workspace(), WATCH_SETTLE,
+                        changes -> Platform.runLater(() -> {
+                            Article a = article.get();
+                            if (a != null && changes.touches(a.id())) {
+                                checkDisk();
+                            }
+                        }));
+                return started;
+            } finally {
+                watching.complete(started);
+            }
+        }, w -> {
                     if (closed) {
                         w.close();
                     } else {
                         watcher = w;
                     }
-                }, e -> LOG.log(System.Logger.Level.WARNING, "changes on disk will be noticed only on save: " + e.getMessage()));
+                }, e -> {
+                    watching.complete(null); // a desk already closed never ran the start
+                    LOG.log(System.Logger.Level.WARNING, "changes on disk will be noticed only on save: " + e.getMessage());
+                });
     }
 
     /** Reads the open article's file again (off the FX thread) and acts if someone else changed it. */

@@ -1,28 +1,12 @@
 package org.copydesk.ui.export;
 
-import java.awt.Desktop;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.concurrent.CompletableFuture;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,8 +19,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,18 +38,23 @@ import javafx.util.StringConverter;
 import org.copydesk.export.ExportFormat;
 import org.copydesk.export.ExportOptions;
 import org.copydesk.export.ExportService;
+import org.copydesk.export.ExportSession;
+import org.copydesk.export.ExportSession.Group;
+import org.copydesk.export.ExportSession.Item;
+import org.copydesk.export.ExportSession.Place;
 import org.copydesk.export.PreflightFinding;
-import org.copydesk.storage.ArticleEntry;
 import org.copydesk.ui.common.UiContext;
 
 /**
- * File ▸ Export…: format, destination folder and options; the articles to export (several at once), each checked by
- * preflight with its findings listed; "Export anyway" for an article with warnings only; a progress bar while the
- * files are written; "Go to" a finding (the dialog closes and the main window shows the problem); and "Open the
- * exported file" when done. Analysis, preflight and writing run on the background executor.
+ * File ▸ Export…, the view of an {@link ExportSession} (which holds all its logic, UI-free): format, destination folder
+ * and options; the articles to export, each checked by preflight; its findings grouped (one row for the same finding in
+ * many places, opened to list them), "Go to" any of them (the dialog closes and the main window shows it), one fix for
+ * a group of quotation marks (undoable); "Export anyway" for an article with warnings only; Export, the default button
+ * only when something is ready (else disabled, the status line saying why, and Close is the default); a progress bar
+ * and Stop during the run; "Open the exported file" and "Open the folder" through the desktop (JavaFX HostServices).
+ * Reading and writing the workspace go through the desk, off the FX thread.
  */
 public final class ExportDialog {
-    private static final System.Logger LOG = System.getLogger(ExportDialog.class.getName());
 
     /** Shows the main window at a finding of an article. */
     @FunctionalInterface
@@ -68,86 +62,52 @@ public final class ExportDialog {
         void reveal(String articleId, PreflightFinding finding);
     }
 
-    /** One article of the dialog and what happened to it. */
-    public static final class Item {
-        final String id;
-        final String headline;
-        final BooleanProperty included = new SimpleBooleanProperty();
-        final BooleanProperty exportAnyway = new SimpleBooleanProperty();
-        final ObjectProperty<ExportService.Checked> checked = new SimpleObjectProperty<>();
-        final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
-        final StringProperty problem = new SimpleStringProperty();
-        boolean checking;
-
-        Item(String id, String headline) {
-            this.id = id;
-            this.headline = headline;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public BooleanProperty includedProperty() {
-            return included;
-        }
-
-        public BooleanProperty exportAnywayProperty() {
-            return exportAnyway;
-        }
-
-        public ExportService.Checked checked() {
-            return checked.get();
-        }
-
-        public Path exported() {
-            return exported.get();
-        }
-
-        public String problem() {
-            return problem.get();
-        }
-
-        boolean blocked() {
-            return checked.get() != null && checked.get().blocked();
-        }
-
-        boolean hasWarnings() {
-            return checked.get() != null && !checked.get().findings().isEmpty() && !blocked();
-        }
-
-        /** Checked, no blocker, and any warnings accepted by the user. */
-        boolean exportable() {
-            return checked.get() != null && !blocked() && (!hasWarnings() || exportAnyway.get());
+    /** A row of the findings: a group, or one place of a group of several. */
+    record Row(Group group, Place place) {
+        PreflightFinding finding() {
+            return place != null ? place.finding() : group.first();
         }
     }
 
     private final UiContext ctx;
-    private final ExportService service;
+    private final ExportSession session;
     private final FindingNavigator navigator;
     private final Stage stage = new Stage();
     private final ChoiceBox<ExportFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(ExportFormat.values()));
     private final CheckBox fragment = new CheckBox();
     private final TextField destination = new TextField();
     private final CheckBox overwrite = new CheckBox();
-    private final ObservableList<Item> items = FXCollections.observableArrayList();
-    private final ListView<Item> articles = new ListView<>(items);
-    private final ListView<PreflightFinding> findings = new ListView<>();
+    private final ListView<Item> articles = new ListView<>();
+    private final TreeView<Row> findings = new TreeView<>(new TreeItem<>());
     private final CheckBox exportAnyway = new CheckBox();
+    private final Button fix = new Button();
+    private final Button undoFix = new Button();
     private final Button goTo = new Button();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button exportButton = new Button();
+    private final Button stopButton = new Button();
     private final Button openButton = new Button();
+    private final Button openFolderButton = new Button();
     private final Button closeButton = new Button();
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private Consumer<Path> opener = ExportDialog::openWithDesktop;
     private Item shownItem;
+    private List<Group> shownGroups;
+    /** A message about what just happened (a run ended, a fix was made), shown until the user does something else. */
+    private String notice;
+    private ExportSession.Outcome seenOutcome;
+    private ExportSession.Fix seenFix;
+    private String seenFixProblem;
 
     public ExportDialog(UiContext ctx, Window owner, Collection<String> selectedIds, FindingNavigator navigator) {
         this.ctx = ctx;
         this.navigator = Objects.requireNonNull(navigator, "navigator");
-        this.service = new ExportService(ctx.workspace(), ctx.analyzer());
+        ExportSession.Gateway desk = new ExportSession.Gateway() {
+            @Override
+            public <T> CompletableFuture<T> run(ExportSession.Job<T> job) {
+                return ctx.desk().run(job::run);
+            }
+        };
+        this.session = new ExportSession(desk, new ExportService(ctx.workspace(), ctx.analyzer()));
         stage.setTitle(ctx.text("export.title"));
         if (owner != null) {
             stage.initOwner(owner);
@@ -161,7 +121,9 @@ public final class ExportDialog {
         root.setCenter(articlesPane());
         root.setBottom(bottomPane());
         stage.setScene(new Scene(root, 820, 560));
-        load(selectedIds);
+        session.onChange(this::refresh);
+        session.setDestination(destination.getText());
+        session.load(selectedIds);
     }
 
     /** Builds and shows the dialog. */
@@ -175,13 +137,13 @@ public final class ExportDialog {
         return stage;
     }
 
-    public List<Item> items() {
-        return List.copyOf(items);
+    /** The logic behind the dialog. */
+    public ExportSession session() {
+        return session;
     }
 
-    /** How "Open the exported file" opens a file (default: the desktop's application for it). */
-    public void setOpener(Consumer<Path> opener) {
-        this.opener = Objects.requireNonNull(opener);
+    public List<Item> items() {
+        return session.items();
     }
 
     private GridPane optionsPane() {
@@ -202,7 +164,11 @@ public final class ExportDialog {
         fragment.setText(ctx.text("export.fragment"));
         fragment.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.HTML));
         destination.setId("exportDestination");
-        destination.setText(ctx.workspace().root().resolve("exports").toString());
+        destination.setText(ctx.workspace().root().resolveSibling(ctx.workspace().root().getFileName() + "-exports").toString());
+        destination.textProperty().addListener((o, was, now) -> {
+            notice = null;
+            session.setDestination(now);
+        });
         Button browse = new Button(ctx.text("export.browse"));
         browse.setId("exportBrowse");
         browse.setOnAction(e -> browse());
@@ -228,7 +194,11 @@ public final class ExportDialog {
         articles.setId("exportArticles");
         articles.getStyleClass().add("export-articles");
         articles.setCellFactory(lv -> new ItemCell());
-        articles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showFindings(b));
+        articles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            shownItem = b;
+            shownGroups = null;
+            refresh();
+        });
         Label articlesTitle = new Label(ctx.text("export.articles"));
         articlesTitle.getStyleClass().add("section-title");
         VBox left = new VBox(4, articlesTitle, articles);
@@ -236,28 +206,57 @@ public final class ExportDialog {
 
         findings.setId("exportFindings");
         findings.getStyleClass().add("export-findings");
-        findings.setPlaceholder(new Label(ctx.text("export.findings.none")));
-        findings.setCellFactory(lv -> new FindingCell());
+        findings.setShowRoot(false);
+        findings.setCellFactory(tv -> new FindingCell());
+        findings.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> refresh());
         findings.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            TreeItem<Row> selected = findings.getSelectionModel().getSelectedItem();
+            // a double click on a group of several opens it; on a place, or a group of one, it goes there
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected != null && selected.isLeaf()) {
                 goToSelected();
             }
         });
+        Label none = new Label(ctx.text("export.findings.none"));
+        none.setId("exportNoFindings");
         goTo.setId("exportGoTo");
         goTo.setText(ctx.text("export.goTo"));
-        goTo.disableProperty().bind(findings.getSelectionModel().selectedItemProperty().isNull());
         goTo.setOnAction(e -> goToSelected());
         exportAnyway.setId("exportAnyway");
         exportAnyway.setText(ctx.text("export.anyway"));
-        exportAnyway.setDisable(true);
+        exportAnyway.setOnAction(e -> {
+            notice = null;
+            if (shownItem != null) {
+                session.setExportAnyway(shownItem, exportAnyway.isSelected());
+            }
+        });
+        fix.setId("exportFixQuotes");
+        fix.setText(ctx.text("export.fix.quotes"));
+        fix.setOnAction(e -> {
+            if (shownItem != null) {
+                notice = null;
+                session.fixQuotationMarks(shownItem);
+            }
+        });
+        undoFix.setId("exportUndoFix");
+        undoFix.setText(ctx.text("export.fix.undo"));
+        undoFix.setOnAction(e -> {
+            notice = null;
+            session.undoFix();
+        });
+        for (Button b : List.of(fix, undoFix)) {
+            b.managedProperty().bind(b.visibleProperty());
+        }
         Label findingsTitle = new Label(ctx.text("export.findings"));
         findingsTitle.getStyleClass().add("section-title");
-        HBox actions = new HBox(12, exportAnyway, goTo);
+        // the actions wrap onto a second line where a language's labels are long
+        FlowPane actions = new FlowPane(12, 6, exportAnyway, fix, undoFix, goTo);
         actions.getStyleClass().add("finding-actions");
-        VBox right = new VBox(4, findingsTitle, findings, actions);
+        VBox right = new VBox(4, findingsTitle, findings, none, actions);
+        none.visibleProperty().bind(findings.getRoot().leafProperty());
+        none.managedProperty().bind(none.visibleProperty());
         VBox.setVgrow(findings, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.42);
         return split;
     }
 
@@ -270,270 +269,239 @@ public final class ExportDialog {
         status.setWrapText(true);
         exportButton.setId("exportRun");
         exportButton.setText(ctx.text("export.run"));
-        exportButton.setDefaultButton(true);
-        exportButton.disableProperty().bind(running.or(destination.textProperty().isEmpty()));
-        exportButton.setOnAction(e -> runExport());
+        exportButton.setOnAction(e -> {
+            notice = null;
+            ExportFormat fmt = format.getValue();
+            session.export(fmt, ExportOptions.DEFAULT.withFragment(fragment.isSelected() && fmt == ExportFormat.HTML),
+                    overwrite.isSelected());
+        });
+        stopButton.setId("exportStop");
+        stopButton.setText(ctx.text("export.stop"));
+        stopButton.setOnAction(e -> session.stop());
+        stopButton.managedProperty().bind(stopButton.visibleProperty());
         openButton.setId("exportOpen");
         openButton.setText(ctx.text("export.open"));
-        openButton.setDisable(true);
-        openButton.setOnAction(e -> openExported());
+        openButton.setOnAction(e -> {
+            Path file = session.exportedFile(shownItem);
+            if (file != null) {
+                ctx.showDocument(file);
+            }
+        });
+        openFolderButton.setId("exportOpenFolder");
+        openFolderButton.setText(ctx.text("export.openFolder"));
+        openFolderButton.setOnAction(e -> {
+            Path folder = session.exportFolder();
+            if (folder != null) {
+                ctx.showDocument(folder);
+            }
+        });
         closeButton.setId("exportClose");
         closeButton.setText(ctx.text("export.close"));
         closeButton.setCancelButton(true);
-        closeButton.disableProperty().bind(running);
         closeButton.setOnAction(e -> stage.close());
         ButtonBar.setButtonData(exportButton, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar.setButtonData(openButton, ButtonBar.ButtonData.OTHER);
+        ButtonBar.setButtonData(stopButton, ButtonBar.ButtonData.OTHER);
+        ButtonBar.setButtonData(openButton, ButtonBar.ButtonData.LEFT);
+        ButtonBar.setButtonData(openFolderButton, ButtonBar.ButtonData.LEFT);
         ButtonBar.setButtonData(closeButton, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar buttons = new ButtonBar();
-        buttons.getButtons().addAll(openButton, exportButton, closeButton);
+        buttons.getButtons().addAll(openButton, openFolderButton, stopButton, exportButton, closeButton);
         VBox box = new VBox(6, progress, status, buttons);
         box.getStyleClass().add("export-bottom");
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }
 
-    /** Lists the readable articles, the selected ones first and ticked, and checks the ticked ones. */
-    private void load(Collection<String> selectedIds) {
-        Set<String> selected = new LinkedHashSet<>(selectedIds);
-        status.setText(ctx.text("export.status.loading"));
-        Task<List<ArticleEntry>> task = new Task<>() {
-            @Override
-            protected List<ArticleEntry> call() throws IOException {
-                return ctx.workspace().list();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            List<Item> first = new ArrayList<>();
-            List<Item> rest = new ArrayList<>();
-            for (ArticleEntry entry : task.getValue()) {
-                if (!entry.ok()) {
-                    continue;
-                }
-                Item item = new Item(entry.id(), entry.article().headline().isBlank() ? entry.id() : entry.article().headline());
-                item.included.set(selected.contains(entry.id()));
-                item.included.addListener((o, was, now) -> {
-                    if (now) {
-                        check(item);
-                    }
-                    updateStatus();
-                });
-                item.exportAnyway.addListener((o, was, now) -> {
-                    articles.refresh();
-                    updateStatus();
-                });
-                (item.included.get() ? first : rest).add(item);
-            }
-            items.setAll(first);
-            items.addAll(rest);
-            if (!first.isEmpty()) {
+    /** Brings the view in line with the session (after every change of it, and of the selection). */
+    private void refresh() {
+        List<Item> items = session.items();
+        if (!articles.getItems().equals(items)) {
+            articles.getItems().setAll(items);
+            if (shownItem == null && !items.isEmpty() && items.get(0).included()) {
                 articles.getSelectionModel().select(0);
+                return; // the selection listener refreshes
             }
-            first.forEach(this::check);
-            updateStatus();
-        });
-        task.setOnFailed(e -> status.setText(ctx.text("export.status.listFailed", task.getException().getMessage())));
-        ctx.background().submit(task);
+        }
+        articles.refresh();
+        refreshFindings();
+        noticeWhatHappened();
+        boolean running = session.running();
+        ExportSession.Hold hold = session.hold();
+        exportButton.setDisable(hold != ExportSession.Hold.NONE);
+        ExportSession.DefaultAction byDefault = session.defaultAction();
+        exportButton.setDefaultButton(byDefault == ExportSession.DefaultAction.EXPORT);
+        closeButton.setDefaultButton(byDefault == ExportSession.DefaultAction.CLOSE);
+        closeButton.setDisable(running);
+        stopButton.setVisible(running);
+        stopButton.setDisable(session.stopping());
+        openButton.setDisable(running || session.exportedFile(shownItem) == null);
+        openFolderButton.setDisable(running || session.exportFolder() == null);
+        ExportSession.Progress p = session.progress();
+        if (p != null) {
+            progress.setVisible(true);
+            progress.setProgress(p.fraction());
+        } else if (seenOutcome != null && seenOutcome.problem() == null) {
+            progress.setProgress(1);
+        }
+        String text = statusText(hold);
+        status.setText(text);
+        exportButton.setTooltip(hold == ExportSession.Hold.NONE || hold == ExportSession.Hold.RUNNING ? null : new Tooltip(holdText(hold)));
     }
 
-    /** Runs preflight for one article in the background (again, if it was checked before). */
-    private void check(Item item) {
-        if (item.checking) {
-            return;
+    /** Notices a run that ended, a fix made or undone, or a fix that failed: said once, until the user acts again. */
+    private void noticeWhatHappened() {
+        ExportSession.Outcome o = session.outcome();
+        if (o != null && o != seenOutcome) {
+            seenOutcome = o;
+            notice = outcomeText(o);
         }
-        item.checking = true;
-        Task<ExportService.Checked> task = new Task<>() {
-            @Override
-            protected ExportService.Checked call() throws IOException {
-                return service.check(item.id);
+        ExportSession.Fix f = session.lastFix();
+        if (f != seenFix) {
+            if (f != null) {
+                notice = ctx.text("export.fix.done", f.replaced(), f.headline());
+            } else if (seenFix != null && session.fixProblem() == null) {
+                notice = ctx.text("export.fix.undone", seenFix.headline());
             }
+            seenFix = f;
+        }
+        String problem = session.fixProblem();
+        if (problem != null && !problem.equals(seenFixProblem)) {
+            notice = ctx.text("export.fix.failed", problem);
+        }
+        seenFixProblem = problem;
+    }
+
+    private String outcomeText(ExportSession.Outcome o) {
+        if (o.problem() != null) {
+            return switch (o.problem()) {
+                case BAD_DESTINATION -> ctx.text("export.status.badDestination", o.detail());
+                case NOT_A_FOLDER -> ctx.text("export.status.notAFolder", o.detail());
+                case REFUSED -> ctx.text("export.status.refused", o.detail());
+            };
+        }
+        return o.stopped() ? ctx.text("export.status.stopped", o.exported(), o.failed(), o.notStarted())
+                : ctx.text("export.status.done", o.exported(), o.failed(), o.heldBack());
+    }
+
+    private String statusText(ExportSession.Hold hold) {
+        if (session.listProblem() != null) {
+            return ctx.text("export.status.listFailed", session.listProblem());
+        }
+        ExportSession.Progress p = session.progress();
+        if (p != null) {
+            return session.stopping() ? ctx.text("export.status.stopping", p.headline())
+                    : ctx.text("export.status.writing", p.headline(), p.done() + 1, p.total());
+        }
+        if (session.fixing() && shownItem != null) {
+            return ctx.text("export.status.fixing", shownItem.headline());
+        }
+        if (notice != null) {
+            return notice;
+        }
+        return holdText(hold);
+    }
+
+    /** What the status line says when nothing has just happened: why Export cannot run, or what it would do. */
+    private String holdText(ExportSession.Hold hold) {
+        ExportSession.Counts c = session.counts();
+        return switch (hold) {
+            case LOADING, RUNNING -> ctx.text("export.status.loading");
+            case NO_DESTINATION -> ctx.text("export.hold.noDestination");
+            case NOTHING_TICKED -> ctx.text("export.status.none");
+            case CHECKING -> ctx.text("export.status.checking", c.pending());
+            case ALL_HELD_BACK -> ctx.text("export.status.nothing", c.heldBack());
+            case NONE -> ctx.text("export.status.ready", c.ready(), c.heldBack());
         };
-        task.setOnSucceeded(e -> {
-            item.checking = false;
-            item.checked.set(task.getValue());
-            item.problem.set(null);
-            articles.refresh();
-            if (item == shownItem) {
-                showFindings(item);
-            }
-            updateStatus();
-        });
-        task.setOnFailed(e -> {
-            item.checking = false;
-            item.problem.set(task.getException().getMessage());
-            articles.refresh();
-            updateStatus();
-        });
-        ctx.background().submit(task);
     }
 
-    private void showFindings(Item item) {
-        if (shownItem != null) {
-            exportAnyway.selectedProperty().unbindBidirectional(shownItem.exportAnyway);
+    /** The shown article's findings as groups (rebuilt only when they change, so selection and opened groups stay). */
+    private void refreshFindings() {
+        Item item = shownItem;
+        List<Group> groups = item == null ? List.of() : item.groups();
+        if (groups != shownGroups) {
+            shownGroups = groups;
+            TreeItem<Row> root = findings.getRoot();
+            root.getChildren().clear();
+            for (Group g : groups) {
+                TreeItem<Row> gi = new TreeItem<>(new Row(g, null));
+                if (g.count() > 1) {
+                    for (Place p : g.places()) {
+                        gi.getChildren().add(new TreeItem<>(new Row(g, p)));
+                    }
+                }
+                root.getChildren().add(gi);
+            }
+            findings.getSelectionModel().clearSelection();
         }
-        shownItem = item;
-        findings.getItems().setAll(item == null || item.checked() == null ? List.of() : item.checked().findings());
-        if (item != null) {
-            exportAnyway.selectedProperty().bindBidirectional(item.exportAnyway);
-        } else {
-            exportAnyway.setSelected(false);
-        }
-        exportAnyway.setDisable(item == null || !item.hasWarnings());
-        openButton.setDisable(exportedFile() == null);
+        Row selected = selectedRow();
+        boolean busy = session.running() || session.fixing();
+        goTo.setDisable(selected == null);
+        exportAnyway.setSelected(item != null && item.exportAnyway());
+        exportAnyway.setDisable(item == null || !item.hasWarnings() || busy);
+        boolean quotes = item != null && item.quotationMarksToFix() > 0
+                && groups.stream().anyMatch(Group::fixesQuotationMarks);
+        fix.setVisible(quotes);
+        fix.setDisable(busy || selected == null || !selected.group().fixesQuotationMarks());
+        ExportSession.Fix last = session.lastFix();
+        undoFix.setVisible(item != null && last != null && last.articleId().equals(item.id()));
+        undoFix.setDisable(busy);
+    }
+
+    private Row selectedRow() {
+        TreeItem<Row> t = findings.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getValue();
     }
 
     private void goToSelected() {
-        PreflightFinding f = findings.getSelectionModel().getSelectedItem();
-        if (f == null || shownItem == null) {
+        Row row = selectedRow();
+        if (row == null || shownItem == null) {
             return;
         }
-        String id = shownItem.id;
+        String id = shownItem.id();
         stage.close();
-        navigator.reveal(id, f);
+        navigator.reveal(id, row.finding());
     }
 
     private void browse() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(ctx.text("export.destination.choose"));
-        File current = new File(destination.getText());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            destination.setText(dir.getAbsolutePath());
-        }
-    }
-
-    private void updateStatus() {
-        if (running.get()) {
-            return;
-        }
-        long included = items.stream().filter(i -> i.included.get()).count();
-        long pending = items.stream().filter(i -> i.included.get() && i.checked() == null && i.problem() == null).count();
-        long ready = items.stream().filter(i -> i.included.get() && i.exportable()).count();
-        if (included == 0) {
-            status.setText(ctx.text("export.status.none"));
-        } else if (pending > 0) {
-            status.setText(ctx.text("export.status.checking", pending));
-        } else {
-            status.setText(ctx.text("export.status.ready", ready, included - ready));
-        }
-    }
-
-    private void runExport() {
-        Path dir;
-        try {
-            dir = Path.of(destination.getText().strip());
-        } catch (RuntimeException e) {
-            status.setText(ctx.text("export.status.badDestination", destination.getText()));
-            return;
-        }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            status.setText(ctx.text("export.status.notAFolder", dir));
-            return;
-        }
-        List<Item> todo = items.stream().filter(i -> i.included.get() && i.exportable()).toList();
-        int skipped = (int) items.stream().filter(i -> i.included.get() && !i.exportable()).count();
-        if (todo.isEmpty()) {
-            status.setText(ctx.text("export.status.nothing", skipped));
-            return;
-        }
-        ExportFormat fmt = format.getValue();
-        ExportOptions options = ExportOptions.DEFAULT.withFragment(fragment.isSelected() && fmt == ExportFormat.HTML);
-        boolean replace = overwrite.isSelected();
-        todo.forEach(i -> {
-            i.exported.set(null);
-            i.problem.set(null);
+        String typed = destination.getText();
+        // the nearest existing folder of what is typed is looked up on the desk, not on the FX thread
+        ctx.desk().run(ws -> ExportService.nearestFolder(typed)).whenComplete((folder, failure) -> {
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                destination.setText(dir.toPath().toAbsolutePath().toString());
+            }
         });
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                int done = 0;
-                for (int n = 0; n < todo.size(); n++) {
-                    Item item = todo.get(n);
-                    updateMessage(ctx.text("export.status.writing", item.headline, n + 1, todo.size()));
-                    Path file = null;
-                    String problem = null;
-                    try {
-                        file = service.export(item.checked(), fmt, options, dir, replace).file();
-                        done++;
-                    } catch (FileAlreadyExistsException e) {
-                        problem = ctx.text("export.problem.exists", dir.resolve(fmt.fileNameFor(item.id)).getFileName());
-                    } catch (IOException | RuntimeException e) {
-                        LOG.log(System.Logger.Level.WARNING, "export of " + item.id + " failed", e);
-                        problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    }
-                    Path f = file;
-                    String p = problem;
-                    Platform.runLater(() -> {
-                        item.exported.set(f);
-                        item.problem.set(p);
-                        articles.refresh();
-                    });
-                    updateProgress(n + 1, todo.size());
-                }
-                return done;
-            }
+    }
+
+    private String stateText(Item item) {
+        return switch (item.state()) {
+            case NOT_TICKED -> "";
+            case CHECKING -> ctx.text("export.item.checking");
+            case UNREADABLE -> ctx.text("export.item.unreadable", item.problem().detail());
+            case BLOCKED -> ctx.text("export.item.blocked", item.blockers());
+            case WARNINGS -> ctx.text("export.item.warnings", item.findings());
+            case WARNINGS_ACCEPTED -> ctx.text("export.item.warningsAccepted", item.findings());
+            case READY -> ctx.text("export.item.ok");
+            case EXPORTED -> ctx.text("export.item.exported", item.exported().getFileName());
+            case FAILED -> ctx.text("export.item.failed", item.problem().kind() == ExportSession.Failure.EXISTS
+                    ? ctx.text("export.problem.exists", item.problem().detail()) : item.problem().detail());
         };
-        progress.setVisible(true);
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-        running.set(true);
-        task.setOnSucceeded(e -> finish(task, todo.size(), skipped));
-        task.setOnFailed(e -> finish(task, todo.size(), skipped));
-        ctx.background().submit(task);
     }
 
-    private void finish(Task<Integer> task, int attempted, int skipped) {
-        status.textProperty().unbind();
-        progress.progressProperty().unbind();
-        progress.setProgress(1);
-        running.set(false);
-        int done = task.getValue() == null ? 0 : task.getValue();
-        // what is done is unticked, so that exporting again does only what is left
-        items.stream().filter(i -> i.exported() != null).forEach(i -> i.included.set(false));
-        status.setText(ctx.text("export.status.done", done, attempted - done, skipped));
-        Item firstDone = items.stream().filter(i -> i.exported() != null).findFirst().orElse(null);
-        if (shownItem == null || shownItem.exported() == null) {
-            if (firstDone != null) {
-                articles.getSelectionModel().select(firstDone);
-            }
-        }
-        openButton.setDisable(exportedFile() == null);
-        articles.refresh();
-    }
-
-    /** The file of the article shown, else the first exported one. */
-    private Path exportedFile() {
-        if (shownItem != null && shownItem.exported() != null) {
-            return shownItem.exported();
-        }
-        return items.stream().map(Item::exported).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private void openExported() {
-        Path file = exportedFile();
-        if (file != null) {
-            opener.accept(file);
-        }
-    }
-
-    /** Opens a file with the desktop's application for it, off the FX thread; tells the user where it is if it cannot. */
-    private static void openWithDesktop(Path file) {
-        Thread t = new Thread(() -> {
-            try {
-                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                    Desktop.getDesktop().open(file.toFile());
-                    return;
-                }
-                LOG.log(System.Logger.Level.WARNING, "no desktop application to open " + file);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot open " + file, e);
-            }
-        }, "copydesk-open-export");
-        t.setDaemon(true);
-        t.start();
+    private static String stateClass(ExportSession.State state) {
+        return switch (state) {
+            case NOT_TICKED, CHECKING -> null;
+            case READY -> "state-ok";
+            case EXPORTED -> "state-exported";
+            case WARNINGS, WARNINGS_ACCEPTED -> "state-warning";
+            case BLOCKED -> "state-blocker";
+            case FAILED, UNREADABLE -> "state-failed";
+        };
     }
 
     private final class ItemCell extends ListCell<Item> {
@@ -542,54 +510,32 @@ public final class ExportDialog {
         private final Label state = new Label();
         private final VBox text = new VBox(1, headline, state);
         private final HBox graphic = new HBox(6, box, text);
-        private Item bound;
 
         ItemCell() {
             headline.getStyleClass().add("item-headline");
             state.getStyleClass().add("item-state");
+            box.setOnAction(e -> {
+                if (getItem() != null) {
+                    notice = null;
+                    session.setIncluded(getItem(), box.isSelected());
+                }
+            });
         }
 
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.included);
-                bound = null;
-            }
             getStyleClass().removeAll("state-ok", "state-warning", "state-blocker", "state-exported", "state-failed");
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
-            bound = item;
-            box.selectedProperty().bindBidirectional(item.included);
-            box.disableProperty().bind(running);
-            headline.setText(item.headline);
-            String st;
-            String cls;
-            if (item.exported() != null) {
-                st = ctx.text("export.item.exported", item.exported().getFileName());
-                cls = "state-exported";
-            } else if (item.problem() != null) {
-                st = ctx.text("export.item.failed", item.problem());
-                cls = "state-failed";
-            } else if (item.checked() == null) {
-                st = item.included.get() ? ctx.text("export.item.checking") : "";
-                cls = null;
-            } else if (item.blocked()) {
-                long n = item.checked().findings().stream().filter(PreflightFinding::isBlocker).count();
-                st = ctx.text("export.item.blocked", n);
-                cls = "state-blocker";
-            } else if (item.hasWarnings()) {
-                st = ctx.text(item.exportAnyway.get() ? "export.item.warningsAccepted" : "export.item.warnings",
-                        item.checked().findings().size());
-                cls = "state-warning";
-            } else {
-                st = ctx.text("export.item.ok");
-                cls = "state-ok";
-            }
-            state.setText(st);
+            box.setSelected(item.included());
+            box.setDisable(session.running());
+            headline.setText(item.headline());
+            state.setText(stateText(item));
+            String cls = stateClass(item.state());
             if (cls != null) {
                 getStyleClass().add(cls);
             }
@@ -598,22 +544,49 @@ public final class ExportDialog {
         }
     }
 
-    private final class FindingCell extends ListCell<PreflightFinding> {
+    private final class FindingCell extends TreeCell<Row> {
         FindingCell() {
+            // long findings wrap in the pane's width rather than end in "..." (WindowFitTest)
             setWrapText(true);
-            prefWidthProperty().bind(findings.widthProperty().subtract(24));
+            setPrefWidth(0);
+        }
+
+        /** Asked for its height at the tree's width, the text is laid out after the indentation: ask for that. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0 || getTreeItem() == null || getTreeView() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = getTreeView().getTreeItemLevel(getTreeItem());
+            return super.computePrefHeight(Math.max(20, width - 24 - 14 * Math.max(0, level)));
         }
 
         @Override
-        protected void updateItem(PreflightFinding f, boolean empty) {
-            super.updateItem(f, empty);
-            getStyleClass().removeAll("finding-blocker", "finding-warning");
-            if (empty || f == null) {
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("finding-blocker", "finding-warning", "finding-place");
+            if (empty || row == null) {
                 setText(null);
                 return;
             }
-            setText(ctx.text(f.isBlocker() ? "export.finding.blocker" : "export.finding.warning", f.message()));
-            getStyleClass().add(f.isBlocker() ? "finding-blocker" : "finding-warning");
+            Group g = row.group();
+            if (row.place() != null) {
+                setText(placeText(row.place()));
+                getStyleClass().add("finding-place");
+                return;
+            }
+            String said = ctx.text(g.isBlocker() ? "export.finding.blocker" : "export.finding.warning", g.message());
+            if (g.count() > 1) {
+                said = ctx.text("export.group", said, g.count());
+            } else if (g.places().get(0).paragraph() > 0 && !g.places().get(0).context().isEmpty()) {
+                said = said + "\n" + placeText(g.places().get(0));
+            }
+            setText(said);
+            getStyleClass().add(g.isBlocker() ? "finding-blocker" : "finding-warning");
+        }
+
+        private String placeText(Place p) {
+            return p.paragraph() > 0 ? ctx.text("export.place", p.paragraph(), p.context()) : p.finding().message();
         }
     }
 }

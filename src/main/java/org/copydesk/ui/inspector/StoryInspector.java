@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageProposal;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
 import org.copydesk.model.Article;

@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.export.ExportSession;
 import org.copydesk.export.PreflightFinding;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
@@ -57,6 +61,7 @@ class ExportMenuTest {
 
     @AfterEach
     void stop() {
+        ctx.desk().close();
         background.shutdownNow();
     }
 
@@ -76,9 +81,9 @@ class ExportMenuTest {
         Window w = robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
         var list = robot.from(w.getScene().getRoot()).lookup("#exportArticles").queryListView();
         waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
-        ExportDialog.Item first = (ExportDialog.Item) list.getItems().get(0);
+        ExportSession.Item first = (ExportSession.Item) list.getItems().get(0);
         assertThat(first.id()).isEqualTo("second");
-        assertThat(first.includedProperty().get()).isTrue();
+        assertThat(first.included()).isTrue();
         robot.interact(() -> ((Stage) w).close());
     }
 
@@ -92,9 +97,9 @@ class ExportMenuTest {
         Path out = Files.createTempDirectory(dir, "out");
         var dialogRoot = w.getScene().getRoot();
         var list = robot.from(dialogRoot).lookup("#exportArticles").queryListView();
-        waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty() && ((ExportDialog.Item) list.getItems().get(0)).checked() != null);
+        waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty() && ((ExportSession.Item) list.getItems().get(0)).checked() != null);
         robot.interact(() -> robot.from(dialogRoot).lookup("#exportDestination").queryAs(TextField.class).setText(out.toString()));
-        robot.interact(() -> robot.from(dialogRoot).lookup("#exportRun").queryButton().fire());
+        FxTestBase.clickWhenShown(robot, () -> dialogRoot.lookup("#exportRun"));
         waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out.resolve("second.html")));
         waitFor(10, TimeUnit.SECONDS, () -> !robot.from(dialogRoot).lookup("#exportClose").queryButton().isDisabled());
         robot.interact(w::close);
@@ -114,16 +119,21 @@ class ExportMenuTest {
         robot.interact(exportItem(robot)::fire);
         waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage s && "Export".equals(s.getTitle())));
         Stage w = (Stage) robot.listWindows().stream().filter(x -> x instanceof Stage s && "Export".equals(s.getTitle())).findFirst().orElseThrow();
-        waitFor(20, TimeUnit.SECONDS, () -> !robot.from(w.getScene().getRoot()).lookup("#exportFindings").queryListView().getItems().isEmpty());
+        waitFor(20, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> w.getScene().lookup("#exportFindings") instanceof TreeView<?> t
+                && !t.getRoot().getChildren().isEmpty()));
         return w;
     }
 
-    /** Selects the finding of {@code check} in the dialog and presses its "Go to" button. */
-    private void goTo(FxRobot robot, Stage dialog, PreflightFinding.Check check) {
-        var findings = robot.from(dialog.getScene().getRoot()).lookup("#exportFindings").<PreflightFinding>queryListView();
-        PreflightFinding finding = findings.getItems().stream().filter(f -> f.check() == check).findFirst().orElseThrow();
-        robot.interact(() -> findings.getSelectionModel().select(finding));
-        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("#exportGoTo").queryButton());
+    /** Clicks the finding of {@code check} in the dialog's list of findings, then its "Go to" button, as a user does. */
+    private void goTo(FxRobot robot, Stage dialog, PreflightFinding.Check check) throws Exception {
+        Parent root = dialog.getScene().getRoot();
+        FxTestBase.clickWhenShown(robot, () -> root.lookup("#exportFindings").lookupAll(".tree-cell").stream()
+                .filter(n -> n instanceof TreeCell<?> c && c.getItem() instanceof ExportDialog.Row row
+                        && row.finding().check() == check)
+                .findFirst().orElse(null));
+        waitFor(5, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> ((TreeView<?>) root.lookup("#exportFindings"))
+                .getSelectionModel().getSelectedItem() != null));
+        FxTestBase.clickWhenShown(robot, () -> root.lookup("#exportGoTo"));
     }
 
     @Test
