@@ -47,10 +47,6 @@ class StartupOrderTest extends FxTestBase {
         });
         waitUntil(() -> window.index().readyProperty().get());
         assertThat(workspace.root().resolve(SearchIndex.INDEX_DIR)).isDirectory();
-        onFx(() -> {
-            window.index().close();
-            return null;
-        });
     }
 
     @Test

@@ -137,6 +137,9 @@ public final class WorkspaceIndex implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (thread.isShutdown()) {
+                return; // closed before
+            }
             if (!opening) {
                 opening = true; // never opened: nothing to close, and nothing may open it now
                 index.cancel(false);
