@@ -57,10 +57,14 @@ final class ImportCommand implements Callable<Integer> {
                 for (String w : r.warnings()) {
                     err.println("copydesk: note: " + r.fileName() + ": " + w);
                 }
+                if (r.firstLine() != null) {
+                    err.println("copydesk: note: " + r.fileName() + ": the first line does not head the story (\""
+                            + r.firstLine() + "\"); the headline is \"" + r.draft().headline() + "\"");
+                }
                 Article draft = r.draft();
                 List<CleanupItem> removed = List.of();
                 if (clean) {
-                    removed = Cleanup.findings(draft, analyzer.analyze(draft), lookup);
+                    removed = Cleanup.findings(draft, analyzer.analyze(draft), lookup, r.firstLine());
                     draft = Cleanup.apply(draft, removed);
                 }
                 Article a;
@@ -87,6 +91,9 @@ final class ImportCommand implements Callable<Integer> {
         String text = item.text().replace('\n', ' ');
         if (item.kind() == CleanupItem.Kind.REMOVE_BOILERPLATE) {
             return "  removed boilerplate: " + text;
+        }
+        if (item.kind() == CleanupItem.Kind.REMOVE_FIRST_LINE) {
+            return "  removed first line (it does not head the story): " + text;
         }
         String target = Cleanup.targetOf(item) + (item.targetId() == null ? ", not in the workspace yet" : "");
         return "  removed see-also line (related link to " + target + "): " + text;

@@ -82,6 +82,60 @@ public final class Cleanup {
     }
 
     /**
+     * The findings of {@link #findings(Article, Analysis, HeadlineLookup)}, and first of them the page's first line
+     * when it does not head the story ({@code firstLine}, from {@link ImportResult#firstLine()}; it is then the first
+     * paragraph): a line naming a workspace story becomes a related link to it, any other is offered for removal.
+     * Analyser findings within that line are left out (the line is offered once).
+     */
+    public static List<CleanupItem> findings(Article article, Analysis analysis, HeadlineLookup lookup, String firstLine) {
+        List<CleanupItem> found = findings(article, analysis, lookup);
+        if (firstLine == null || article.body().isEmpty() || !article.body().get(0).text().strip().equals(firstLine.strip())) {
+            return found;
+        }
+        String line = article.body().get(0).text();
+        int s = line.indexOf(line.strip());
+        int e = s + line.strip().length();
+        List<CleanupItem> out = new ArrayList<>();
+        String target = lookup.idOf(line.strip()).orElse(null);
+        out.add(target != null
+                ? new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, s, e, line.strip(),
+                        "the first line names another story", line.strip(), target)
+                : new CleanupItem(CleanupItem.Kind.REMOVE_FIRST_LINE, s, e, line.strip(),
+                        "the first line does not head the story", null, null));
+        for (CleanupItem item : found) {
+            if (item.start() >= e || item.end() <= s) {
+                out.add(item);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The accepted items applied after body paragraph {@code headline} became the headline ({@link Headlines#rehead};
+     * a negative index keeps the headline): items within that paragraph are not applied, the others move with their
+     * text.
+     */
+    public static Article apply(Article article, int headline, List<CleanupItem> accepted) {
+        if (headline < 0 || headline >= article.body().size()) {
+            return apply(article, accepted);
+        }
+        int s = article.paragraphStarts()[headline];
+        int e = s + article.body().get(headline).text().length();
+        int inserted = article.headline().length() + 1;
+        List<CleanupItem> moved = new ArrayList<>();
+        for (CleanupItem item : accepted) {
+            if (item.end() <= s || item.start() > e) {
+                int a = Headlines.moved(item.start(), s, e, inserted);
+                int b = item.end() <= s ? item.end() + inserted : Headlines.moved(item.end(), s, e, inserted);
+                if (a >= 0 && b >= a) {
+                    moved.add(new CleanupItem(item.kind(), a, b, item.text(), item.message(), item.headline(), item.targetId()));
+                }
+            }
+        }
+        return apply(Headlines.rehead(article, headline), moved);
+    }
+
+    /**
      * The article with the accepted items applied: their text removed, and for each related-link item a
      * {@link Relation#SEE_ALSO} link added — to the matched article, else to the id a story with that headline gets
      * when it is created (a link whose target does not exist yet is kept, as every broken link is). Items whose range

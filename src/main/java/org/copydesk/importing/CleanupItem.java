@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * One clean-up the analyser suggests for an imported article, shown to the user before anything is removed.
  *
- * @param kind       remove boilerplate, or turn a see-also line into a related link
+ * @param kind       remove boilerplate, remove the page's first line that does not head the story (it is the first
+ *                   paragraph after {@link Headlines} chose another headline), or turn a see-also line into a related
+ *                   link
  * @param start      start of the text to remove, in the body text ({@code Article.bodyText()})
  * @param end        end (exclusive) of the text to remove
  * @param text       the text that would be removed, exactly as shown to the user
@@ -15,7 +17,7 @@ import java.util.Objects;
  */
 public record CleanupItem(Kind kind, int start, int end, String text, String message, String headline, String targetId) {
     public enum Kind {
-        REMOVE_BOILERPLATE, MAKE_RELATED_LINK
+        REMOVE_BOILERPLATE, REMOVE_FIRST_LINE, MAKE_RELATED_LINK
     }
 
     public CleanupItem {

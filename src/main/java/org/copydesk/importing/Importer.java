@@ -153,6 +153,10 @@ public final class Importer {
         if (problem != null) {
             throw new ImportException(fileName + ": " + problem + "; not imported");
         }
+        Article headed = Headlines.choose(clean);
+        if (headed != clean) {
+            return new ImportResult(r.fileName(), r.format(), r.encoding(), headed, r.warnings(), clean.headline());
+        }
         return clean == r.draft() ? r : new ImportResult(r.fileName(), r.format(), r.encoding(), clean, r.warnings());
     }
 

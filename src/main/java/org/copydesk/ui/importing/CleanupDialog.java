@@ -42,7 +42,7 @@ public final class CleanupDialog extends Dialog<List<CleanupItem>> {
             Label kind = new Label(describe(ctx, item));
             kind.setWrapText(true);
             kind.setMinHeight(Region.USE_PREF_SIZE);
-            kind.getStyleClass().add(item.kind() == CleanupItem.Kind.REMOVE_BOILERPLATE ? "cleanup-boilerplate" : "cleanup-related");
+            kind.getStyleClass().add(item.kind() == CleanupItem.Kind.MAKE_RELATED_LINK ? "cleanup-related" : "cleanup-boilerplate");
             Label text = new Label(item.text());
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
@@ -96,6 +96,9 @@ public final class CleanupDialog extends Dialog<List<CleanupItem>> {
     static String describe(UiContext ctx, CleanupItem item) {
         if (item.kind() == CleanupItem.Kind.REMOVE_BOILERPLATE) {
             return ctx.text("import.cleanup.boilerplate");
+        }
+        if (item.kind() == CleanupItem.Kind.REMOVE_FIRST_LINE) {
+            return ctx.text("import.cleanup.firstLine");
         }
         return item.targetId() != null
                 ? ctx.text("import.cleanup.related", item.headline() != null ? item.headline() : item.targetId())

@@ -224,7 +224,7 @@ public final class ImportFeature {
             List<CleanupItem> findings = List.of();
             try {
                 Analysis analysis = ctx.analyzer().analyze(created);
-                findings = Cleanup.findings(created, analysis, lookup);
+                findings = Cleanup.findings(created, analysis, lookup, r.firstLine());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "analysis of " + row.path() + " failed", e);
             }

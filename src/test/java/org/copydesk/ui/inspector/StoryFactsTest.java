@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageProposal;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
