@@ -23,7 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (DeskRepository repo = HistoryCommand.openHistory(spec, id)) {
-            Article a = repo.restore(id, rev, repo.configuredAuthor());
+            Article a = repo.restore(id, rev, UserSettings.author(repo));
             spec.commandLine().getOut().printf("restored %s to version %s (now revision %d)%n", id, rev, a.revision());
         }
         spec.commandLine().getOut().flush();

@@ -28,7 +28,7 @@ final class SyncCommand implements Callable<Integer> {
         Workspace ws = WorkspaceOption.open(spec);
         SyncReport r;
         try (DeskRepository repo = DeskRepository.open(ws)) {
-            r = repo.sync(remote, repo.configuredAuthor());
+            r = repo.sync(remote, UserSettings.author(repo));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("synced with " + r.remote());

@@ -131,6 +131,14 @@ public final class DeskRepository implements AutoCloseable {
         return Author.fromGitConfig(repo.getConfig());
     }
 
+    /**
+     * The author of the settings (File ▸ Sync settings: {@code name}, {@code email}) when a name is set there, else
+     * {@link #configuredAuthor()}.
+     */
+    public Author authorOr(String name, String email) {
+        return name == null || name.isBlank() ? configuredAuthor() : new Author(name, email);
+    }
+
     /** The remote this workspace syncs with, if one was set. */
     public Optional<String> remote() {
         return Optional.ofNullable(repo.getConfig().getString("remote", REMOTE, "url"));
@@ -203,9 +211,38 @@ public final class DeskRepository implements AutoCloseable {
                     commit.setOnly(path);
                 }
             }
-            return Optional.of(commit.call().name());
+            RevCommit made = commit.call();
+            remember(made, changed);
+            return Optional.of(made.name());
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new SyncException("cannot commit: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the history index's line for each article a commit changed, so listing a long history needs neither the
+     * commit's trees nor the article's versions. Read back from the commit itself: what was committed, not what the
+     * file holds now. A failure only costs speed (the listing works it out), so it is logged.
+     */
+    private void remember(RevCommit made, List<String> paths) {
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            RevCommit c = walk.parseCommit(made);
+            RevCommit parent = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+            for (String path : paths) {
+                String id = idOf(path);
+                if (id == null || (parent != null && c.getParentCount() != 1)) {
+                    continue;
+                }
+                ObjectId now = blobAt(reader, c, path);
+                ObjectId before = parent == null ? null : blobAt(reader, parent, path);
+                if (Objects.equals(now, before)) {
+                    continue;
+                }
+                WordDiff.Result d = WordDiff.compare(text(reader, before, new HashMap<>()), text(reader, now, new HashMap<>()));
+                HistoryIndex.append(indexDir(), id, c, new HistoryIndex.Entry(now, true, d.wordsAdded(), d.wordsRemoved()));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(DeskRepository.class.getName()).log(System.Logger.Level.WARNING, "cannot index the history", e);
         }
     }
 
@@ -248,6 +285,9 @@ public final class DeskRepository implements AutoCloseable {
                 only.forEach(commit::setOnly);
             }
             RevCommit c = commit.call();
+            List<String> committed = new ArrayList<>(add);
+            committed.addAll(remove);
+            remember(c, committed);
             return Optional.of(c.name());
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw new SyncException("cannot commit: " + e.getMessage(), e);
@@ -276,32 +316,59 @@ public final class DeskRepository implements AutoCloseable {
             if (head == null) {
                 return out;
             }
+            HistoryIndex index = HistoryIndex.read(indexDir(), id);
+            Map<ObjectId, HistoryIndex.Entry> learnt = new LinkedHashMap<>();
             try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
                 walk.sort(RevSort.COMMIT_TIME_DESC);
                 walk.markStart(walk.parseCommit(head));
                 Map<ObjectId, Optional<ObjectId>> blobs = new HashMap<>();
                 Map<ObjectId, String> texts = new LinkedHashMap<>();
                 for (RevCommit c : walk) {
-                    ObjectId now = blob(walk, reader, c, path, blobs);
-                    boolean changed = c.getParentCount() == 0 ? now != null : true;
-                    for (RevCommit p : c.getParents()) {
-                        if (Objects.equals(now, blob(walk, reader, p, path, blobs))) {
-                            changed = false;
-                        }
+                    HistoryIndex.Entry e = index.get(c);
+                    if (e == null) {
+                        e = entry(walk, reader, c, path, blobs, texts, index);
+                        learnt.put(c, e);
                     }
-                    if (!changed) {
-                        continue;
+                    if (e.changed()) {
+                        out.add(new Version(c.name(), Instant.ofEpochSecond(c.getCommitTime()), c.getAuthorIdent().getName(),
+                                c.getAuthorIdent().getEmailAddress(), c.getShortMessage(), e.added(), e.removed(), e.blob() == null));
                     }
-                    ObjectId before = c.getParentCount() == 0 ? null : blob(walk, reader, c.getParent(0), path, blobs);
-                    WordDiff.Result d = WordDiff.compare(text(reader, before, texts), text(reader, now, texts));
-                    out.add(new Version(c.name(), Instant.ofEpochSecond(c.getCommitTime()), c.getAuthorIdent().getName(),
-                            c.getAuthorIdent().getEmailAddress(), c.getShortMessage(), d.wordsAdded(), d.wordsRemoved(), now == null));
                 }
             }
+            index.add(learnt);
             return out;
         } catch (IOException | RuntimeException e) {
             throw new SyncException("cannot read the history of " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Works out what a commit did to the article (its history index had no line for it). */
+    private HistoryIndex.Entry entry(RevWalk walk, ObjectReader reader, RevCommit c, String path,
+                                     Map<ObjectId, Optional<ObjectId>> blobs, Map<ObjectId, String> texts,
+                                     HistoryIndex index) throws IOException {
+        ObjectId now = blob(walk, reader, c, path, blobs, index);
+        boolean changed = c.getParentCount() == 0 ? now != null : true;
+        for (RevCommit p : c.getParents()) {
+            if (Objects.equals(now, blob(walk, reader, p, path, blobs, index))) {
+                changed = false;
+            }
+        }
+        if (!changed) {
+            return new HistoryIndex.Entry(now, false, 0, 0);
+        }
+        ObjectId before = c.getParentCount() == 0 ? null : blob(walk, reader, c.getParent(0), path, blobs, index);
+        WordDiff.Result d = WordDiff.compare(text(reader, before, texts), text(reader, now, texts));
+        return new HistoryIndex.Entry(now, true, d.wordsAdded(), d.wordsRemoved());
+    }
+
+    private Path indexDir() {
+        return repo.getDirectory().toPath().resolve("copydesk-history");
+    }
+
+    private static ObjectId blob(RevWalk walk, ObjectReader reader, RevCommit c, String path,
+                                 Map<ObjectId, Optional<ObjectId>> memo, HistoryIndex index) throws IOException {
+        HistoryIndex.Entry known = index.get(c);
+        return known != null ? known.blob() : blob(walk, reader, c, path, memo);
     }
 
     private static ObjectId blob(RevWalk walk, ObjectReader reader, RevCommit c, String path,

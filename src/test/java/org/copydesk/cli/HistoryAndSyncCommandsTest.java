@@ -65,6 +65,47 @@ class HistoryAndSyncCommandsTest {
         ws.saveOverwriting(a.withBody(Article.paragraphsOf(String.join("\n", paragraphs))));
     }
 
+    /**
+     * The command line's versions are by the author of the app's File ▸ Sync settings; without a name there, by git's
+     * user; a settings file that does not read falls back the same way (and nothing is lost).
+     */
+    @Test
+    void theAuthorComesFromTheAppsSettingsThenFromGit(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        String previous = System.getProperty(UserSettings.FILE_PROPERTY);
+        System.setProperty(UserSettings.FILE_PROPERTY, settings.toString());
+        try {
+            Path wsDir = dir.resolve("ws");
+            Workspace ws = Workspace.open(wsDir);
+            String url = remote(dir);
+            Files.writeString(settings, "{\"authorName\": \"Dana Desk\", \"authorEmail\": \"dana@desk.example\"}");
+            write(ws, "The port was shut.");
+            assertThat(CliRunner.run(wsDir, "sync", "--remote", url).exit()).isEqualTo(0);
+
+            Files.writeString(settings, "{\"authorName\": \"  \"}");
+            write(ws, "The port was shut for a week.");
+            assertThat(CliRunner.run(wsDir, "sync").exit()).isEqualTo(0);
+
+            Files.writeString(settings, "{ not json");
+            CliRunner.Result restored = CliRunner.run(wsDir, "restore", "harbour", "HEAD~1");
+            assertThat(restored.exit()).as(restored.err()).isEqualTo(0);
+
+            JsonNode versions = Json.mapper().readTree(CliRunner.run(wsDir, "history", "harbour", "--json").out());
+            assertThat(versions).hasSize(3);
+            assertThat(versions.get(2).get("author").asText()).isEqualTo("Dana Desk");
+            assertThat(versions.get(2).get("email").asText()).isEqualTo("dana@desk.example");
+            assertThat(versions.get(1).get("author").asText()).isEqualTo("Chris Editor");
+            assertThat(versions.get(0).get("author").asText()).isEqualTo("Chris Editor");
+            assertThat(ws.get("harbour").body()).containsExactly(Paragraph.of("The port was shut."));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(UserSettings.FILE_PROPERTY);
+            } else {
+                System.setProperty(UserSettings.FILE_PROPERTY, previous);
+            }
+        }
+    }
+
     @Test
     void historyDiffAndRestoreOfAnArticle(@TempDir Path dir) throws Exception {
         Path wsDir = dir.resolve("ws");
