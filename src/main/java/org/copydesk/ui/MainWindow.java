@@ -650,14 +650,18 @@ public final class MainWindow {
         OPEN.remove(this);
         Thread settingsWriter = closing();
         editor.close();
-        index.close();
         CompletableFuture<Void> history = desk.closing();
         CompletableFuture<Void> lastJobs = ctx.desk().drained();
         CompletableFuture<Void> editorDone = editor.closed();
         CompletableFuture<Void> answer = closed;
         Thread waiter = new Thread(() -> {
             try {
-                CompletableFuture.allOf(history, lastJobs, editorDone).get(60, TimeUnit.SECONDS);
+                try {
+                    CompletableFuture.allOf(history, lastJobs, editorDone).get(60, TimeUnit.SECONDS);
+                } finally {
+                    // after the desk's last jobs: a save indexes its article on the desk thread
+                    index.close();
+                }
                 if (settingsWriter != null) {
                     settingsWriter.join(TimeUnit.SECONDS.toMillis(60));
                 }
@@ -670,7 +674,7 @@ public final class MainWindow {
                 answer.completeExceptionally(e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
             }
         }, "copydesk-window-closing");
-        waiter.setDaemon(true);
+        waiter.setDaemon(false); // on quit, the JVM ends once the window's writers are done
         waiter.start();
         stage.close();
         return answer;

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.storage.Workspace;
@@ -100,7 +101,7 @@ public abstract class FxTestBase {
     /** Runs on the FX thread and waits for the result. */
     public static <T> T onFx(Callable<T> c) throws Exception {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;
@@ -115,7 +116,7 @@ public abstract class FxTestBase {
      */
     public static <T> T await(Callable<? extends CompletionStage<T>> start) throws Exception {
         try {
-            return onFx(start).toCompletableFuture().get(30, TimeUnit.SECONDS);
+            return onFx(start).toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;
@@ -124,9 +125,12 @@ public abstract class FxTestBase {
         }
     }
 
-    /** Waits (up to a generous limit, not a timing assertion) until the condition holds, checked on the FX thread. */
+    /**
+     * Waits (up to a generous limit, not a timing assertion: a machine shared by many builds takes its time) until the
+     * condition holds, checked on the FX thread.
+     */
     protected static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     /**
@@ -141,6 +145,7 @@ public abstract class FxTestBase {
     /** {@link #clickWhenShown(Callable)} with a robot of one's own (tests that do not extend this class). */
     public static void clickWhenShown(FxRobot robot, Callable<Node> find) throws Exception {
         Point2D[] at = new Point2D[1];
+        Window[] in = new Window[1];
         waitUntil(() -> {
             Node n = find.call();
             if (n == null || n.getScene() == null || !n.isVisible() || n.isDisabled()) {
@@ -154,8 +159,12 @@ public abstract class FxTestBase {
             Point2D p = new Point2D(b.getCenterX(), b.getCenterY());
             boolean settled = p.equals(at[0]);
             at[0] = p;
+            in[0] = n.getScene().getWindow();
             return settled;
         });
+        // the keys typed next go to the window of what was clicked (a click on a point, unlike TestFX's click on a
+        // node, does not tell the robot which window that is: a dialog's field would get its typing in the main window)
+        robot.targetWindow(in[0]);
         robot.clickOn(at[0]);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -13,6 +14,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.RecoveryJournal;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On the next start after a crash, the main window offers what the recovery journal would restore — headline, when,
@@ -39,7 +41,8 @@ class RecoveryOfferTest extends FxTestBase {
     }
 
     private void start() throws Exception {
-        window = onFx(() -> CopydeskApp.show(stage, ctx));
+        // the first window of a run loads fonts and skins: on a loaded machine it takes a while (a bound, not a timing)
+        window = WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, TimeUnit.SECONDS);
         onFx(() -> {
             window.offerRecovery();
             return null;

@@ -32,8 +32,9 @@ class WindowLayoutTest extends FxTestBase {
         return window;
     }
 
-    private static Node find(String selector) throws Exception {
-        return onFx(() -> stage.getScene().lookup(selector));
+    /** On the FX thread only. */
+    private static Node find(String selector) {
+        return stage.getScene().lookup(selector);
     }
 
     @Test
@@ -51,7 +52,8 @@ class WindowLayoutTest extends FxTestBase {
                 && stage.getScene().lookup("#marksLegend") != null && stage.getScene().lookup("#marksLegend").isVisible());
         assertThat(onFx(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId())).isEqualTo("languagesTab");
 
-        robot.clickOn("#sidePanels").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        clickWhenShown("#sidePanels");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> window.sidePanels().getParent() == null && !window.split().getItems().contains(window.sidePanels()));
 
         // wide again: the panel is back in the split, the strip gone
@@ -87,11 +89,11 @@ class WindowLayoutTest extends FxTestBase {
     @Test
     void aSearchThatFindsNothingSaysSoAndOffersToClearIt() throws Exception {
         MainWindow window = open("en", 1280, 800);
-        robot.clickOn("#articleFilter").write("zeppelinxyz");
+        clickWhenShown("#articleFilter");
+        robot.write("zeppelinxyz");
         waitUntil(() -> window.list().table().getItems().isEmpty() && stage.getScene().lookup("#clearSearch") != null);
-        Label message = (Label) find("#listEmptyMessage");
-        assertThat(onFx(message::getText)).isEqualTo("No article matches “zeppelinxyz”.");
-        robot.clickOn("#clearSearch");
+        assertThat(onFx(() -> ((Label) find("#listEmptyMessage")).getText())).isEqualTo("No article matches “zeppelinxyz”.");
+        clickWhenShown("#clearSearch");
         waitUntil(() -> window.list().table().getItems().size() == 6);
         assertThat(onFx(() -> window.list().filterField().getText())).isEmpty();
     }
@@ -99,7 +101,8 @@ class WindowLayoutTest extends FxTestBase {
     @Test
     void theEmptyStateIsInFrenchToo() throws Exception {
         MainWindow window = open("fr", 1280, 800);
-        robot.clickOn("#articleFilter").write("zeppelinxyz");
+        clickWhenShown("#articleFilter");
+        robot.write("zeppelinxyz");
         waitUntil(() -> window.list().table().getItems().isEmpty() && stage.getScene().lookup("#clearSearch") != null);
         assertThat(onFx(() -> ((Label) stage.getScene().lookup("#listEmptyMessage")).getText()))
                 .isEqualTo("Aucun article ne correspond à « zeppelinxyz ».");

@@ -13,12 +13,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,13 +41,13 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageProposal;
+import org.copydesk.editing.StoryVocabulary;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
-import org.copydesk.storage.ArticleSummary;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -60,6 +58,7 @@ import org.copydesk.ui.editor.ArticleEditor;
  * every change goes into the editor's facts, saved with the article.
  */
 public final class StoryInspector {
+    private static final System.Logger LOG = System.getLogger(StoryInspector.class.getName());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext ctx;
@@ -177,11 +176,11 @@ public final class StoryInspector {
             setFacts(f -> f.withTag(t));
             tagField.clear();
         });
-        TextFields.bindAutoCompletion(tagField, req -> suggest(knownTags, req.getUserText(), current().tags()));
+        TextFields.bindAutoCompletion(tagField, req -> tagCompletions(req.getUserText()));
 
         section.setId("sectionField");
         section.setPromptText(ctx.text("inspector.section.prompt"));
-        TextFields.bindAutoCompletion(section, req -> suggest(knownSections, req.getUserText(), List.of(req.getUserText())));
+        TextFields.bindAutoCompletion(section, req -> sectionCompletions(req.getUserText()));
         section.textProperty().addListener((o, a, b) -> setFacts(f -> f.withDetails(f.details().withSection(b))));
         slug.setId("slugField");
         slug.setPromptText(ctx.text("inspector.slug.prompt"));
@@ -525,35 +524,37 @@ public final class StoryInspector {
 
     // ---------------------------------------------------------------- vocabulary of the workspace
 
+    /**
+     * The tags and sections the workspace uses, read on the desk (in turn with the saves, never on the FX thread), then
+     * those of every story shown here as it is opened or edited.
+     */
     private void loadWorkspaceVocabulary() {
-        Task<Set<String>[]> task = new Task<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            protected Set<String>[] call() throws Exception {
-                Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                Set<String> sections = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                for (ArticleSummary e : ctx.workspace().summaries()) {
-                    tags.addAll(e.tags());
-                    if (!e.section().isEmpty()) {
-                        sections.add(e.section());
-                    }
-                }
-                return new Set[] {tags, sections};
+        ctx.desk().run(ws -> StoryVocabulary.of(ws.summaries())).whenComplete((v, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "the workspace's tags and sections cannot be read for completion", failure);
+                return;
             }
-        };
-        task.setOnSucceeded(e -> {
-            knownTags.addAll(task.getValue()[0]);
-            knownSections.addAll(task.getValue()[1]);
+            knownTags.addAll(v.tags());
+            knownSections.addAll(v.sections());
         });
-        ctx.background().submit(task);
         editor.factsProperty().addListener((o, a, b) -> {
             if (b != null) {
                 knownTags.addAll(b.tags());
                 if (!b.details().section().isEmpty()) {
-                    Platform.runLater(() -> knownSections.add(b.details().section()));
+                    knownSections.add(b.details().section());
                 }
             }
         });
+    }
+
+    /** The tags offered for what was typed in the tag field (those of the story left out). */
+    List<String> tagCompletions(String typed) {
+        return suggest(knownTags, typed, current().tags());
+    }
+
+    /** The sections offered for what was typed in the section field. */
+    List<String> sectionCompletions(String typed) {
+        return suggest(knownSections, typed, List.of(typed == null ? "" : typed));
     }
 
     /** Known values starting with (then containing) what was typed, leaving out those already chosen. */

@@ -9,27 +9,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.common.UiContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +58,7 @@ class StoryInspectorTest {
     Workspace workspace;
     MainWindow window;
     ExecutorService background;
+    UiContext ctx;
     Article french;
     Article empty;
 
@@ -70,13 +78,29 @@ class StoryInspectorTest {
                 .withBody(Article.paragraphsOf(FRENCH)).withByline("Rédaction").withTags(List.of("transport")));
         empty = workspace.create(Article.draft("x", "A story without text", "en", T).withTags(List.of("transports publics")));
         background = CopydeskApp.newBackgroundExecutor();
-        window = CopydeskApp.show(stage, new UiContext(workspace, analyzer, background, UiContext.loadMessages()));
+        ctx = new UiContext(workspace, analyzer, background, UiContext.loadMessages());
+        window = CopydeskApp.show(stage, ctx);
         window.showPanel("story");
     }
 
-    @AfterEach
-    void stop() {
-        background.shutdownNow();
+    /** Clicks what a CSS query finds, once it is shown and settled (looked up on the FX thread, inside the wait). */
+    static void click(FxRobot robot, String query) throws Exception {
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null));
+        targetWindowOf(robot, query);
+    }
+
+    /**
+     * Types go to the window of what was clicked: a click on a point (unlike TestFX's click on a node) does not tell
+     * the robot which window that is, and the typing of a dialog's field went to the main window.
+     */
+    static void targetWindowOf(FxRobot robot, String query) throws Exception {
+        Window w = FxTestBase.onFx(() -> robot.lookup(query).query().getScene().getWindow());
+        robot.targetWindow(w);
+    }
+
+    /** Clicks the button of a dialog with that text, once it is shown and settled. */
+    static void clickButton(FxRobot robot, String query, Predicate<Button> which) throws Exception {
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup(query).match(which).tryQuery().orElse(null));
     }
 
     void open(FxRobot robot, Article a) throws Exception {
@@ -92,7 +116,7 @@ class StoryInspectorTest {
         open(robot, french);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#useProposedLanguage").queryButton().isVisible());
         assertThat(robot.lookup("#useProposedLanguage").queryButton().getText()).isEqualTo("Use fr");
-        robot.clickOn("#useProposedLanguage");
+        click(robot, "#useProposedLanguage");
         waitFor(5, TimeUnit.SECONDS, () -> "fr".equals(robot.lookup("#inspectorLanguage").queryAs(ComboBox.class).getValue()));
         // the user refines it to Swiss French by typing a tag
         ComboBox<?> lang = robot.lookup("#inspectorLanguage").queryAs(ComboBox.class);
@@ -109,13 +133,17 @@ class StoryInspectorTest {
     @Test
     void tagsSectionEmbargoAndTargetAreSavedWithTheStory(FxRobot robot) throws Exception {
         open(robot, french);
-        robot.clickOn("#tagField").write("Lyon").type(KeyCode.ENTER);
-        robot.clickOn("#sectionField").write("Régions");
-        robot.clickOn("#slugField").write("plan-velo");
+        click(robot, "#tagField");
+        robot.write("Lyon").type(KeyCode.ENTER);
+        click(robot, "#sectionField");
+        robot.write("Régions");
+        click(robot, "#slugField");
+        robot.write("plan-velo");
         robot.interact(() -> robot.lookup("#embargoDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 1)));
         TextField time = robot.lookup("#embargoTime").queryAs(TextField.class);
         robot.interact(() -> time.setText("07:30"));
-        robot.clickOn("#targetWords").write("40");
+        click(robot, "#targetWords");
+        robot.write("40");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#lengthGauge").queryAs(Label.class).getStyleClass().contains("over"));
         assertThat(robot.lookup("#lengthGauge").queryAs(Label.class).getText()).matches("\\d+ / 40 words");
         assertThat(robot.lookup("#tagChips .tag-chip").queryAll()).hasSize(2);
@@ -130,7 +158,7 @@ class StoryInspectorTest {
         assertThat(saved.details().embargo().atZone(ZoneId.systemDefault()).toLocalDateTime())
                 .isEqualTo(LocalDate.of(2026, 12, 1).atTime(7, 30));
         // a tag chip removes its tag
-        robot.clickOn(robot.lookup("#tagChips .tag-chip").match((Button b) -> b.getText().startsWith("Lyon")).queryButton());
+        clickButton(robot, "#tagChips .tag-chip", b -> b.getText().startsWith("Lyon"));
         assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
         assertThat(workspace.get(french.id()).tags()).containsExactly("transport");
 
@@ -151,7 +179,7 @@ class StoryInspectorTest {
     @Test
     void markReadyRunsThePreflightFirst(FxRobot robot) throws Exception {
         open(robot, empty);
-        robot.clickOn("#markReady");
+        click(robot, "#markReady");
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText()).contains("Not marked ready");
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("no text");
@@ -161,12 +189,12 @@ class StoryInspectorTest {
 
         // a story with text passes (after the user accepts its warnings)
         open(robot, french);
-        robot.clickOn("#markReady");
+        click(robot, "#markReady");
         waitFor(30, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().status() == ArticleStatus.READY
                 || robot.lookup(".dialog-pane").tryQuery().isPresent());
         if (robot.lookup(".dialog-pane").tryQuery().isPresent()) {
             // warnings (the story is French but set to English): the user confirms
-            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Mark ready")).queryButton());
+            clickButton(robot, ".dialog-pane .button", b -> b.getText().equals("Mark ready"));
         }
         waitFor(10, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().status() == ArticleStatus.READY);
         assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
@@ -177,11 +205,14 @@ class StoryInspectorTest {
     void newArticleAsksForTheLanguageAndPutsTheCaretInTheBody(FxRobot robot) throws Exception {
         open(robot, french);
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newHeadline").tryQuery().isPresent());
-        robot.clickOn("#newHeadline").write("Grève des dockers");
+        // the dialog is placed over the window once laid out, then puts the caret in the headline: click after that
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newHeadline").tryQuery().map(Node::isFocused).orElse(false));
+        click(robot, "#newHeadline");
+        robot.write("Grève des dockers");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newHeadline").queryAs(TextField.class).getText().equals("Grève des dockers"));
         ComboBox<?> lang = robot.lookup("#newLanguage").queryAs(ComboBox.class);
         robot.interact(() -> lang.getEditor().setText("fr-FR"));
-        robot.clickOn(robot.lookup("#newArticleDialog .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        clickButton(robot, "#newArticleDialog .button", Button::isDefaultButton);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").queryAs(TextField.class).getText().equals("Grève des dockers"));
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bodyArea").query().isFocused());
         robot.write("Les dockers");
@@ -191,5 +222,44 @@ class StoryInspectorTest {
                 .filter(a -> a != null && a.headline().equals("Grève des dockers")).findFirst().orElseThrow();
         assertThat(created.language()).isEqualTo("fr-FR");
         assertThat(created.bodyText()).isEqualTo("Les dockers");
+    }
+
+    @Test
+    void tagsAndSectionsOfTheWholeWorkspaceAreOfferedAsTheUserTypes(FxRobot robot) throws Exception {
+        open(robot, french);
+        // a tag only another story has
+        click(robot, "#tagField");
+        robot.write("transports p");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match((Labeled l) -> "transports publics".equals(l.getText())).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theVocabularyIsReadOnTheDeskInTurnWithTheSavesNotOnTheBackgroundExecutor(FxRobot robot) throws Exception {
+        open(robot, french);
+        workspace.saveOverwriting(Article.draft("culture", "Opera season opens", "en", T)
+                .withDetails(StoryDetails.NONE.withSection("Culture")));
+        // the desk is busy (a long save, say): the vocabulary waits its turn
+        CountDownLatch busy = new CountDownLatch(1);
+        FxTestBase.onFx(() -> ctx.desk().run(ws -> busy.await(60, TimeUnit.SECONDS)));
+        AtomicInteger backgroundThreads = new AtomicInteger();
+        ExecutorService watched = Executors.newSingleThreadExecutor(r -> {
+            backgroundThreads.incrementAndGet();
+            return new Thread(r);
+        });
+        try {
+            UiContext watchedCtx = new UiContext(workspace, analyzer, watched, ctx.messages(), ctx.desk());
+            StoryInspector second = FxTestBase.onFx(() -> new StoryInspector(watchedCtx, window.editor(), 70, 200));
+            assertThat(FxTestBase.onFx(() -> second.tagCompletions("publ"))).isEmpty();
+            busy.countDown();
+            waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> second.tagCompletions("publ"))
+                    .equals(List.of("transports publics")));
+            assertThat(FxTestBase.onFx(() -> second.sectionCompletions("cul"))).containsExactly("Culture");
+            assertThat(backgroundThreads.get()).as("tasks given to the background executor").isZero();
+        } finally {
+            busy.countDown();
+            watched.shutdownNow();
+        }
     }
 }

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -53,7 +54,8 @@ class RelatedSidebarTest {
     static Path dir;
     Workspace workspace;
     MainWindow window;
-    ExecutorService background;
+    GatedExecutor background;
+    UiContext ctx;
     Article storm;
     Article villages;
     Article orchestra;
@@ -71,14 +73,25 @@ class RelatedSidebarTest {
                 .withLinks(List.of(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"))));
         roundup = workspace.create(Article.draft("x", "Week in review", "en", T).withBody(Article.paragraphsOf(
                 "A busy week on the coast and in the concert halls.\nSee also: Coastal villages count storm damage\nThe council meets again on Monday.")));
-        background = CopydeskApp.newBackgroundExecutor();
-        window = CopydeskApp.show(stage, new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages()));
+        background = new GatedExecutor(CopydeskApp.newBackgroundExecutor());
+        ctx = new UiContext(workspace, new Analyzer(), background, UiContext.loadMessages());
+        window = CopydeskApp.show(stage, ctx);
         window.showPanel("related");
     }
 
     @AfterEach
-    void stop() {
-        background.shutdownNow();
+    void letHeldWorkGo() {
+        // the window is closed, and its writers waited for, by ClosesWindows
+        background.release();
+    }
+
+    /** Clicks what a CSS query finds, once it is shown and settled (looked up on the FX thread, inside the wait). */
+    static void click(FxRobot robot, String query) throws Exception {
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null));
+    }
+
+    String message(FxRobot robot) {
+        return robot.lookup("#relatedMessage").queryLabeled().getText();
     }
 
     void open(FxRobot robot, Article a) throws Exception {
@@ -97,7 +110,8 @@ class RelatedSidebarTest {
     @Test
     void addALinkByAutocompletionFollowItAndSeeTheBacklink(FxRobot robot) throws Exception {
         open(robot, storm);
-        robot.clickOn("#addLinkField").write("coastal vill");
+        click(robot, "#addLinkField");
+        robot.write("coastal vill");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
                 .match((Labeled l) -> "Coastal villages count storm damage".equals(l.getText())).tryQuery().isPresent());
         FxTestBase.clickWhenShown(robot, () -> robot.lookup(".auto-complete-popup .list-cell")
@@ -128,15 +142,24 @@ class RelatedSidebarTest {
         assertThat(robot.lookup("#relatedLinks .broken-link").queryLabeled().getText()).contains("a-story-that-was-deleted");
 
         robot.interact(() -> window.sidebar().addLink(storm.id(), Relation.FOLLOW_UP));
-        assertThat(workspace.get(orchestra.id()).links()).containsExactly(
-                new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"),
+        List<RelatedLink> both = List.of(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"),
                 new RelatedLink(storm.id(), Relation.FOLLOW_UP, null));
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(orchestra.id()).links().equals(both));
 
         // Ctrl+Z in the sidebar undoes the link change, on disk too
-        robot.clickOn("#addLinkField").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        click(robot, "#addLinkField");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(10, TimeUnit.SECONDS, () -> workspace.get(orchestra.id()).links().size() == 1);
         assertThat(workspace.get(orchestra.id()).links())
                 .containsExactly(new RelatedLink("a-story-that-was-deleted", Relation.BACKGROUND, "withdrawn"));
+        waitFor(10, TimeUnit.SECONDS, () -> message(robot).equals("Link change undone and saved."));
+
+        // Ctrl+Y (and Ctrl+Shift+Z) does it again; the Redo button is then disabled
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(orchestra.id()).links().equals(both));
+        waitFor(10, TimeUnit.SECONDS, () -> message(robot).equals("Link change redone and saved."));
+        assertThat(robot.lookup("#redoLinkChange").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#undoLinkChange").queryButton().isDisabled()).isFalse();
     }
 
     @Test
@@ -144,10 +167,9 @@ class RelatedSidebarTest {
         open(robot, storm);
         ListView<Suggestion> suggestions = list(robot, "#suggestions");
         waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().anyMatch(s -> s.id().equals(villages.id())));
-        Node cell = robot.lookup("#suggestions .list-cell")
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#suggestions .list-cell")
                 .match((ListCell<Suggestion> c) -> c.getItem() != null && c.getItem().id().equals(villages.id()))
-                .query();
-        robot.clickOn(robot.from(cell).lookup(".suggestion-add").queryButton());
+                .tryQuery().<Node>flatMap(cell -> robot.from(cell).lookup(".suggestion-add").tryQuery()).orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(storm.id()).links().isEmpty());
         assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
         waitFor(10, TimeUnit.SECONDS, () -> suggestions.getItems().stream().noneMatch(s -> s.id().equals(villages.id())));
@@ -157,7 +179,8 @@ class RelatedSidebarTest {
     void searchingTheListFindsInflectedFormsAndHighlightsThem(FxRobot robot) throws Exception {
         open(robot, storm);
         TableView<ArticleRow> table = robot.lookup("#articleTable").queryAs(TableView.class);
-        robot.clickOn("#articleFilter").write("orchestras");
+        click(robot, "#articleFilter");
+        robot.write("orchestras");
         waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).id()).isEqualTo(orchestra.id());
         // read the highlight in the same look-up that finds it: cells are re-rendered as later results arrive
@@ -188,6 +211,7 @@ class RelatedSidebarTest {
     void undoingALinkChangeNeverRevertsTextTypedAfterIt(FxRobot robot) throws Exception {
         open(robot, storm);
         robot.interact(() -> window.sidebar().addLink(villages.id(), Relation.SEE_ALSO));
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().size() == 1);
         assertThat(workspace.get(storm.id()).links()).extracting(RelatedLink::targetId).containsExactly(villages.id());
 
         // type a paragraph after the link change, and let it be saved
@@ -237,5 +261,98 @@ class RelatedSidebarTest {
         robot.interact(body::undo);
         assertThat(body.getText()).isEqualTo(text);
         assertThat(body.getStyleOfChar(monday)).contains("hand-mark", "lang-de");
+    }
+
+    @Test
+    void linkChangesAreSavedOnTheDeskThreadNeverOnTheFxThread(FxRobot robot) throws Exception {
+        open(robot, storm);
+        List<String> savers = new CopyOnWriteArrayList<>();
+        Workspace.Listener listener = new Workspace.Listener() {
+            @Override
+            public void saved(Article article) {
+                if (article.id().equals(storm.id())) {
+                    savers.add(Platform.isFxApplicationThread() ? "the FX thread" : Thread.currentThread().getName());
+                }
+            }
+
+            @Override
+            public void deleted(String id) {
+            }
+        };
+        workspace.addListener(listener);
+        try {
+            robot.interact(() -> window.sidebar().addLink(villages.id(), Relation.BACKGROUND));
+            waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().size() == 1);
+            robot.interact(() -> window.sidebar().undoLast());
+            waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().isEmpty());
+            waitFor(10, TimeUnit.SECONDS, () -> savers.size() >= 2);
+        } finally {
+            workspace.removeListener(listener);
+        }
+        assertThat(savers).containsOnly("copydesk-desk");
+    }
+
+    @Test
+    void makeLinkLooksForItsParagraphOffTheFxThreadAndKeepsWhatIsTypedMeanwhile(FxRobot robot) throws Exception {
+        open(robot, roundup);
+        waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
+                .map(n -> !((Button) n).isDisabled()).orElse(false));
+        background.hold();
+        click(robot, "#relatedFindings .finding-convert");
+        waitFor(10, TimeUnit.SECONDS, () -> window.sidebar().convertingProperty().get() && background.waiting() > 0);
+
+        // while the analysis waits on the background executor, the window answers and shows that it is working;
+        // nothing was looked for on the FX thread (the paragraph is still in the text, no link yet)
+        Article meanwhile = FxTestBase.onFx(() -> window.editor().edited().orElseThrow());
+        assertThat(meanwhile.links()).isEmpty();
+        assertThat(meanwhile.bodyText()).contains("See also: Coastal villages");
+        assertThat(FxTestBase.onFx(() -> robot.lookup("#relatedWorking").query().isVisible())).isTrue();
+        assertThat(FxTestBase.onFx(() -> robot.lookup("#relatedFindings .finding-convert").queryButton().isDisabled())).isTrue();
+        assertThat(FxTestBase.onFx(() -> message(robot))).isEqualTo("Looking for the paragraph in the text…");
+
+        // the user types at the top meanwhile: the places the analysis finds are then off by the typing
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> {
+            body.requestFocus();
+            body.moveTo(0);
+        });
+        robot.write("Late news. ");
+        waitFor(10, TimeUnit.SECONDS, () -> body.getText().startsWith("Late news. A busy"));
+        background.release();
+
+        // the paragraph is looked for again in the text as it is now: the typing is kept, the right paragraph goes
+        waitFor(60, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
+        waitFor(10, TimeUnit.SECONDS, () -> !window.sidebar().convertingProperty().get());
+        Article saved = workspace.get(roundup.id());
+        assertThat(saved.links()).containsExactly(new RelatedLink(villages.id(), Relation.SEE_ALSO, null));
+        assertThat(saved.bodyText())
+                .isEqualTo("Late news. A busy week on the coast and in the concert halls.\nThe council meets again on Monday.");
+        assertThat(background.threads()).isNotEmpty().allMatch(name -> name.startsWith("copydesk-background-"));
+        waitFor(10, TimeUnit.SECONDS, () -> message(robot).equals(
+                "The “See also” paragraph is now a link to “Coastal villages count storm damage”."));
+        assertThat(robot.lookup("#relatedWorking").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void undoLeavesALinkAnotherWriterChangedMeanwhileAndSaysSo(FxRobot robot) throws Exception {
+        open(robot, storm);
+        robot.interact(() -> window.sidebar().addLink(villages.id(), Relation.SEE_ALSO));
+        waitFor(10, TimeUnit.SECONDS, () -> workspace.get(storm.id()).links().size() == 1);
+        waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> !window.editor().dirtyProperty().get()));
+
+        // another writer (a text editor, a sync) changes that same link on disk; the editor takes its version
+        RelatedLink theirs = new RelatedLink(villages.id(), Relation.BACKGROUND, "checked by the night desk");
+        workspace.save(workspace.get(storm.id()).withLinks(List.of(theirs)));
+        robot.interact(() -> window.editor().checkDisk());
+        waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> window.editor().edited()
+                .map(a -> a.links().equals(List.of(theirs))).orElse(false)));
+
+        click(robot, "#undoLinkChange");
+        waitFor(10, TimeUnit.SECONDS, () -> message(robot).contains("changed elsewhere"));
+        assertThat(message(robot)).contains("now Background, “checked by the night desk”").contains("nothing was undone");
+        // theirs is kept, in the editor and on disk
+        assertThat(FxTestBase.onFx(() -> window.editor().edited().orElseThrow().links())).containsExactly(theirs);
+        assertThat(workspace.get(storm.id()).links()).containsExactly(theirs);
+        assertThat(robot.lookup("#undoLinkChange").queryButton().isDisabled()).isTrue();
     }
 }
