@@ -100,7 +100,9 @@ if [ "${1:-}" = "--deb" ]; then
   # makes none (no --linux-shortcut) and our files are added below as files the package owns.
   res="$out/deb-resources" && mkdir -p "$res" "$out/deb-work"
   cp "$here/deb/control" "$res/control"
-  jpackage --type deb --name copydesk --app-version "$version" --app-image "$img" \
+  # jpackage's package is only unpacked again below: made uncompressed (dpkg >= 1.21.10 reads this variable; older
+  # ones compress it with xz, which is slower but gives the same result)
+  DPKG_DEB_COMPRESSOR_TYPE=none jpackage --type deb --name copydesk --app-version "$version" --app-image "$img" \
     --description "Newsroom editor for mixed-language copy" --vendor "Copydesk" \
     --linux-package-name copydesk --linux-app-category editors \
     --resource-dir "$res" --dest "$out/deb-work"

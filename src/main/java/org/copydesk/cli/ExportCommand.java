@@ -12,6 +12,7 @@ import org.copydesk.export.ExportFormat;
 import org.copydesk.export.ExportOptions;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
+import org.copydesk.spelling.Spelling;
 import org.copydesk.storage.Slugs;
 import org.copydesk.storage.Workspace;
 import picocli.CommandLine;
@@ -61,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException(out + " is a file, not a folder");
         }
         Workspace ws = WorkspaceOption.open(spec);
-        ExportService service = new ExportService(ws, new Analyzer());
+        ExportService service = new ExportService(ws, new Analyzer(),
+                Spelling.systemChecker(null, UserSettings.dictionaryFolder(), System.getenv()));
         try {
             service.checkDestination(out);
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
+import org.copydesk.spelling.Spelling;
 import org.copydesk.storage.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,7 +82,8 @@ final class SetCommand implements Callable<Integer> {
             return CopydeskCommand.OK;
         }
         if (changed.status() == ArticleStatus.READY && a.status() != ArticleStatus.READY) {
-            List<PreflightFinding> findings = new ExportService(ws, new Analyzer()).check(changed).findings();
+            List<PreflightFinding> findings = new ExportService(ws, new Analyzer(),
+                    Spelling.systemChecker(null, UserSettings.dictionaryFolder(), System.getenv())).check(changed).findings();
             if (findings.stream().anyMatch(PreflightFinding::isBlocker) && !force) {
                 PrintWriter err = spec.commandLine().getErr();
                 CheckCommand.print(err, id, findings);

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.model.Article;
@@ -44,16 +45,24 @@ public final class ExportService {
 
     private final Workspace workspace;
     private final Analyzer analyzer;
-    private final SpellChecker spelling;
+    private final Supplier<SpellChecker> spelling;
     private final LinkResolver links;
 
     public ExportService(Workspace workspace, Analyzer analyzer) {
-        this(workspace, analyzer, null);
+        this(workspace, analyzer, (SpellChecker) null);
     }
 
     /** With a spell checker, preflight also warns of misspelt words (the workspace and user word lists apply). */
     public ExportService(Workspace workspace, Analyzer analyzer, SpellChecker spelling) {
-        this.spelling = spelling;
+        this(workspace, analyzer, () -> spelling);
+    }
+
+    /**
+     * With the spell checker asked for at each check (it may wait for the checker to be found; null: no spelling), so
+     * that a service made before the dictionaries are found still checks spelling once they are.
+     */
+    public ExportService(Workspace workspace, Analyzer analyzer, Supplier<SpellChecker> spelling) {
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.links = LinkResolver.of(workspace);
@@ -70,6 +79,7 @@ public final class ExportService {
 
     public Checked check(Article article) {
         Analysis analysis = analyzer.analyze(article);
+        SpellChecker spelling = this.spelling.get();
         if (spelling != null) {
             SpellingContext context = SpellingContext.of(article, Spelling.acceptedWords(workspace.root(), System.getenv()));
             analysis = Spelling.withSpelling(analysis, spelling.checkWaiting(article.bodyText(), analysis, context));

@@ -1,5 +1,10 @@
 package org.copydesk.export;
 
+import org.copydesk.model.Paragraph;
+import org.copydesk.spelling.SpellingDictionaries;
+import org.copydesk.spelling.SpellChecker;
+import org.copydesk.spelling.InstalledDictionaries;
+import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -149,5 +154,24 @@ class ExportServiceTest {
         assertThat(ExportService.nearestFolder("  ")).isNull();
         assertThat(ExportService.nearestFolder(null)).isNull();
         assertThat(ExportService.nearestFolder("bad\0name\u0000")).as("not a path").isNull();
+    }
+
+    @Test
+    void aSpellCheckerFoundAfterTheServiceWasMadeIsUsedByTheNextCheck() throws Exception {
+        Path dicts = Path.of(ExportServiceTest.class.getResource("/org/copydesk/spelling/dicts/en_US.aff").toURI()).getParent();
+        Article typo = Article.draft("x", "Tram", "en", NOW).withByline("By Lea Park")
+                .withBody(List.of(Paragraph.of("The mayor siad the tram line will open.")));
+        String id = ws.create(typo).id();
+        AtomicReference<SpellChecker> found = new AtomicReference<>();
+        ExportService lazy = new ExportService(ws, new Analyzer(), found::get);
+
+        assertThat(lazy.check(id).findings()).as("no checker yet: no spelling finding")
+                .noneMatch(f -> f.check() == PreflightFinding.Check.SPELLING);
+        found.set(new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(List.of(dicts)))));
+        assertThat(lazy.check(id).findings()).filteredOn(f -> f.check() == PreflightFinding.Check.SPELLING)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("siad");
+                    assertThat(f.severity()).isEqualTo(PreflightFinding.Severity.WARNING);
+                });
     }
 }

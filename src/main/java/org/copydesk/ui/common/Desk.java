@@ -3,6 +3,7 @@ package org.copydesk.ui.common;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -12,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.copydesk.spelling.DeskSpelling;
+import org.copydesk.spelling.SpellChecker;
 import org.copydesk.storage.Workspace;
 
 /**
@@ -134,6 +136,19 @@ public final class Desk implements AutoCloseable {
                         });
             }
             return spelling;
+        }
+    }
+
+    /**
+     * This workspace's spell checker, waiting until it is found (folders scanned; dictionaries load as they are
+     * needed), or null when finding it failed. For work off the FX thread that checks spelling, such as preflight.
+     */
+    public SpellChecker spellCheckerWaiting() {
+        try {
+            return spelling().join().checker();
+        } catch (CompletionException | CancellationException e) {
+            LOG.log(System.Logger.Level.WARNING, "spelling not checked: " + message(e));
+            return null;
         }
     }
 

@@ -107,7 +107,7 @@ public final class ExportDialog {
                 return ctx.desk().run(job::run);
             }
         };
-        this.session = new ExportSession(desk, new ExportService(ctx.workspace(), ctx.analyzer()));
+        this.session = new ExportSession(desk, new ExportService(ctx.workspace(), ctx.analyzer(), ctx.desk()::spellCheckerWaiting));
         stage.setTitle(ctx.text("export.title"));
         if (owner != null) {
             stage.initOwner(owner);

@@ -474,7 +474,8 @@ public final class StoryInspector {
         Task<List<PreflightFinding>> task = new Task<>() {
             @Override
             protected List<PreflightFinding> call() {
-                return new ExportService(ctx.workspace(), ctx.analyzer()).check(story).findings();
+                return new ExportService(ctx.workspace(), ctx.analyzer(), ctx.desk()::spellCheckerWaiting).check(story)
+                        .findings();
             }
         };
         task.setOnSucceeded(e -> preflighted(story.id(), task.getValue()));

@@ -316,4 +316,15 @@ class ExportDialogTest {
         assertThat(item("not-chosen").checked().findings()).isEmpty();
         assertThat(status()).isEqualTo("2 article(s) ready to export, 2 held back by preflight.");
     }
+
+    @Test
+    void thePreflightChecksSpellingWithTheDesksDictionaries(FxRobot r) throws Exception {
+        // the dictionary folder chosen in the settings: the small test dictionary, which knows "the" and "of" only
+        Path dicts = Path.of(ExportDialogTest.class.getResource("/org/copydesk/spelling/dicts/en_US.aff").toURI()).getParent();
+        assertThat(ctx.desk().setDictionaryFolder(dicts.toString())).isTrue();
+        open(r, "clean");
+        List<PreflightFinding> findings = FxTestBase.onFx(() -> item("clean").checked().findings());
+        assertThat(findings).filteredOn(f -> f.check() == PreflightFinding.Check.SPELLING).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("paragraph"));
+    }
 }
