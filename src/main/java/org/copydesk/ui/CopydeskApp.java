@@ -16,6 +16,7 @@ import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.DesktopTheme;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.StartupPhases;
 import org.copydesk.ui.common.UiContext;
 
@@ -28,13 +29,20 @@ public final class CopydeskApp extends Application {
     private Settings.Loaded settings;
     private Path settingsFile;
     private boolean desktopDark;
+    private Workspace workspace;
+    private Exception workspaceProblem;
 
-    /** Reads the settings and the desktop's light/dark preference on the launcher thread, not the FX thread. */
+    /** Reads the settings and the desktop's light/dark preference, and opens the workspace, on the launcher thread. */
     @Override
     public void init() {
         settingsFile = Settings.defaultLocation();
         settings = Settings.load(settingsFile);
         desktopDark = DesktopTheme.prefersDark();
+        try {
+            workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
+        } catch (Exception e) {
+            workspaceProblem = e;
+        }
     }
 
     public static void launchWith(String[] args) {
@@ -57,18 +65,17 @@ public final class CopydeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Workspace workspace;
-        try {
-            workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
-        } catch (Exception e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        // the theme first: set before the first control exists, JavaFX's default theme is never parsed
+        Look.applyTheme(Look.dark(settings.settings().theme(), desktopDark), null);
+        if (workspace == null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, workspaceProblem.getMessage());
             a.setHeaderText(UiContext.loadMessages().getString("error.workspace.header"));
             a.showAndWait();
             Platform.exit();
             return;
         }
         StartupPhases phases = StartupPhases.fromSystemProperty(List.of(StartupPhases.WINDOW_SHOWN,
-                StartupPhases.LIST_FILLED, StartupPhases.MODELS_READY, StartupPhases.INDEX_OPEN));
+                StartupPhases.STORY_SHOWN, StartupPhases.LIST_FILLED, StartupPhases.MODELS_READY, StartupPhases.INDEX_OPEN));
         if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
             phases.onComplete(line -> Platform.runLater(Platform::exit));
         }
@@ -78,26 +85,30 @@ public final class CopydeskApp extends Application {
                 UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
-        MainWindow window = show(stage, ctx, settings.settings(), settingsFile, desktopDark);
-        window.offerRecovery(); // unsaved edits left by a crash: restore or discard
+        MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, true);
+        show(stage, window);
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
             a.initOwner(stage);
             a.setHeaderText(null);
             a.show();
         }
-        // Only what the first picture needs runs before it: the article list and the search index load on threads of
-        // their own, and once the list is shown the language models load behind it (analysis waits for them, the
-        // status bar says so), so that on two cores they do not compete with the first picture.
-        whenFirstFrame(stage.getScene(), () -> phases.mark(StartupPhases.WINDOW_SHOWN));
+        // Only what the first picture needs runs before it: the list, the menus and the status bar (the list's files are
+        // read on the desk's thread meanwhile). Then the story and the side panel join them; once they are on screen
+        // the search index opens and the language models load behind them (analysis waits for them, the status bar
+        // says so), and the crash recovery journal is looked at: on two cores none of it competes with the pictures.
+        whenFirstFrame(stage.getScene(), () -> {
+            phases.mark(StartupPhases.WINDOW_SHOWN);
+            window.showRest();
+            whenFirstFrame(stage.getScene(), () -> {
+                phases.mark(StartupPhases.STORY_SHOWN);
+                window.index().open();
+                analyzer.preloadInBackground();
+                window.offerRecovery(); // unsaved edits left by a crash: restore or discard
+            });
+        });
         analyzer.modelsLoaded().thenRun(() -> phases.mark(StartupPhases.MODELS_READY));
-        window.whenListLoaded(() -> whenFirstFrame(stage.getScene(), () -> {
-            phases.mark(StartupPhases.LIST_FILLED);
-            analyzer.preloadInBackground();
-        }));
-        if (window.index().readyProperty().get()) {
-            phases.mark(StartupPhases.INDEX_OPEN);
-        }
+        window.whenListLoaded(() -> whenFirstFrame(stage.getScene(), () -> phases.mark(StartupPhases.LIST_FILLED)));
         window.index().readyProperty().addListener((o, was, ready) -> {
             if (ready) {
                 phases.mark(StartupPhases.INDEX_OPEN);
@@ -125,6 +136,11 @@ public final class CopydeskApp extends Application {
     public static MainWindow show(Stage stage, UiContext ctx, Settings settings,
             Path settingsFile, boolean desktopDark) {
         MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
+        show(stage, window);
+        return window;
+    }
+
+    private static void show(Stage stage, MainWindow window) {
         stage.setScene(new Scene(window.view(), 1280, 800));
         window.restoreBounds();
         var icon = CopydeskApp.class.getResourceAsStream("/org/copydesk/assets/icons/copydesk-64.png");
@@ -133,7 +149,6 @@ public final class CopydeskApp extends Application {
         }
         stage.show();
         window.loadWorkspace();
-        return window;
     }
 
     public static ExecutorService newBackgroundExecutor() {

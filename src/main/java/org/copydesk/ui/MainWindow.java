@@ -90,6 +90,10 @@ public final class MainWindow {
 
     private final WindowChrome chrome;
     private final DeskFeature desk;
+    /** Puts back what {@link #holdBackRest()} took out of the first picture; null when all is shown. */
+    private Runnable heldBack;
+    /** What waits for {@link #showRest()}: selecting the article to open on start. */
+    private Runnable afterRest;
     /** Completes once the window is closed and nothing of it writes any more (null: still open). */
     private CompletableFuture<Void> closed;
 
@@ -103,10 +107,18 @@ public final class MainWindow {
      * @param desktopDark  whether the desktop prefers a dark look (read off the FX thread before)
      */
     public MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark) {
+        this(ctx, stage, settings, settingsFile, desktopDark, false);
+    }
+
+    /**
+     * @param listFirst true: the first picture is the list, the menus and the status bar; the story and the side
+     *                  panel join it with {@link #showRest()}, and the search index opens then (the app's start)
+     */
+    MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark, boolean listFirst) {
         this.ctx = ctx;
         this.stage = stage;
         OPEN.add(this);
-        this.index = new WorkspaceIndex(ctx);
+        this.index = new WorkspaceIndex(ctx, !listFirst);
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
         ctx.desk().setDictionaryFolder(settings.dictionaryFolder());
@@ -192,6 +204,55 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
+        if (listFirst) {
+            holdBackRest();
+        }
+    }
+
+    /**
+     * Takes the story and the side panels' contents out of the scene until {@link #showRest()}: styling and laying
+     * them out is most of the work of a first frame, and the first picture needs only the list.
+     */
+    private void holdBackRest() {
+        int at = split.getItems().indexOf(editor.view());
+        Region story = new Region();
+        story.getStyleClass().add("story-placeholder");
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(at, story); // a replaced item resets the dividers: they are put back
+        split.setDividerPositions(dividers);
+        List<Node> contents = new ArrayList<>();
+        for (Tab t : panels.getTabs()) {
+            contents.add(t.getContent());
+            t.setContent(null);
+        }
+        heldBack = () -> {
+            int i = split.getItems().indexOf(story);
+            if (i >= 0) {
+                double[] now = split.getDividerPositions();
+                split.getItems().set(i, editor.view());
+                split.setDividerPositions(now);
+            }
+            for (int k = 0; k < contents.size(); k++) {
+                panels.getTabs().get(k).setContent(contents.get(k));
+            }
+        };
+    }
+
+    /**
+     * Puts the story and the side panels in the window (once its first picture is on screen) and opens the article
+     * to show on start; does nothing the second time, or when nothing was held back.
+     */
+    public void showRest() {
+        Runnable rest = heldBack;
+        heldBack = null;
+        if (rest != null) {
+            rest.run();
+        }
+        Runnable then = afterRest;
+        afterRest = null;
+        if (then != null) {
+            then.run();
+        }
     }
 
     /** The languages tab: the language mix and copy issues of the body, and what the marks mean. */
@@ -320,15 +381,25 @@ public final class MainWindow {
             sayWhileModelsLoad(loaded);
             listLoaded.forEach(Runnable::run);
             listLoaded.clear();
-            String last = chrome.settings().lastArticle();
-            if (openId == null && !last.isEmpty() && list.select(last)) {
-                // on start the last open article reopens with the caret where it was
-                int caret = chrome.settings().lastCaret();
-                whenOpened(last, () -> Platform.runLater(() -> editor.placeCaret(caret)));
-            } else if (openId == null && !list.table().getItems().isEmpty()) {
-                list.table().getSelectionModel().selectFirst();
+            if (heldBack != null) {
+                // the story is not shown yet: the article opens (and its analysis starts) once it is
+                afterRest = this::selectOnStart;
+            } else {
+                selectOnStart();
             }
         });
+    }
+
+    /** Selects the article open when the app last closed (the caret where it was), else the first one. */
+    private void selectOnStart() {
+        String last = chrome.settings().lastArticle();
+        if (openId == null && !last.isEmpty() && list.select(last)) {
+            // on start the last open article reopens with the caret where it was
+            int caret = chrome.settings().lastCaret();
+            whenOpened(last, () -> Platform.runLater(() -> editor.placeCaret(caret)));
+        } else if (openId == null && !list.table().getItems().isEmpty()) {
+            list.table().getSelectionModel().selectFirst();
+        }
     }
 
     /** Runs once on the FX thread after the article list has been loaded and shown. */

@@ -129,7 +129,7 @@ final class WindowChrome {
     }
 
     private boolean dark(String theme) {
-        return theme.equals("dark") || (theme.equals("system") && desktopDark);
+        return Look.dark(theme, desktopDark);
     }
 
     Settings settings() {

@@ -24,6 +24,11 @@ public final class Look {
     private Look() {
     }
 
+    /** Whether the theme setting ("light", "dark" or "system") means dark, given the desktop's preference. */
+    public static boolean dark(String theme, boolean desktopDark) {
+        return theme.equals("dark") || (theme.equals("system") && desktopDark);
+    }
+
     /** Applies the light or dark theme to every window of the app (and the "dark" style class for our own CSS). */
     public static void applyTheme(boolean dark, Parent root) {
         // AtlantaFX's Primer stylesheets, kept in our resources (see theme/NOTICE.md)

@@ -1,5 +1,6 @@
 package org.copydesk.ui.common;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +20,20 @@ public final class StartupPhases {
     /** System property: the file to write the phases to. */
     public static final String REPORT = "copydesk.startupReport";
     public static final String WINDOW_SHOWN = "window-shown";
+    /** The story and the side panel on screen beside the list (they join the first picture in the next frame). */
+    public static final String STORY_SHOWN = "story-shown";
     public static final String LIST_FILLED = "list-filled";
     public static final String MODELS_READY = "models-ready";
     public static final String INDEX_OPEN = "index-open";
+    /** Appended to a phase's name for the process's CPU time (ms, every thread) when it happened. */
+    public static final String CPU_SUFFIX = ".cpu";
 
     private static final System.Logger LOG = System.getLogger(StartupPhases.class.getName());
 
     private final Path report;
     private final List<String> expected;
     private final Map<String, Long> phases = new LinkedHashMap<>();
+    private final Map<String, Long> cpu = new LinkedHashMap<>();
     private Consumer<String> onComplete = line -> { };
     private boolean written;
 
@@ -54,15 +60,32 @@ public final class StartupPhases {
     /** Records a phase now (the first time only). */
     public void mark(String phase) {
         if (report != null) {
-            mark(phase, ManagementFactory.getRuntimeMXBean().getUptime());
+            mark(phase, ManagementFactory.getRuntimeMXBean().getUptime(), processCpuMillis());
         }
     }
 
+    /** CPU time of the whole process so far (every thread), in ms; -1 when the JVM does not say. */
+    static long processCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
     synchronized void mark(String phase, long millisSinceJvmStart) {
+        mark(phase, millisSinceJvmStart, -1);
+    }
+
+    /**
+     * Records a phase with the process's CPU time then (written as {@code phase.cpu=ms} after the phases: on a busy
+     * machine the wall time says little, the CPU time still says how much work came before the phase).
+     */
+    synchronized void mark(String phase, long millisSinceJvmStart, long cpuMillis) {
         if (report == null || phases.containsKey(phase)) {
             return;
         }
         phases.put(phase, millisSinceJvmStart);
+        if (cpuMillis >= 0) {
+            cpu.put(phase + CPU_SUFFIX, cpuMillis);
+        }
         if (!written && phases.keySet().containsAll(expected)) {
             written = true;
             String line = line();
@@ -76,10 +99,14 @@ public final class StartupPhases {
         }
     }
 
-    /** The phases so far, in the order they happened: {@code window-shown=812 list-filled=840}. */
+    /**
+     * The phases so far, in the order they happened, then the CPU times:
+     * {@code window-shown=812 list-filled=840 window-shown.cpu=1210 list-filled.cpu=1300}.
+     */
     public synchronized String line() {
         StringBuilder b = new StringBuilder();
         phases.forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        cpu.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
         return b.toString();
     }
 

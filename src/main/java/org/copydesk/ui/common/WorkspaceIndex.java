@@ -36,17 +36,47 @@ public final class WorkspaceIndex implements AutoCloseable {
     });
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-    private final CompletableFuture<SearchIndex> index;
+    /** Completes once the index is open (or fails); queries queue behind it. */
+    private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();
+    private final UiContext ctx;
+    private boolean opening;
 
+    /** The index of the context's workspace, opening now on its own thread. */
     public WorkspaceIndex(UiContext ctx) {
-        index = CompletableFuture.supplyAsync(() -> {
+        this(ctx, true);
+    }
+
+    /**
+     * @param openNow false: nothing happens until {@link #open()} (the app opens it once its first picture is on
+     *                screen, so that building or catching up does not compete with it); queries wait until then
+     */
+    public WorkspaceIndex(UiContext ctx, boolean openNow) {
+        this.ctx = ctx;
+        if (openNow) {
+            open();
+        }
+    }
+
+    /** Starts opening the index (built or brought up to date) on its thread; the second call does nothing. */
+    public synchronized void open() {
+        if (opening) {
+            return;
+        }
+        opening = true;
+        CompletableFuture.supplyAsync(() -> {
             try {
                 return SearchIndex.open(ctx.workspace());
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "the search index cannot be opened; search and suggestions are off", e);
                 throw new UncheckedIOException(e);
             }
-        }, thread);
+        }, thread).whenComplete((i, e) -> {
+            if (e == null) {
+                index.complete(i);
+            } else {
+                index.completeExceptionally(e);
+            }
+        });
         index.whenComplete((i, e) -> Platform.runLater(() -> {
             if (e == null) {
                 ready.set(true);
@@ -106,6 +136,15 @@ public final class WorkspaceIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (thread.isShutdown()) {
+                return; // closed before
+            }
+            if (!opening) {
+                opening = true; // never opened: nothing to close, and nothing may open it now
+                index.cancel(false);
+            }
+        }
         // queued after every pending query; by then the index has opened (or failed to)
         thread.execute(() -> index.thenAccept(i -> {
             try {

@@ -34,6 +34,22 @@ class StartupPhasesTest {
     }
 
     @Test
+    void theProcessCpuTimeOfEachPhaseFollowsThePhases() throws Exception {
+        Path file = dir.resolve("phases.txt");
+        StartupPhases p = new StartupPhases(file, List.of("window-shown", "list-filled"));
+        CompletableFuture<String> done = new CompletableFuture<>();
+        p.onComplete(done::complete);
+        p.mark("window-shown", 810, 1500);
+        p.mark("window-shown", 900, 1900);
+        p.mark("list-filled", 845, 1620);
+        assertThat(done.get(10, TimeUnit.SECONDS))
+                .isEqualTo("window-shown=810 list-filled=845 window-shown.cpu=1500 list-filled.cpu=1620");
+        assertThat(StartupPhases.parse(Files.readString(file))).containsEntry("list-filled.cpu", 1620L)
+                .containsEntry("window-shown", 810L);
+        assertThat(StartupPhases.processCpuMillis()).as("this JVM has used some CPU").isPositive();
+    }
+
+    @Test
     void withoutTheSystemPropertyNothingIsRecorded() {
         StartupPhases p = StartupPhases.fromSystemProperty(List.of("window-shown"));
         assertThat(p.enabled()).isFalse();
