@@ -1,6 +1,13 @@
 package org.copydesk.sync;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Relation;
+import org.copydesk.model.RelatedLink;
 
 /**
  * Resolving a conflict a sync left in an article: keep mine, theirs, or both. A body conflict sits in the body as
@@ -56,5 +63,59 @@ public final class ConflictChoice {
             return null;
         }
         return c.theirs().get(0);
+    }
+
+    /** The story fields a conflict can name that the editor edits as text (each with its own undo). */
+    public static final List<String> TEXT_FIELDS = List.of("headline", "standfirst", "byline", "dateline");
+
+    /**
+     * The article with theirs taken for a field conflict that is not one of the {@link #TEXT_FIELDS}: the language,
+     * the story facts (section, slug, embargo, target length), the status, a link. Null when theirs cannot be taken: a
+     * body or text-field conflict, or a value that does not read (a hand-edited conflicts list).
+     */
+    public static Article withTheirs(Article a, Conflict c) {
+        if (c.isBody() || TEXT_FIELDS.contains(c.field()) || c.theirs().size() != 1) {
+            return null;
+        }
+        String v = c.theirs().get(0);
+        try {
+            return switch (c.field()) {
+                case "language" -> v.isBlank() ? null : a.withLanguage(v);
+                case "section" -> a.withDetails(a.details().withSection(v));
+                case "slug" -> a.withDetails(a.details().withSlug(v));
+                case "embargo" -> a.withDetails(a.details().withEmbargo(v.equals("null") ? null : Instant.parse(v)));
+                case "target length" -> a.withDetails(a.details().withTargetWords(Integer.parseInt(v)));
+                case "status" -> a.withStatus(ArticleStatus.valueOf(v));
+                default -> c.field().startsWith(LINK) ? withLink(a, c.field().substring(LINK.length()), v) : null;
+            };
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final String LINK = "link ";
+
+    /** Their link to {@code target}, written as {@code relation[: note]} (see {@link ArticleMerge}). */
+    private static Article withLink(Article a, String target, String v) {
+        int colon = v.indexOf(": ");
+        Relation relation = Relation.fromId(colon < 0 ? v : v.substring(0, colon));
+        if (relation == null) {
+            return null;
+        }
+        RelatedLink theirs = new RelatedLink(target, relation, colon < 0 ? null : v.substring(colon + 2));
+        List<RelatedLink> links = new ArrayList<>();
+        boolean found = false;
+        for (RelatedLink l : a.links()) {
+            if (l.targetId().equals(target)) {
+                links.add(theirs);
+                found = true;
+            } else {
+                links.add(l);
+            }
+        }
+        if (!found) {
+            links.add(theirs);
+        }
+        return a.withLinks(links);
     }
 }

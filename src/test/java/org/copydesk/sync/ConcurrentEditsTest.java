@@ -23,6 +23,7 @@ import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Relation;
 import org.copydesk.storage.ArticleCodec;
 import org.copydesk.storage.Workspace;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class ConcurrentEditsTest {
 
     @BeforeAll
     static void isolate() throws Exception {
-        before = Desks.isolate(config);
+        before = GitIsolation.isolate(config);
     }
 
     @AfterAll

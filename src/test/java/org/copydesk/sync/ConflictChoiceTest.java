@@ -2,7 +2,12 @@ package org.copydesk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
+import org.copydesk.model.Article;
+import org.copydesk.model.RelatedLink;
+import org.copydesk.model.Relation;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictChoice.Removal;
 import org.junit.jupiter.api.Test;
@@ -42,5 +47,43 @@ class ConflictChoiceTest {
         assertThat(ConflictChoice.locate(BODY, headline)).isEqualTo(-1);
         // malformed record: no value on their side
         assertThat(ConflictChoice.fieldValue(new Conflict("headline", List.of("x"), List.of()), Keep.THEIRS)).isNull();
+    }
+
+    /** Every field a merge can leave in conflict takes "theirs" from the value the conflict records. */
+    @Test
+    void theirsOfEveryNonTextFieldAMergeCanLeave() {
+        StoryDetails desk = new StoryDetails("Business", "harbour", null, 600);
+        Article base = Article.draft("harbour", "Harbour", "en", Instant.parse("2026-11-30T08:00:00Z")).withDetails(desk)
+                .withLinks(List.of(new RelatedLink("rail", Relation.SEE_ALSO, null)));
+        Instant embargo = Instant.parse("2026-12-01T06:00:00Z");
+        Article mine = base.withLanguage("fr").withDetails(new StoryDetails("Economy", "port", embargo.plusSeconds(3600), 800))
+                .withLinks(List.of(new RelatedLink("rail", Relation.BACKGROUND, null)));
+        Article theirs = base.withLanguage("de").withDetails(new StoryDetails("Local", "harbour-reopens", embargo, 400))
+                .withLinks(List.of(new RelatedLink("rail", Relation.FOLLOW_UP, "day 2")));
+        ArticleMerge.Result merged = ArticleMerge.merge(base, mine, theirs);
+        assertThat(merged.conflicts()).extracting(Conflict::field)
+                .containsExactlyInAnyOrder("language", "section", "slug", "embargo", "target length", "link rail");
+        Article a = merged.article();
+        for (Conflict c : merged.conflicts()) {
+            Article next = ConflictChoice.withTheirs(a, c);
+            assertThat(next).as(c.field()).isNotNull();
+            a = next;
+        }
+        assertThat(a.language()).isEqualTo("de");
+        assertThat(a.details()).isEqualTo(new StoryDetails("Local", "harbour-reopens", embargo, 400));
+        assertThat(a.links()).containsExactly(new RelatedLink("rail", Relation.FOLLOW_UP, "day 2"));
+        assertThat(a.body()).isEqualTo(merged.article().body());
+    }
+
+    @Test
+    void aHandEditedValueThatDoesNotReadCannotBeTakenAndTextFieldsGoThroughTheEditor() {
+        Article a = Article.draft("harbour", "Harbour", "en", Instant.parse("2026-11-30T08:00:00Z"));
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("embargo", List.of("null"), List.of("next tuesday")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("target length", List.of("0"), List.of("many")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("link rail", List.of("see-also"), List.of("cousin")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("language", List.of("en"), List.of(" ")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("headline", List.of("A"), List.of("B")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("mood", List.of("A"), List.of("B")))).isNull();
+        assertThat(ConflictChoice.withTheirs(a, new Conflict("embargo", List.of("null"), List.of("null"))).details().embargo()).isNull();
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.Daemon;
 import org.eclipse.jgit.transport.DaemonClient;
 import org.eclipse.jgit.transport.resolver.RepositoryResolver;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class DeskSyncTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        before = Desks.isolate(shared.resolve("gitconfig"));
+        before = GitIsolation.isolate(shared.resolve("gitconfig"));
         daemon = new Daemon(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         daemon.getService("git-receive-pack").setEnabled(true);
         daemon.getService("git-receive-pack").setOverridable(false);

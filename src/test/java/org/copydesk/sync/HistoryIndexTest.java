@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.Workspace;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ class HistoryIndexTest {
 
     @BeforeAll
     static void isolate() throws Exception {
-        before = Desks.isolate(config);
+        before = GitIsolation.isolate(config);
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.model.Article;
 import org.copydesk.storage.Workspace;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class SaveCommitsTest {
 
     @BeforeAll
     static void isolateGit() throws Exception {
-        before = Desks.isolate(config);
+        before = GitIsolation.isolate(config);
     }
 
     @AfterAll

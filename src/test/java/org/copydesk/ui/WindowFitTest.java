@@ -31,7 +31,9 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.importing.CleanupItem;
+import org.copydesk.importing.Headlines;
 import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.importing.CleanupDialog;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,11 @@ class WindowFitTest extends FxTestBase {
                         "boilerplate", null, null),
                 new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, 41, 90, "See also: Rail freight operators plan a weekend of reduced service",
                         "see also", "Rail freight operators plan a weekend of reduced service",
-                        "rail-freight-operators-plan-weekend-of-reduced-service"))).show(), "cleanupDialog"));
+                        "rail-freight-operators-plan-weekend-of-reduced-service"),
+                new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, 91, 120, "Read more: Ferry crews vote on a new contract",
+                        "see also", "Ferry crews vote on a new contract", null)),
+                Headlines.candidates(dockers.withBody(List.of(Paragraph.of("Port news: ferry crews vote on a new contract")))
+                        .withHeadline(dockers.headline())), "fr-CH").show(), "cleanupDialog"));
         problems.addAll(dialog(() -> fire(window, "menu.file.export"), "exportDialog"));
 
         assertThat(problems).as("text cut off in %s at %d×%d", lang, width, height).isEmpty();

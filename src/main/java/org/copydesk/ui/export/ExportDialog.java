@@ -441,9 +441,11 @@ public final class ExportDialog {
         boolean quotes = item != null && item.quotationMarksToFix() > 0
                 && groups.stream().anyMatch(Group::fixesQuotationMarks);
         fix.setVisible(quotes);
-        fix.setDisable(busy || selected == null || !selected.group().fixesQuotationMarks());
+        // the fix is for the whole article: it needs no row chosen
+        fix.setDisable(busy);
         ExportSession.Fix last = session.lastFix();
-        undoFix.setVisible(item != null && last != null && last.articleId().equals(item.id()));
+        // once exported, the fixed text has gone out: the fix is no longer taken back from here
+        undoFix.setVisible(item != null && last != null && last.articleId().equals(item.id()) && item.exported() == null);
         undoFix.setDisable(busy);
     }
 
@@ -514,12 +516,28 @@ public final class ExportDialog {
         ItemCell() {
             headline.getStyleClass().add("item-headline");
             state.getStyleClass().add("item-state");
+            // long headlines and states wrap in the list's width instead of running past it
+            headline.setWrapText(true);
+            state.setWrapText(true);
+            setPrefWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
             box.setOnAction(e -> {
                 if (getItem() != null) {
                     notice = null;
                     session.setIncluded(getItem(), box.isSelected());
                 }
             });
+        }
+
+        /** Asked for its height at the list's width: the wrapped headline and state need their lines at that width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width <= 0 || getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return in.getTop() + in.getBottom() + graphic.prefHeight(Math.max(20, width - in.getLeft() - in.getRight()));
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.inspector.StoryFacts;
 
 /**
  * The conflict banner of an article a sync left with conflicts: one conflict at a time, both versions quoted, and the
@@ -100,7 +101,9 @@ final class ConflictBar {
         mineText.setText(ctx.text("conflict.mine", String.join(" ¶ ", c.mine())));
         theirsText.setText(ctx.text("conflict.theirs", String.join(" ¶ ", c.theirs())));
         boolean placed = !c.isBody() || ConflictChoice.locate(texts(), c) >= 0;
-        boolean field = !c.isBody() && List.of("headline", "standfirst", "byline", "dateline").contains(c.field());
+        Article edited = editor.edited().orElse(null);
+        boolean field = !c.isBody() && (ConflictChoice.TEXT_FIELDS.contains(c.field())
+                || (edited != null && ConflictChoice.withTheirs(edited, c) != null));
         mine.setDisable(!placed);
         theirs.setDisable(!placed || (!c.isBody() && !field));
         if (!placed) {
@@ -127,6 +130,23 @@ final class ConflictBar {
             if (r == null || (r.count() > 0 && !editor.removeBodyParagraphs(r.first(), r.count()))) {
                 return;
             }
+        } else if (keep == Keep.THEIRS && !ConflictChoice.TEXT_FIELDS.contains(c.field())) {
+            // the language, a story fact or a link: theirs goes into the editor as the Story tab would put it
+            Article now = editor.edited().orElse(null);
+            Article after = now == null ? null : ConflictChoice.withTheirs(now, c);
+            if (after == null) {
+                return;
+            }
+            if (!after.links().equals(now.links())) {
+                String article = id;
+                editor.changeLinks(x -> x.withLinks(after.links())).thenAccept(saved -> {
+                    if (saved) {
+                        record(article, c);
+                    }
+                });
+                return;
+            }
+            editor.factsProperty().set(StoryFacts.of(after));
         } else {
             String value = ConflictChoice.fieldValue(c, keep);
             if (value != null && !editor.setStoryField(c.field(), value)) {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,18 +31,24 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.analysis.Analysis;
+import org.copydesk.analysis.LanguageProposal;
 import org.copydesk.importing.Cleanup;
 import org.copydesk.importing.CleanupItem;
+import org.copydesk.importing.Headlines;
 import org.copydesk.importing.ImportException;
 import org.copydesk.importing.ImportResult;
 import org.copydesk.importing.Importer;
 import org.copydesk.model.Article;
+import org.copydesk.storage.Workspace;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 
 /**
- * File ▸ Import… and dropping files on the article list: the files are read off the FX thread, each becomes a new
- * article (or a one-line error in the progress window; a bad file never stops the others), and an article with
- * clean-up suggestions is then offered for review in a {@link CleanupDialog}.
+ * File ▸ Import… and dropping files on the article list: the files are read, saved as new articles and analysed on the
+ * desk thread ({@code ctx.desk()}), one after the other, the progress window counting them; a bad file is a one-line
+ * error and never stops the others, and nothing is overwritten (each file becomes a new article). An article with
+ * something to decide is then reviewed in a {@link CleanupDialog} (headline, language, clean-up), and the first
+ * imported article opens.
  */
 public final class ImportFeature {
     private static final System.Logger LOG = System.getLogger(ImportFeature.class.getName());
@@ -177,32 +183,45 @@ public final class ImportFeature {
         pane.getStylesheets().add(Objects.requireNonNull(ImportFeature.class.getResource("importing.css")).toExternalForm());
         window.setScene(new Scene(pane));
 
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() {
-                Importer importer = Importer.forWorkspace(ctx.workspace(), null);
-                Cleanup.HeadlineLookup lookup;
-                try {
-                    lookup = Cleanup.lookupOf(ctx.workspace());
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot list the workspace for related headlines", e);
-                    lookup = Cleanup.HeadlineLookup.NONE;
+        // the files are read, saved and analysed one after the other on the desk thread; each answer comes back here
+        Cleanup.HeadlineLookup[] lookup = new Cleanup.HeadlineLookup[1];
+        Importer[] importer = new Importer[1];
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        int[] finishedFiles = new int[1];
+        for (ImportedFile row : rows) {
+            all.add(ctx.desk().run(ws -> {
+                if (importer[0] == null) {
+                    importer[0] = Importer.forWorkspace(ws, null);
+                    try {
+                        lookup[0] = Cleanup.lookupOf(ws);
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.WARNING, "cannot list the workspace for related headlines", e);
+                        lookup[0] = Cleanup.HeadlineLookup.NONE;
+                    }
                 }
-                for (int i = 0; i < rows.size(); i++) {
-                    ImportedFile row = rows.get(i);
-                    Platform.runLater(() -> row.reading(ctx.text("import.file.reading")));
-                    importOne(importer, lookup, row);
-                    updateProgress(i + 1, rows.size());
+                return importOne(ws, importer[0], lookup[0], row);
+            }).handle((outcome, failure) -> {
+                if (failure != null) {
+                    Throwable t = Desk.cause(failure);
+                    if (t instanceof ImportException) {
+                        row.failed(t.getMessage(), ctx.text("import.file.failed", strip(t.getMessage(), row)));
+                    } else {
+                        LOG.log(System.Logger.Level.ERROR, "import of " + row.path() + " failed", t);
+                        row.failed(row.path() + ": " + Desk.message(t), ctx.text("import.file.failed", Desk.message(t)));
+                    }
+                } else {
+                    row.done(outcome, describe(outcome));
                 }
+                finishedFiles[0]++;
+                bar.setProgress(finishedFiles[0] / (double) rows.size());
+                header.setText(ctx.text("import.progress.running", rows.size()) + " " + finishedFiles[0] + "/" + rows.size());
+                list.refresh();
                 return null;
-            }
-        };
-        bar.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(e -> finished(rows, header, close, list));
-        task.setOnFailed(e -> {
-            LOG.log(System.Logger.Level.ERROR, "import failed", task.getException());
-            finished(rows, header, close, list);
-        });
+            }));
+            row.reading(ctx.text("import.file.reading"));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> finished(rows, header, close, list));
         close.setOnAction(e -> {
             window.close();
             review(rows);
@@ -213,36 +232,40 @@ public final class ImportFeature {
             }
         });
         window.show();
-        ctx.background().submit(task);
         return window;
     }
 
-    private void importOne(Importer importer, Cleanup.HeadlineLookup lookup, ImportedFile row) {
+    /** On the desk thread: reads the file, creates the article, analyses it; never overwrites an article. */
+    private ImportedFile.Outcome importOne(Workspace ws, Importer importer, Cleanup.HeadlineLookup lookup, ImportedFile row)
+            throws Exception {
+        ImportResult r = importer.importFile(row.path());
+        Article created = ws.create(r.draft());
+        List<CleanupItem> findings = List.of();
+        String proposed = created.language();
         try {
-            ImportResult r = importer.importFile(row.path());
-            Article created = ctx.workspace().create(r.draft());
-            List<CleanupItem> findings = List.of();
-            try {
-                Analysis analysis = ctx.analyzer().analyze(created);
-                findings = Cleanup.findings(created, analysis, lookup, r.firstLine());
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "analysis of " + row.path() + " failed", e);
-            }
-            String text = findings.isEmpty() ? ctx.text("import.file.done", created.headline())
-                    : ctx.text("import.file.doneFindings", created.headline(), findings.size());
-            if (!r.warnings().isEmpty()) {
-                text += ctx.text("import.file.warnings", String.join("; ", r.warnings()));
-            }
-            List<CleanupItem> f = findings;
-            String t = text;
-            Platform.runLater(() -> row.done(created, f, t));
-        } catch (ImportException e) {
-            Platform.runLater(() -> row.failed(e.getMessage(), ctx.text("import.file.failed", strip(e.getMessage(), row))));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "import of " + row.path() + " failed", e);
-            String m = row.path() + ": " + e.getMessage();
-            Platform.runLater(() -> row.failed(m, ctx.text("import.file.failed", e.getMessage())));
+            Analysis analysis = ctx.analyzer().analyze(created);
+            findings = Cleanup.findings(created, analysis, lookup, r.firstLine());
+            String primary = LanguageProposal.languageOf(created.headline(), ctx.analyzer().analyze(created.headline()),
+                    created.bodyText(), analysis);
+            proposed = LanguageProposal.tagFor(primary, created.language());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "analysis of " + row.path() + " failed", e);
         }
+        return new ImportedFile.Outcome(created, findings, Headlines.candidates(created), proposed, r.firstLine(),
+                r.warnings());
+    }
+
+    private String describe(ImportedFile.Outcome o) {
+        String text = o.findings().isEmpty() ? ctx.text("import.file.done", o.article().headline())
+                : ctx.text("import.file.doneFindings", o.article().headline(), o.findings().size());
+        if (o.firstLine() != null) {
+            text += ctx.text("import.file.headlineChosen", o.firstLine());
+        }
+        text += ctx.text("import.file.language", o.language());
+        if (!o.warnings().isEmpty()) {
+            text += ctx.text("import.file.warnings", String.join("; ", o.warnings()));
+        }
+        return text;
     }
 
     /** The message without the leading "path: " (the row shows the file name already). */
@@ -262,32 +285,47 @@ public final class ImportFeature {
         close.requestFocus();
     }
 
-    /** After the progress window: a review for each article with findings, then the first imported article opens. */
+    /**
+     * After the progress window: a review of each article with something to decide (a clean-up, a headline chosen from
+     * the page, a language other than the one it was read with), saved through the desk; then the first imported
+     * article opens.
+     */
     private void review(List<ImportedFile> rows) {
-        List<String> cleaned = new ArrayList<>();
-        for (ImportedFile row : rows) {
-            if (row.state() != ImportedFile.State.DONE || row.findings().isEmpty()) {
+        List<ImportedFile> done = rows.stream().filter(r -> r.state() == ImportedFile.State.DONE).toList();
+        CompletableFuture<Void> saved = CompletableFuture.completedFuture(null);
+        List<String> said = new ArrayList<>();
+        String[] saving = {""};
+        for (ImportedFile row : done) {
+            ImportedFile.Outcome o = row.outcome();
+            if (o.findings().isEmpty() && o.firstLine() == null && o.language().equals(o.article().language())) {
                 continue;
             }
-            CleanupDialog dialog = new CleanupDialog(ctx, owner, row.article(), row.findings());
-            List<CleanupItem> accepted = dialog.showAndWait().orElse(List.of());
-            if (accepted.isEmpty()) {
+            CleanupDialog dialog = new CleanupDialog(ctx, owner, o.article(), o.findings(), o.candidates(), o.language());
+            CleanupDialog.Review chosen = dialog.showAndWait().orElse(null);
+            if (chosen == null || chosen.headline() < 0 && chosen.accepted().isEmpty()
+                    && chosen.language().equals(o.article().language())) {
                 continue;
             }
-            try {
-                Article current = ctx.workspace().get(row.article().id());
-                ctx.workspace().save(Cleanup.apply(current, accepted));
-                cleaned.add(ctx.text("import.cleanup.applied", current.headline(), accepted.size()));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "clean-up of " + row.article().id() + " failed", e);
-                status.accept(ctx.text("import.cleanup.failed", row.article().headline(), e.getMessage()));
-                return;
+            String id = o.article().id();
+            String headline = o.article().headline();
+            saved = saved.thenCompose(v -> {
+                saving[0] = headline;
+                return ctx.desk().run(ws -> {
+                Article current = ws.get(id);
+                Article updated = Cleanup.apply(current, chosen.headline(), chosen.accepted()).withLanguage(chosen.language());
+                ws.save(updated);
+                return updated;
+                });
+            }).thenAccept(a -> said.add(ctx.text("import.reviewed", a.headline(), a.language(), chosen.accepted().size())));
+        }
+        saved.whenComplete((v, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.ERROR, "saving an import review failed", Desk.cause(failure));
+                status.accept(ctx.text("import.cleanup.failed", saving[0], Desk.message(failure)));
+            } else if (!said.isEmpty()) {
+                status.accept(String.join(" · ", said));
             }
-        }
-        if (!cleaned.isEmpty()) {
-            status.accept(String.join(" · ", cleaned));
-        }
-        rows.stream().filter(r -> r.state() == ImportedFile.State.DONE).findFirst()
-                .ifPresent(r -> openArticle.accept(r.article().id()));
+            done.stream().findFirst().ifPresent(r -> openArticle.accept(r.article().id()));
+        });
     }
 }

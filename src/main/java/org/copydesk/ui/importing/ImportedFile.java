@@ -5,10 +5,25 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.copydesk.importing.CleanupItem;
+import org.copydesk.importing.Headlines;
 import org.copydesk.model.Article;
 
 /** One file of an import, as the progress dialog shows it; its state changes on the FX thread only. */
 public final class ImportedFile {
+    /**
+     * What importing the file gave: the article as saved, the clean-up findings, the lines that could head it (the
+     * first is its headline), the language the analysis proposes (a tag), the page's first line when another line was
+     * taken as the headline (else null), and the reader's notes.
+     */
+    public record Outcome(Article article, List<CleanupItem> findings, List<Headlines.Candidate> candidates,
+            String language, String firstLine, List<String> warnings) {
+        public Outcome {
+            findings = List.copyOf(findings);
+            candidates = List.copyOf(candidates);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     enum State {
         WAITING, READING, DONE, FAILED
     }
@@ -16,8 +31,7 @@ public final class ImportedFile {
     private final Path path;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private State state = State.WAITING;
-    private Article article;
-    private List<CleanupItem> findings = List.of();
+    private Outcome outcome;
     private String error;
 
     ImportedFile(Path path, String waitingText) {
@@ -44,11 +58,16 @@ public final class ImportedFile {
 
     /** The article created from the file (null until done, or if it failed). */
     public Article article() {
-        return article;
+        return outcome == null ? null : outcome.article();
     }
 
     public List<CleanupItem> findings() {
-        return findings;
+        return outcome == null ? List.of() : outcome.findings();
+    }
+
+    /** What the import gave (null until done, or if it failed). */
+    public Outcome outcome() {
+        return outcome;
     }
 
     public String error() {
@@ -60,10 +79,9 @@ public final class ImportedFile {
         status.set(text);
     }
 
-    void done(Article a, List<CleanupItem> f, String text) {
+    void done(Outcome o, String text) {
         state = State.DONE;
-        article = a;
-        findings = List.copyOf(f);
+        outcome = o;
         status.set(text);
     }
 

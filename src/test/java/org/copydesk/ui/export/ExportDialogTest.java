@@ -260,7 +260,7 @@ class ExportDialogTest {
         assertThat(FxTestBase.onFx(() -> tree.lookupAll(".tree-cell").stream()
                 .map(n -> ((TreeCell<?>) n).getText()).filter(t -> t != null).toList())).containsExactly(groupText);
         assertThat(node("#exportFixQuotes").isVisible()).isTrue();
-        assertThat(node("#exportFixQuotes").isDisabled()).as("nothing chosen yet").isTrue();
+        assertThat(node("#exportFixQuotes").isDisabled()).as("a fix of the whole article: no row needs choosing").isFalse();
 
         // opened, its places are listed; Go to on one of them goes to that place
         clickFinding("Warning:");

@@ -6,63 +6,29 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Author;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskRepository;
 import org.copydesk.sync.Version;
 import org.copydesk.ui.CopydeskApp;
-import org.copydesk.ui.FxTestBase;
-import org.copydesk.ui.MainWindow;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.util.SystemReader;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An article a sync left with a real conflict: the banner shows both versions, and mine / theirs / both resolve it. */
-class ConflictBarTest extends FxTestBase {
+class ConflictBarTest extends DeskWindowTestBase {
     static final Author ANNA = new Author("Anna Reporter", "anna@desk.example");
     static final Author BEN = new Author("Ben Subeditor", "ben@desk.example");
     static final String BASE = "The harbour reopens today.\nShips wait outside.\nThe mayor is pleased.";
-
-    @TempDir
-    static Path gitConfig;
-    static SystemReader before;
-    MainWindow window;
-
-    @BeforeAll
-    static void isolateGit() throws Exception {
-        before = GitSandbox.isolate(gitConfig);
-        ANALYZER.awaitModels();
-    }
-
-    @AfterAll
-    static void restoreGit() {
-        SystemReader.setInstance(before);
-    }
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (window != null) {
-            // the last commits are written before the test's folder is removed
-            onFx(() -> {
-                CompletableFuture<Void> closed = window.desk().closing();
-                return closed;
-            }).get(60, TimeUnit.SECONDS);
-        }
-    }
 
     static void setParagraph(Workspace ws, int n, String text) throws Exception {
         Article a = ws.get("harbour");
@@ -108,7 +74,7 @@ class ConflictBarTest extends FxTestBase {
         assertThat(robot.lookup("#conflictMineText").queryAs(Label.class).getText()).contains("Some ships left.");
         assertThat(robot.lookup("#conflictTheirsText").queryAs(Label.class).getText()).contains("Forty ships wait outside.");
 
-        robot.clickOn("#conflictTheirs");
+        clickWhenShown("#conflictTheirs");
         String theirs = "The harbour reopens today.\nForty ships wait outside.\nThe mayor is pleased.";
         waitUntil(() -> body().getText().equals(theirs) && !window.editor().dirtyProperty().get());
         waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible());
@@ -126,7 +92,7 @@ class ConflictBarTest extends FxTestBase {
         assertThat(texts).anyMatch(t -> t.contains("Some ships left.") && !t.contains("Forty"));
         assertThat(texts.get(0)).isEqualTo(theirs);
 
-        robot.clickOn("#bodyArea");
+        clickWhenShown("#bodyArea");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> body().getText().contains("Some ships left.\nForty ships wait outside."));
     }
@@ -135,7 +101,7 @@ class ConflictBarTest extends FxTestBase {
     void keepMineAndKeepBoth() throws Exception {
         conflict();
         showWindow();
-        robot.clickOn("#conflictBoth");
+        clickWhenShown("#conflictBoth");
         waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible());
         assertThat(body().getText()).contains("Some ships left.\nForty ships wait outside.");
         assertThat(ConflictRecords.of(workspace, "harbour")).isEmpty();
@@ -146,9 +112,42 @@ class ConflictBarTest extends FxTestBase {
     void keepMineRemovesTheirVersionOnly() throws Exception {
         conflict();
         showWindow();
-        robot.clickOn("#conflictMine");
+        clickWhenShown("#conflictMine");
         String mine = "The harbour reopens today.\nSome ships left.\nThe mayor is pleased.";
         waitUntil(() -> body().getText().equals(mine) && !robot.lookup("#conflictBar").query().isVisible());
         assertThat(workspace.get("harbour").bodyText()).isEqualTo(mine);
+    }
+
+    /** Both desks gave the story a different section and target length: "theirs" takes each, saved, one at a time. */
+    @Test
+    void keepTheirsTakesAStoryFactToo() throws Exception {
+        Path remote = tempDir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch(DeskRepository.BRANCH).call().close();
+        String url = remote.toUri().toString();
+        StoryDetails desk = new StoryDetails("Business", "harbour", null, 600);
+        workspace.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
+                .withBody(Article.paragraphsOf(BASE)).withDetails(desk));
+        Workspace ben = Workspace.open(tempDir.resolve("ben"));
+        try (DeskRepository a = DeskRepository.open(workspace); DeskRepository b = DeskRepository.open(ben)) {
+            a.sync(url, ANNA);
+            b.sync(url, BEN);
+            ben.save(ben.get("harbour").withDetails(new StoryDetails("Local", "harbour", null, 400)));
+            b.sync(null, BEN);
+            workspace.save(workspace.get("harbour").withDetails(new StoryDetails("Economy", "harbour", null, 800)));
+            assertThat(a.sync(null, ANNA).conflictsLeft()).isTrue();
+        }
+        showWindow();
+        assertThat(robot.lookup("#conflictTheirsText").queryAs(Label.class).getText()).contains("Local");
+
+        clickWhenShown("#conflictTheirs");
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
+                && robot.lookup("#conflictTheirsText").queryAs(Label.class).getText().contains("400"));
+        assertThat(workspace.get("harbour").details().section()).isEqualTo("Local");
+        assertThat(window.editor().factsProperty().get().details().section()).isEqualTo("Local");
+
+        clickWhenShown("#conflictTheirs");
+        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible() && ConflictRecords.of(workspace, "harbour").isEmpty());
+        assertThat(workspace.get("harbour").details()).isEqualTo(new StoryDetails("Local", "harbour", null, 400));
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(BASE);
     }
 }

@@ -2,10 +2,8 @@ package org.copydesk.ui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -18,50 +16,16 @@ import org.copydesk.sync.Author;
 import org.copydesk.sync.DeskRepository;
 import org.copydesk.sync.Version;
 import org.copydesk.ui.CopydeskApp;
-import org.copydesk.ui.FxTestBase;
 import org.copydesk.ui.MainWindow;
 import org.copydesk.ui.editor.ArticleEditor;
-import org.eclipse.jgit.util.SystemReader;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The History panel in the real window: versions listed, two compared word by word, one restored and undone. */
-class HistoryPanelTest extends FxTestBase {
+class HistoryPanelTest extends DeskWindowTestBase {
     static final String FIRST = "The harbour reopens today.";
     static final String SECOND = "The harbour reopens on Monday after repairs.";
-
-    @TempDir
-    static Path gitConfig;
-    static SystemReader before;
-    MainWindow window;
-
-    @BeforeAll
-    static void isolateGit() throws Exception {
-        before = GitSandbox.isolate(gitConfig);
-        // off the FX thread: the window's start then does not wait for the language models
-        ANALYZER.awaitModels();
-    }
-
-    @AfterAll
-    static void restoreGit() {
-        SystemReader.setInstance(before);
-    }
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (window != null) {
-            // the last commits are written before the test's folder is removed
-            onFx(() -> {
-                CompletableFuture<Void> closed = window.desk().closing();
-                return closed;
-            }).get(60, TimeUnit.SECONDS);
-        }
-    }
 
     /** An article with two versions: Anna wrote the first, Ben the second. */
     void twoVersions() throws Exception {
@@ -91,7 +55,7 @@ class HistoryPanelTest extends FxTestBase {
     void openHistory() throws Exception {
         window = showWindow();
         waitUntil(() -> window.editor().articleProperty().get() != null);
-        robot.clickOn("#bodyArea");
+        clickWhenShown("#bodyArea");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#historyList").tryQuery().map(Node::isVisible).orElse(false)
                 && versions().getItems().size() == 2);
@@ -109,7 +73,7 @@ class HistoryPanelTest extends FxTestBase {
                         && l.getText().contains("Ben Subeditor") && l.getText().contains("+4 / −1")));
 
         robot.interact(() -> versions().getSelectionModel().selectAll());
-        robot.clickOn("#historyCompare");
+        clickWhenShown("#historyCompare");
         waitUntil(() -> !styled("diff-added").isEmpty());
         assertThat(styled("diff-added")).contains("on Monday after repairs");
         assertThat(styled("diff-removed")).contains("today");
@@ -134,14 +98,14 @@ class HistoryPanelTest extends FxTestBase {
         twoVersions();
         openHistory();
         robot.interact(() -> versions().getSelectionModel().clearAndSelect(1)); // Anna's first version
-        robot.clickOn("#historyRestore");
+        clickWhenShown("#historyRestore");
         waitUntil(() -> body().getText().equals(FIRST) && !window.editor().dirtyProperty().get());
         assertThat(workspace.get("harbour").bodyText()).isEqualTo(FIRST);
         // the restore is committed at once, as a new version on top: nothing is lost
         waitUntil(() -> versions().getItems().size() == 3);
         assertThat(versions().getItems().get(0).wordsRemoved()).isEqualTo(4);
 
-        robot.clickOn("#bodyArea");
+        clickWhenShown("#bodyArea");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> body().getText().equals(SECOND));
         ArticleEditor editor = window.editor();
@@ -160,7 +124,7 @@ class HistoryPanelTest extends FxTestBase {
         });
         waitUntil(() -> robot.lookup("#historyStart").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(tempDir.resolve("workspace/.git")).doesNotExist();
-        robot.clickOn("#historyStart");
+        clickWhenShown("#historyStart");
         waitUntil(() -> versions().getItems().size() == 1);
         assertThat(tempDir.resolve("workspace/.git")).isDirectory();
     }

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
@@ -21,53 +19,16 @@ import org.copydesk.sync.DeskRepository;
 import org.copydesk.sync.SyncReport;
 import org.copydesk.sync.Version;
 import org.copydesk.ui.CopydeskApp;
-import org.copydesk.ui.FxTestBase;
-import org.copydesk.ui.MainWindow;
-import org.eclipse.jgit.util.SystemReader;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Sync in the real window: the first Sync asks for the shared desk (an empty folder becomes one) and the author, sends
  * the desk; another desk's edit comes back merged into the open article; an unreachable remote is said in words.
  */
-class SyncUiTest extends FxTestBase {
+class SyncUiTest extends DeskWindowTestBase {
     static final Author BEN = new Author("Ben Subeditor", "ben@desk.example");
-
-    @TempDir
-    static Path gitConfig;
-    static SystemReader before;
-    MainWindow window;
-
-    @BeforeAll
-    static void isolateGit() throws Exception {
-        before = GitSandbox.isolate(gitConfig);
-        ANALYZER.awaitModels();
-    }
-
-    @AfterAll
-    static void restoreGit() {
-        SystemReader.setInstance(before);
-    }
-
-    @AfterEach
-    void closeDesk() throws Exception {
-        if (window != null) {
-            // the last commits are written before the test's folder is removed
-            onFx(() -> {
-                CompletableFuture<Void> closed = window.desk().closing();
-                if (window.desk().dialog().isShowing()) {
-                    window.desk().dialog().close();
-                }
-                return closed;
-            }).get(60, TimeUnit.SECONDS);
-        }
-    }
 
     void showWindow() throws Exception {
         workspace.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
@@ -81,13 +42,13 @@ class SyncUiTest extends FxTestBase {
     }
 
     void firstSync(String remote) throws Exception {
-        robot.clickOn("#bodyArea");
+        clickWhenShown("#bodyArea");
         robot.press(KeyCode.F9).release(KeyCode.F9);
         waitUntil(() -> robot.lookup("#syncRemote").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#syncRemote").write(remote);
         robot.clickOn("#syncName").write("Anna Reporter");
         robot.clickOn("#syncEmail").write("anna@desk.example");
-        robot.clickOn("#syncStart");
+        clickWhenShown("#syncStart");
     }
 
     @Test
@@ -115,7 +76,7 @@ class SyncUiTest extends FxTestBase {
             window.desk().dialog().close();
             return null;
         });
-        robot.clickOn("#bodyArea");
+        clickWhenShown("#bodyArea");
         robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL).write("UPDATE: ");
         robot.press(KeyCode.F9).release(KeyCode.F9);
         waitUntil(() -> result().contains(ctx.text("sync.result.merged", "harbour")));

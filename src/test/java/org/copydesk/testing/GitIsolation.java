@@ -1,4 +1,4 @@
-package org.copydesk.ui.history;
+package org.copydesk.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,13 @@ import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 
-/** Makes JGit read its user and system configuration from a test folder, never the machine's. */
-final class GitSandbox {
-    private GitSandbox() {
+/** Makes JGit read its user and system configuration from a test's folder, never the machine's. */
+public final class GitIsolation {
+    private GitIsolation() {
     }
 
-    static SystemReader isolate(Path dir) throws IOException {
+    /** From now on git's configuration comes from {@code dir}; answers the reader to give back with {@link #restore}. */
+    public static SystemReader isolate(Path dir) throws IOException {
         SystemReader before = SystemReader.getInstance();
         Files.createDirectories(dir);
         SystemReader.setInstance(new SystemReader.Delegate(before) {
@@ -33,5 +34,9 @@ final class GitSandbox {
             }
         });
         return before;
+    }
+
+    public static void restore(SystemReader before) {
+        SystemReader.setInstance(before);
     }
 }
