@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,6 +38,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.importing.CleanupDialog;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Nothing is cut off: the main window (each side tab, the find bar) and every dialog, at 1024×700, 1280×800 and
+ * Nothing is cut off: the main window (each side tab, the find bar), every dialog (File ▸ Sync too), each menu of the
+ * menu bar with its submenus and the body's right-click menu, at 1024×700, 1280×800 and
  * 1920×1080, in English and in French, show every label, button, tab, cell, column header and prompt in full; and the
  * body keeps a readable measure (at least 45 characters a line in the smallest window, at most 80 in the largest).
  */
@@ -94,6 +98,9 @@ class WindowFitTest extends FxTestBase {
                 Headlines.candidates(dockers.withBody(List.of(Paragraph.of("Port news: ferry crews vote on a new contract")))
                         .withHeadline(dockers.headline())), "fr-CH").show(), "cleanupDialog"));
         problems.addAll(dialog(() -> fire(window, "menu.file.export"), "exportDialog"));
+        problems.addAll(dialog(() -> fire(window, "menu.file.sync"), "syncDialog"));
+        problems.addAll(menus(window));
+        problems.addAll(bodyContextMenu());
 
         assertThat(problems).as("text cut off in %s at %d×%d", lang, width, height).isEmpty();
     }
@@ -192,6 +199,84 @@ class WindowFitTest extends FxTestBase {
         });
         waitUntil(() -> dialogWindow(id).isEmpty());
         return found;
+    }
+
+    /** Opens each menu of the menu bar, and each of its submenus, and reports what is cut off in their popups. */
+    private List<String> menus(MainWindow window) throws Exception {
+        List<String> found = new ArrayList<>();
+        List<Menu> menus = onFx(() -> List.copyOf(((MenuBar) window.view().lookup("#menuBar")).getMenus()));
+        for (Menu menu : menus) {
+            String name = onFx(menu::getText);
+            found.addAll(popup(() -> menu.show(), menu, "menu " + name));
+            hide(menu);
+            for (MenuItem item : onFx(() -> List.copyOf(menu.getItems()))) {
+                if (item instanceof Menu sub && !onFx(sub::isDisable)) {
+                    popup(() -> menu.show(), menu, "menu " + name);
+                    found.addAll(popup(() -> sub.show(), sub, "menu " + name + " ▸ " + onFx(sub::getText)));
+                    hide(menu);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Closes a menu (and its submenus) and waits until no menu popup shows. */
+    private static void hide(Menu menu) throws Exception {
+        onFx(() -> {
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof Menu sub) {
+                    sub.hide();
+                }
+            }
+            menu.hide();
+            return null;
+        });
+        waitUntil(() -> showingMenuPopups().isEmpty());
+    }
+
+    /** The body's right-click menu (its fixed items: marks, language, cut, copy, paste), opened on the first word. */
+    private List<String> bodyContextMenu() throws Exception {
+        List<String> found = new ArrayList<>();
+        ContextMenu menu = onFx(() -> ((GenericStyledArea<?, ?, ?>) stage.getScene().lookup("#bodyArea")).getContextMenu());
+        found.addAll(popup(() -> {
+            Node area = stage.getScene().lookup("#bodyArea");
+            Bounds b = area.localToScreen(area.getBoundsInLocal());
+            menu.show(area, b.getMinX() + 20, b.getMinY() + 20);
+        }, menu, "body context menu"));
+        for (MenuItem item : onFx(() -> List.copyOf(menu.getItems()))) {
+            if (item instanceof Menu sub && !onFx(sub::isDisable)) {
+                found.addAll(popup(() -> sub.show(), sub, "body context menu ▸ " + onFx(sub::getText)));
+            }
+        }
+        onFx(() -> {
+            menu.hide();
+            return null;
+        });
+        waitUntil(() -> showingMenuPopups().isEmpty());
+        return found;
+    }
+
+    /**
+     * Shows a menu's popup (on the FX thread), waits until its items are laid out, and reports what is cut off in every
+     * menu popup then showing (the menu's own, and the menu it hangs from).
+     */
+    private List<String> popup(Runnable show, Object menu, String where) throws Exception {
+        onFx(() -> {
+            show.run();
+            return null;
+        });
+        waitUntil(() -> (menu instanceof Menu m ? m.isShowing() : ((ContextMenu) menu).isShowing())
+                && showingMenuPopups().stream().allMatch(w -> w.getScene() != null && w.getScene().getRoot() != null));
+        List<String> found = new ArrayList<>();
+        for (Window w : onFx(WindowFitTest::showingMenuPopups)) {
+            found.addAll(cutOff(w.getScene(), where));
+        }
+        return found;
+    }
+
+    /** The menu popups showing now (on the FX thread only). */
+    private static List<Window> showingMenuPopups() {
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()).toList();
     }
 
     private static boolean ready(Scene scene, String id) {

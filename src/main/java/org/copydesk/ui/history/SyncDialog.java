@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
@@ -172,6 +173,11 @@ final class SyncDialog {
 
     private static ButtonBar buttons(Button... buttons) {
         ButtonBar bar = new ButtonBar();
+        for (Button b : buttons) {
+            // each as wide as its own label (uniform widths of the longest French label do not fit the dialog)
+            ButtonBar.setButtonUniformSize(b, false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.getButtons().addAll(buttons);
         return bar;
     }
