@@ -11,10 +11,8 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.Workspace;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.storage.file.FileBasedConfig;
-import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,29 +27,13 @@ class HistoryAndSyncCommandsTest {
     /** Git reads its configuration from the test's folder only; the author comes from there. */
     @BeforeAll
     static void isolateGit() throws Exception {
-        before = SystemReader.getInstance();
         Files.writeString(config.resolve("user.gitconfig"), "[user]\n\tname = Chris Editor\n\temail = chris@desk.example\n");
-        SystemReader.setInstance(new SystemReader.Delegate(before) {
-            @Override
-            public FileBasedConfig openUserConfig(Config parent, FS fs) {
-                return new FileBasedConfig(parent, config.resolve("user.gitconfig").toFile(), fs);
-            }
-
-            @Override
-            public FileBasedConfig openSystemConfig(Config parent, FS fs) {
-                return new FileBasedConfig(parent, config.resolve("none").toFile(), fs);
-            }
-
-            @Override
-            public FileBasedConfig openJGitConfig(Config parent, FS fs) {
-                return new FileBasedConfig(parent, config.resolve("none2").toFile(), fs);
-            }
-        });
+        before = GitIsolation.isolate(config);
     }
 
     @AfterAll
     static void restoreGit() {
-        SystemReader.setInstance(before);
+        GitIsolation.restore(before);
     }
 
     static String remote(Path dir) throws Exception {

@@ -24,9 +24,7 @@ import org.copydesk.model.Relation;
 import org.copydesk.storage.ArticleCodec;
 import org.copydesk.storage.Workspace;
 import org.copydesk.testing.GitIsolation;
-import org.eclipse.jgit.util.SystemReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,23 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a failure names its seed). Afterwards both desks hold the same files, every file reads, every mark lies in its text,
  * and every word either desk wrote is still there unless the desk that removed it had seen it.
  */
+@ExtendWith(GitIsolation.PerClass.class)
 class ConcurrentEditsTest {
     static final long SEED = Long.getLong("copydesk.seed", 20261130L);
     static final int ROUNDS = 4;
-
-    @TempDir
-    static Path config;
-    static SystemReader before;
-
-    @BeforeAll
-    static void isolate() throws Exception {
-        before = GitIsolation.isolate(config);
-    }
-
-    @AfterAll
-    static void restore() {
-        SystemReader.setInstance(before);
-    }
 
     static LongStream seeds() {
         return LongStream.range(SEED, SEED + 3);

@@ -13,9 +13,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.storage.Workspace;
 import org.copydesk.testing.GitIsolation;
-import org.eclipse.jgit.util.SystemReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The history index beside the repository: written as commits are made, so a listing reads no trees and no article
  * versions; the same versions as a listing worked out from git alone; a damaged index is worked out again.
  */
+@ExtendWith(GitIsolation.PerClass.class)
 class HistoryIndexTest {
-    @TempDir
-    static Path config;
-    static SystemReader before;
-
-    @BeforeAll
-    static void isolate() throws Exception {
-        before = GitIsolation.isolate(config);
-    }
-
-    @AfterAll
-    static void restore() {
-        SystemReader.setInstance(before);
-    }
-
     static void edit(Workspace ws, String text) throws Exception {
         Article a = ws.get("harbour");
         List<Paragraph> body = new ArrayList<>(a.body());

@@ -10,28 +10,13 @@ import java.util.concurrent.TimeUnit;
 import org.copydesk.model.Article;
 import org.copydesk.storage.Workspace;
 import org.copydesk.testing.GitIsolation;
-import org.eclipse.jgit.util.SystemReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's saves become few commits: one per article per window, and one when the editor leaves it. */
+@ExtendWith(GitIsolation.PerClass.class)
 class SaveCommitsTest {
-    @TempDir
-    static Path config;
-    static SystemReader before;
-
-    @BeforeAll
-    static void isolateGit() throws Exception {
-        before = GitIsolation.isolate(config);
-    }
-
-    @AfterAll
-    static void restoreGit() {
-        SystemReader.setInstance(before);
-    }
-
     static Workspace desk(Path dir) throws Exception {
         Workspace ws = Workspace.open(dir);
         ws.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z")));

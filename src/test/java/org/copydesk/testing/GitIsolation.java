@@ -3,6 +3,10 @@ package org.copydesk.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
@@ -38,5 +42,31 @@ public final class GitIsolation {
 
     public static void restore(SystemReader before) {
         SystemReader.setInstance(before);
+    }
+
+    /**
+     * For a test class: {@code @ExtendWith(GitIsolation.PerClass.class)} isolates git before its first test (in a
+     * folder of its own, removed after the last) and gives the machine's configuration back after the last test.
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(GitIsolation.class);
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws Exception {
+            Path dir = Files.createTempDirectory("copydesk-gitconfig");
+            context.getStore(STORE).put("dir", dir);
+            context.getStore(STORE).put("before", isolate(dir));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            restore(context.getStore(STORE).get("before", SystemReader.class));
+            Path dir = context.getStore(STORE).get("dir", Path.class);
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 }

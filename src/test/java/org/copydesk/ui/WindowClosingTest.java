@@ -20,7 +20,7 @@ import org.copydesk.storage.RecoveryJournal;
 import org.copydesk.storage.Settings;
 import org.copydesk.sync.Author;
 import org.copydesk.sync.DeskRepository;
-import org.copydesk.testing.GitSandbox;
+import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.util.SystemReader;
@@ -42,7 +42,7 @@ class WindowClosingTest extends FxTestBase {
 
     @BeforeAll
     static void isolateGit() throws Exception {
-        before = GitSandbox.isolate(gitConfig);
+        before = GitIsolation.isolate(gitConfig);
         ANALYZER.awaitModels();
     }
 

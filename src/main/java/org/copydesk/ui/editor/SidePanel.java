@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
@@ -28,6 +27,7 @@ import org.copydesk.editing.LanguageMix;
 import org.copydesk.spelling.InstalledDictionaries;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.WrappingTreeCell;
 
 /**
  * The editor's side panel: the language mix as a ControlsFX {@link SegmentedBar}, the segments grouped by language
@@ -164,26 +164,6 @@ final class SidePanel {
         issuesTitle.setText(ctx.text("editor.panel.issues", 0));
     }
 
-    /** A tree cell whose text wraps in the panel's width rather than ending in "..." (WindowFitTest). */
-    private abstract static class WrappingTreeCell<T> extends TreeCell<T> {
-        WrappingTreeCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        /**
-         * A tree cell's height is asked for the tree's width, but its text is laid out after the indentation and the
-         * disclosure arrow: wrapped text would then get one line too few and end in "...". Ask for the narrower width.
-         */
-        @Override
-        protected double computePrefHeight(double width) {
-            if (width < 0 || getTreeItem() == null || getTreeView() == null) {
-                return super.computePrefHeight(width);
-            }
-            int level = getTreeView().getTreeItemLevel(getTreeItem());
-            return super.computePrefHeight(Math.max(20, width - 24 - 14 * Math.max(0, level)));
-        }
-    }
 
     Node view() {
         return root;

@@ -20,7 +20,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
@@ -44,6 +43,7 @@ import org.copydesk.export.ExportSession.Item;
 import org.copydesk.export.ExportSession.Place;
 import org.copydesk.export.PreflightFinding;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.WrappingTreeCell;
 
 /**
  * File ▸ Export…, the view of an {@link ExportSession} (which holds all its logic, UI-free): format, destination folder
@@ -562,22 +562,8 @@ public final class ExportDialog {
         }
     }
 
-    private final class FindingCell extends TreeCell<Row> {
-        FindingCell() {
-            // long findings wrap in the pane's width rather than end in "..." (WindowFitTest)
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        /** Asked for its height at the tree's width, the text is laid out after the indentation: ask for that. */
-        @Override
-        protected double computePrefHeight(double width) {
-            if (width < 0 || getTreeItem() == null || getTreeView() == null) {
-                return super.computePrefHeight(width);
-            }
-            int level = getTreeView().getTreeItemLevel(getTreeItem());
-            return super.computePrefHeight(Math.max(20, width - 24 - 14 * Math.max(0, level)));
-        }
+    /** Long findings wrap in the pane's width rather than end in "..." (WindowFitTest). */
+    private final class FindingCell extends WrappingTreeCell<Row> {
 
         @Override
         protected void updateItem(Row row, boolean empty) {
