@@ -85,7 +85,9 @@ public final class CopydeskApp extends Application {
                 UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
-        MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, true);
+        // The list-first picture (MainWindow's listFirst) is switched off: under Xvfb the story put back into the split
+        // pane one frame later was laid out over the list and its body stayed blank (JavaFX's SplitPane, replaced item).
+        MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, false);
         show(stage, window);
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
