@@ -495,7 +495,8 @@ public final class ArticleCodec {
         return null;
     }
 
-    private static Instant instant(String s, String field) throws ArticleFormatException {
+    /** An ISO-8601 time of a field, refused in words when missing or malformed (the codec's and the list's reader). */
+    static Instant instant(String s, String field) throws ArticleFormatException {
         if (s == null) {
             throw new ArticleFormatException("missing " + field + " time");
         }
@@ -506,7 +507,8 @@ public final class ArticleCodec {
         }
     }
 
-    private static String abbreviate(String s) {
+    /** A value quoted in an error message: at most 60 characters. */
+    static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }

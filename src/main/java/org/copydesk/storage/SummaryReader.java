@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,7 @@ final class SummaryReader {
                                 throw new ArticleFormatException("missing formatVersion");
                             }
                             throw new ArticleFormatException("formatVersion must be a positive whole number, not "
-                                    + (v == JsonToken.VALUE_STRING ? "\"" + abbreviate(p.getText()) + "\" (text)" : abbreviate(p.getText())));
+                                    + (v == JsonToken.VALUE_STRING ? "\"" + ArticleCodec.abbreviate(p.getText()) + "\" (text)" : ArticleCodec.abbreviate(p.getText())));
                         }
                         if (p.getBigIntegerValue().compareTo(BigInteger.valueOf(ArticleJson.FORMAT_VERSION)) > 0) {
                             throw new ArticleFormatException("written by a newer Copydesk (format " + p.getText()
@@ -111,7 +110,7 @@ final class SummaryReader {
             throw new ArticleFormatException("missing formatVersion");
         }
         if (id == null || !Slugs.isValidId(id)) {
-            throw new ArticleFormatException("missing or invalid id " + (id == null ? "" : "'" + abbreviate(id) + "'"));
+            throw new ArticleFormatException("missing or invalid id " + (id == null ? "" : "'" + ArticleCodec.abbreviate(id) + "'"));
         }
         ArticleStatus desk;
         try {
@@ -119,8 +118,8 @@ final class SummaryReader {
         } catch (IllegalArgumentException e) {
             throw new ArticleFormatException("invalid article: " + e.getMessage());
         }
-        Instant made = instant(created, "created");
-        Instant changed = modified == null ? made : instant(modified, "modified");
+        Instant made = ArticleCodec.instant(created, "created");
+        Instant changed = modified == null ? made : ArticleCodec.instant(modified, "modified");
         words += Words.count(headline == null ? "" : headline) + Words.count(standfirst == null ? "" : standfirst);
         String error = id.equals(fileId) ? null : "the file says its id is '" + id + "'; opened read-only";
         if (error != null) {
@@ -185,18 +184,6 @@ final class SummaryReader {
         return words;
     }
 
-    private static Instant instant(String s, String field) throws ArticleFormatException {
-        if (s == null) {
-            throw new ArticleFormatException("missing " + field + " time");
-        }
-        try {
-            return Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new ArticleFormatException("invalid " + field + " time '" + abbreviate(s)
-                    + "' (expected ISO-8601, e.g. 2026-11-27T09:00:00Z)");
-        }
-    }
-
     private static String kind(JsonToken t) {
         return switch (t) {
             case START_ARRAY -> "array";
@@ -206,9 +193,5 @@ final class SummaryReader {
             case VALUE_NULL -> "null";
             default -> t.name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }
