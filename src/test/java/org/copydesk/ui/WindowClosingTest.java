@@ -23,9 +23,11 @@ import org.copydesk.sync.DeskRepository;
 import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.eclipse.jgit.util.SystemReader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,12 +35,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * typing, the lease is let go, the saves are committed to the history, the settings are written, and the watcher, the
  * journal's, git's, the index's and the settings' threads have ended; after that nothing in the workspace changes.
  */
-@ExtendWith(GitIsolation.PerClass.class)
 class WindowClosingTest extends FxTestBase {
+    @TempDir
+    static Path gitConfig;
+    static SystemReader before;
 
     @BeforeAll
-    static void loadModels() throws Exception {
+    static void isolateGit() throws Exception {
+        before = GitIsolation.isolate(gitConfig);
         ANALYZER.awaitModels();
+    }
+
+    @AfterAll
+    static void restoreGit() {
+        SystemReader.setInstance(before);
     }
 
     @Test
