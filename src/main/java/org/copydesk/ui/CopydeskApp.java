@@ -85,9 +85,8 @@ public final class CopydeskApp extends Application {
                 UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
-        // The list-first picture (MainWindow's listFirst) is switched off: under Xvfb the story put back into the split
-        // pane one frame later was laid out over the list and its body stayed blank (JavaFX's SplitPane, replaced item).
-        MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, false);
+        // the first picture is the list; the story and the side panel join it once that frame is laid out (whenFirstFrame)
+        MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, true);
         show(stage, window);
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
@@ -118,12 +117,17 @@ public final class CopydeskApp extends Application {
         });
     }
 
-    /** Runs {@code action} once, after the next frame of {@code scene} has been laid out (the first one it shows). */
+    /**
+     * Runs {@code action} once, on the FX thread just after the next frame of {@code scene} has been laid out (the first
+     * one it shows), outside that pulse: nodes put into the scene from a post-layout pulse listener were drawn by JavaFX
+     * where they stood before their first layout (the story over the list, its body blank), though their bounds were
+     * right.
+     */
     static void whenFirstFrame(Scene scene, Runnable action) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
-            action.run();
+            Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();

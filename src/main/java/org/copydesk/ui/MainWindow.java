@@ -36,6 +36,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.copydesk.model.Article;
@@ -78,6 +79,8 @@ public final class MainWindow {
     private final StoryInspector inspector;
     private final TabPane panels = new TabPane();
     private final SplitPane split;
+    /** The split's middle item: the story, or what stands in for it until {@link #showRest()}. */
+    private final StackPane storySlot = new StackPane();
     private String openId;
     /** The article last asked for in the list (opening it may still be on its way). */
     private String wanted;
@@ -147,7 +150,11 @@ public final class MainWindow {
                 tab("history", "inspector.tab.history", desk.history().view()));
         panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
         panels.setMinWidth(0);
-        this.split = new SplitPane(list.view(), editor.view(), panels);
+        // the story's slot in the split stays the same node from the start: what it shows is swapped inside it (the
+        // split's own items are never replaced while the window starts, see holdBackRest)
+        storySlot.setId("storySlot");
+        storySlot.getChildren().add(editor.view());
+        this.split = new SplitPane(list.view(), storySlot, panels);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.25, 0.79);
         SplitPane.setResizableWithParent(list.view(), false);
@@ -214,24 +221,18 @@ public final class MainWindow {
      * them out is most of the work of a first frame, and the first picture needs only the list.
      */
     private void holdBackRest() {
-        int at = split.getItems().indexOf(editor.view());
         Region story = new Region();
         story.getStyleClass().add("story-placeholder");
-        double[] dividers = split.getDividerPositions();
-        split.getItems().set(at, story); // a replaced item resets the dividers: they are put back
-        split.setDividerPositions(dividers);
+        // swapped inside the story's slot, not in the split's items: a SplitPane item replaced one frame after the first
+        // picture was drawn by JavaFX where it stood before its first layout (over the list) and its body stayed blank
+        storySlot.getChildren().setAll(story);
         List<Node> contents = new ArrayList<>();
         for (Tab t : panels.getTabs()) {
             contents.add(t.getContent());
             t.setContent(null);
         }
         heldBack = () -> {
-            int i = split.getItems().indexOf(story);
-            if (i >= 0) {
-                double[] now = split.getDividerPositions();
-                split.getItems().set(i, editor.view());
-                split.setDividerPositions(now);
-            }
+            storySlot.getChildren().setAll(editor.view());
             for (int k = 0; k < contents.size(); k++) {
                 panels.getTabs().get(k).setContent(contents.get(k));
             }
