@@ -117,6 +117,38 @@ public final class ConflictRecords {
         });
     }
 
+    /**
+     * Records more conflicts in an article's file (those already there stay; one recorded twice is kept once), under
+     * the workspace's lock; the article itself (text, revision) is left as it is. Used when the editor merged a change
+     * on disk with its unsaved edits and both versions of a passage are now in the body. Returns the conflicts open.
+     */
+    public static List<Conflict> add(Workspace ws, String id, List<Conflict> more) throws IOException {
+        return ws.locked(() -> {
+            Path file = ws.fileOf(id);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(id + " is no longer in the workspace: its conflicts cannot be recorded");
+            }
+            ArticleCodec.Decoded d;
+            try {
+                d = ArticleCodec.decode(Files.readAllBytes(file));
+            } catch (ArticleFormatException e) {
+                throw new IOException(id + " cannot be read: " + e.getMessage(), e);
+            }
+            List<Conflict> open = read(d.unknownFields());
+            List<Conflict> all = new ArrayList<>(new LinkedHashSet<>(open));
+            for (Conflict c : more) {
+                if (!all.contains(c)) {
+                    all.add(c);
+                }
+            }
+            if (all.size() == open.size()) {
+                return open;
+            }
+            AtomicFiles.write(file, ArticleCodec.encode(d.article(), write(d.unknownFields(), all)));
+            return all;
+        });
+    }
+
     /** The conflicts recorded in an article's file (none when it is missing or cannot be read). */
     public static List<Conflict> of(Workspace ws, String id) {
         try {

@@ -19,7 +19,6 @@ import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictRecords;
-import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -32,7 +31,6 @@ import org.copydesk.ui.inspector.StoryFacts;
  */
 final class ConflictBar {
     private final UiContext ctx;
-    private final DeskQueue queue;
     private final ArticleEditor editor;
     private final Consumer<String> status;
     private final VBox root = new VBox(4);
@@ -45,9 +43,8 @@ final class ConflictBar {
     private String id;
     private List<Conflict> open = List.of();
 
-    ConflictBar(UiContext ctx, DeskQueue queue, ArticleEditor editor, Consumer<String> status) {
+    ConflictBar(UiContext ctx, ArticleEditor editor, Consumer<String> status) {
         this.ctx = ctx;
-        this.queue = queue;
         this.editor = editor;
         this.status = status;
         root.setId("conflictBar");
@@ -163,9 +160,10 @@ final class ConflictBar {
     }
 
     private void record(String article, Conflict c) {
-        queue.submit(repo -> {
+        // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
+        ctx.desk().run(ws -> {
             try {
-                return ConflictRecords.resolve(queue.workspace(), article, c);
+                return ConflictRecords.resolve(ws, article, c);
             } catch (IOException e) {
                 throw new SyncException("cannot record the resolution: " + e.getMessage(), e);
             }
