@@ -117,6 +117,33 @@ public final class ConflictRecords {
         });
     }
 
+    /**
+     * Records a conflict in an article's file again (an undone choice), under the workspace's lock, unless it is there
+     * already; the article itself is left as it is. Returns the conflicts open afterwards (none when the file is gone).
+     */
+    public static List<Conflict> reopen(Workspace ws, String id, Conflict again) throws IOException {
+        return ws.locked(() -> {
+            Path file = ws.fileOf(id);
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return List.of();
+            }
+            ArticleCodec.Decoded d;
+            try {
+                d = ArticleCodec.decode(Files.readAllBytes(file));
+            } catch (ArticleFormatException e) {
+                throw new IOException(id + " cannot be read: " + e.getMessage(), e);
+            }
+            List<Conflict> open = read(d.unknownFields());
+            if (open.contains(again)) {
+                return open;
+            }
+            List<Conflict> now = new ArrayList<>(List.of(again));
+            now.addAll(open);
+            AtomicFiles.write(file, ArticleCodec.encode(d.article(), write(d.unknownFields(), now)));
+            return now;
+        });
+    }
+
     /** The conflicts recorded in an article's file (none when it is missing or cannot be read). */
     public static List<Conflict> of(Workspace ws, String id) {
         try {

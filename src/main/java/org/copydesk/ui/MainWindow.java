@@ -139,6 +139,7 @@ public final class MainWindow {
                 report -> afterSync());
         this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
         inspector.setMessages(message::setText);
+        desk.useHistories(inspector.history(), sidebar.linkEditing());
         panels.setId("sidePanels");
         panels.getStyleClass().add("side-panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -32,6 +32,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,7 +91,7 @@ import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
-import org.copydesk.ui.inspector.StoryFacts;
+import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.undo.UndoManager;
@@ -137,6 +138,8 @@ public final class ArticleEditor {
     private final Label statusIssues = statusLabel("statusIssues");
     private final Label statusSave = statusLabel("statusSave");
     private final Popup tooltip = new Popup();
+    private final List<UndoOwner> undoOwners = new ArrayList<>();
+    private final LongProperty undoOwnersChanged = new SimpleLongProperty();
     private final Label tooltipText = new Label();
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
@@ -347,10 +350,32 @@ public final class ArticleEditor {
     public List<Menu> menus() {
         Menu edit = new Menu(ctx.text("menu.edit"));
         edit.setId("editMenu");
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> body.area().undo());
-        undo.disableProperty().bind(body.area().undoAvailableProperty().map(b -> !b).orElse(true));
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> body.area().redo());
-        redo.disableProperty().bind(body.area().redoAvailableProperty().map(b -> !b).orElse(true));
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
+            UndoOwner o = focusedUndoOwner();
+            if (o == null) {
+                body.area().undo();
+            } else {
+                o.undo();
+            }
+        });
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> {
+            UndoOwner o = focusedUndoOwner();
+            if (o == null) {
+                body.area().redo();
+            } else {
+                o.redo();
+            }
+        });
+        // the part with the focus decides: the Story tab's history while it has the focus, else the body's
+        ObservableValue<Node> focus = root.sceneProperty().flatMap(Scene::focusOwnerProperty);
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            UndoOwner o = focusedUndoOwner();
+            return o == null ? !Boolean.TRUE.equals(body.area().undoAvailableProperty().getValue()) : !o.canUndo();
+        }, focus, body.area().undoAvailableProperty(), undoOwnersChanged));
+        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            UndoOwner o = focusedUndoOwner();
+            return o == null ? !Boolean.TRUE.equals(body.area().redoAvailableProperty().getValue()) : !o.canRedo();
+        }, focus, body.area().redoAvailableProperty(), undoOwnersChanged));
         MenuItem cut = item("menu.edit.cut", "Shortcut+X", this::cut);
         MenuItem copy = item("menu.edit.copy", "Shortcut+C", this::copy);
         MenuItem paste = item("menu.edit.paste", "Shortcut+V", this::pasteFocused);
@@ -552,6 +577,39 @@ public final class ArticleEditor {
         }
         f.replaceText(0, f.getLength(), value);
         return true;
+    }
+
+    /**
+     * Another part of the window with an undo history of its own (the Story tab): while the focus is in it, Edit ▸ Undo
+     * and Redo (and their toolbar buttons) act on its history instead of the body's.
+     */
+    public interface UndoOwner {
+        /** True when {@code focused} is inside this part. */
+        boolean contains(Node focused);
+
+        boolean canUndo();
+
+        boolean canRedo();
+
+        /** Changes whenever {@link #canUndo} or {@link #canRedo} may have changed. */
+        javafx.beans.Observable historyChanged();
+
+        void undo();
+
+        void redo();
+    }
+
+    /** Adds a part with its own undo history (see {@link UndoOwner}). */
+    public void addUndoOwner(UndoOwner owner) {
+        undoOwners.add(Objects.requireNonNull(owner));
+        owner.historyChanged().addListener(o -> undoOwnersChanged.set(undoOwnersChanged.get() + 1));
+        undoOwnersChanged.set(undoOwnersChanged.get() + 1);
+    }
+
+    private UndoOwner focusedUndoOwner() {
+        Scene scene = root.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        return focused == null ? null : undoOwners.stream().filter(o -> o.contains(focused)).findFirst().orElse(null);
     }
 
     /** Shows another feature's banner above the story fields (it hides itself when it has nothing to say). */

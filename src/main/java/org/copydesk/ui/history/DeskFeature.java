@@ -16,10 +16,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.copydesk.editing.LinkEditing;
+import org.copydesk.editing.StoryEditing;
 import org.copydesk.model.Article;
 import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Author;
+import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.DeskRepository;
@@ -108,6 +111,14 @@ public final class DeskFeature {
                         conflicts.show(id, found == null ? List.of() : found);
                     }
                 }));
+    }
+
+    /**
+     * The Story tab's history and the link history: a conflict's choice on a story fact or a link becomes a step of
+     * one of them, undone and redone there like any other.
+     */
+    public void useHistories(StoryEditing<Conflict> facts, LinkEditing links) {
+        conflicts.useHistories(facts, links);
     }
 
     ConflictBar conflicts() {
