@@ -48,6 +48,7 @@ import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.IndexingStatus;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
@@ -141,6 +142,7 @@ public final class MainWindow {
                 report -> afterSync());
         this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
         inspector.setMessages(message::setText);
+        desk.useHistories(inspector.history(), sidebar.linkEditing());
         panels.setId("sidePanels");
         panels.getStyleClass().add("side-panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -186,7 +188,7 @@ public final class MainWindow {
         if (editor.statusView() instanceof Region figures) {
             figures.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox status = new HBox(12, message, spacer, editor.statusView());
+        HBox status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer, editor.statusView());
         status.getStyleClass().add("status-bar");
         root.setBottom(status);
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
@@ -558,23 +560,13 @@ public final class MainWindow {
         }
     }
 
-    /** After a sync changed files: the list is read again, and the open article too when it has no unsaved edits. */
+    /** After a sync changed files: the list is read again, and the open article merges with what the sync wrote. */
     private void afterSync() {
         loadWorkspace();
-        if (openId != null && !editor.dirtyProperty().get()) {
-            String id = openId;
-            ctx.background().submit(() -> {
-                try {
-                    ArticleEntry fresh = ctx.workspace().exists(id) ? ctx.workspace().load(id) : null;
-                    Platform.runLater(() -> {
-                        if (fresh != null && id.equals(openId) && !editor.dirtyProperty().get()) {
-                            editor.open(fresh);
-                        }
-                    });
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot read " + id + " after the sync", e);
-                }
-            });
+        if (openId != null) {
+            // the open article is read again (on the desk) and what the sync changed merges with the editor's state,
+            // unsaved edits and undo history kept (the article watcher may have done it already: then nothing changes)
+            editor.checkDisk();
         }
     }
 
@@ -689,7 +681,7 @@ public final class MainWindow {
     private void reloadNow() {
         loadWorkspace();
         // files changed outside Copydesk: bring the search index in line too, then search again
-        index.query(i -> i.sync(), report -> {
+        index.resync(report -> {
             if (report.changed()) {
                 list.refreshSearch();
             }
@@ -720,6 +712,7 @@ public final class MainWindow {
         }
         closed = new CompletableFuture<>();
         OPEN.remove(this);
+        index.stopBuilding(); // a long index build keeps what it read and stops: the next opening reads the rest
         Thread settingsWriter = closing();
         editor.close();
         CompletableFuture<Void> history = desk.closing();
