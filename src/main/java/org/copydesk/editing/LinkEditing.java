@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,9 +73,17 @@ public final class LinkEditing {
         }
     }
 
+    /** Told when a step that had a cause (see {@link #set}) is undone or redone. */
+    public interface Replayed {
+        void replayed(Step step, Object cause, boolean undone);
+    }
+
     private final Open open;
     private final Map<String, Deque<Step>> undo = new HashMap<>();
     private final Map<String, Deque<Step>> redo = new HashMap<>();
+    /** What caused a step other than the user's own edit (a conflict's "keep theirs"), by the step itself. */
+    private final Map<Step, Object> causes = new IdentityHashMap<>();
+    private final List<Replayed> listeners = new ArrayList<>();
 
     public LinkEditing(Open open) {
         this.open = Objects.requireNonNull(open, "open");
@@ -91,6 +100,28 @@ public final class LinkEditing {
         Relation r = relation == null ? Relation.SEE_ALSO : relation;
         String note = linkTo(now, targetId) == null ? null : linkTo(now, targetId).note();
         return change(now, targetId, LinkEdits.withLink(now, new RelatedLink(targetId, r, note)));
+    }
+
+    /**
+     * Sets the link to {@code link.targetId()} to {@code link} (added at the end when there is none, else in its place),
+     * because of {@code cause} (a conflict's "keep theirs"): whoever listens with {@link #onReplay} is told when that
+     * step is undone or redone.
+     */
+    public Result set(RelatedLink link, Object cause) {
+        Article now = open.now();
+        if (now == null || link == null || link.targetId().equals(now.id())) {
+            return Result.of(Result.Kind.NOTHING);
+        }
+        Result r = change(now, link.targetId(), LinkEdits.withLink(now, link));
+        if (r.done() && cause != null) {
+            causes.put(r.step(), cause);
+        }
+        return r;
+    }
+
+    /** Listens for the undo and redo of steps that had a cause. */
+    public void onReplay(Replayed listener) {
+        listeners.add(Objects.requireNonNull(listener));
     }
 
     public Result remove(String targetId) {
@@ -182,6 +213,12 @@ public final class LinkEditing {
         }
         stack(from, now.id()).pop();
         stack(to, now.id()).push(step);
+        Object cause = causes.get(step);
+        if (cause != null) {
+            for (Replayed l : List.copyOf(listeners)) {
+                l.replayed(step, cause, back);
+            }
+        }
         return new Result(Result.Kind.DONE, step, null);
     }
 

@@ -95,6 +95,11 @@ public final class ConflictChoice {
 
     private static final String LINK = "link ";
 
+    /** The article a link conflict is about (null: not a link conflict). */
+    public static String linkTarget(Conflict c) {
+        return c.field().startsWith(LINK) ? c.field().substring(LINK.length()) : null;
+    }
+
     /** Their link to {@code target}, written as {@code relation[: note]} (see {@link ArticleMerge}). */
     private static Article withLink(Article a, String target, String v) {
         int colon = v.indexOf(": ");

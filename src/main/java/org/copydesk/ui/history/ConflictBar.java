@@ -13,26 +13,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.copydesk.editing.LinkEditing;
+import org.copydesk.editing.StoryEditing;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.RelatedLink;
 import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictRecords;
-import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
-import org.copydesk.ui.inspector.StoryFacts;
+import org.copydesk.editing.StoryFacts;
 
 /**
  * The conflict banner of an article a sync left with conflicts: one conflict at a time, both versions quoted, and the
  * choice of mine, theirs or both. The choice is an ordinary undoable edit of the editor, saved as usual; the conflict is
  * then removed from the file. Both versions stay in the desk's history.
+ *
+ * <p>A choice on a story fact (language, status, section, slug, embargo, target length) is a step of the Story tab's
+ * history, and "keep theirs" on a link a step of the link history: undoing it there puts the value back, records the
+ * conflict in the file again and shows it here again; redoing it resolves it again.
  */
 final class ConflictBar {
     private final UiContext ctx;
-    private final DeskQueue queue;
     private final ArticleEditor editor;
     private final Consumer<String> status;
     private final VBox root = new VBox(4);
@@ -44,10 +49,11 @@ final class ConflictBar {
     private final Button both = new Button();
     private String id;
     private List<Conflict> open = List.of();
+    private StoryEditing<Conflict> facts;
+    private LinkEditing links;
 
-    ConflictBar(UiContext ctx, DeskQueue queue, ArticleEditor editor, Consumer<String> status) {
+    ConflictBar(UiContext ctx, ArticleEditor editor, Consumer<String> status) {
         this.ctx = ctx;
-        this.queue = queue;
         this.editor = editor;
         this.status = status;
         root.setId("conflictBar");
@@ -74,6 +80,22 @@ final class ConflictBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().setAll(text, mineText, theirsText, new HBox(6, spacer, mine, theirs, both));
         show(null, List.of());
+    }
+
+    /** The histories a choice on a story fact or a link goes into (without them, a choice is not undoable). */
+    void useHistories(StoryEditing<Conflict> facts, LinkEditing links) {
+        this.facts = facts;
+        this.links = links;
+        facts.onReplay(r -> {
+            if (r.done() && r.step().cause() != null) {
+                replayed(r.step().articleId(), r.step().cause(), r.action() == StoryEditing.Result.Action.UNDO);
+            }
+        });
+        links.onReplay((step, cause, undone) -> {
+            if (cause instanceof Conflict c) {
+                replayed(step.articleId(), c, undone);
+            }
+        });
     }
 
     Node view() {
@@ -130,6 +152,10 @@ final class ConflictBar {
             if (r == null || (r.count() > 0 && !editor.removeBodyParagraphs(r.first(), r.count()))) {
                 return;
             }
+        } else if (facts != null && keep != Keep.BOTH && !ConflictChoice.TEXT_FIELDS.contains(c.field())) {
+            if (!chooseInHistory(c, keep)) {
+                return;
+            }
         } else if (keep == Keep.THEIRS && !ConflictChoice.TEXT_FIELDS.contains(c.field())) {
             // the language, a story fact or a link: theirs goes into the editor as the Story tab would put it
             Article now = editor.edited().orElse(null);
@@ -162,10 +188,66 @@ final class ConflictBar {
         });
     }
 
+    /**
+     * Mine or theirs on a story fact or a link, as a step of the Story tab's history or of the link history; false when
+     * nothing could be done (the value does not read, the story is read-only, the link changed meanwhile).
+     */
+    private boolean chooseInHistory(Conflict c, Keep keep) {
+        Article now = editor.edited().orElse(null);
+        if (now == null) {
+            return false;
+        }
+        Article after = keep == Keep.THEIRS ? ConflictChoice.withTheirs(now, c) : now;
+        if (after == null) {
+            return false;
+        }
+        String target = ConflictChoice.linkTarget(c);
+        if (target != null) {
+            if (keep == Keep.MINE) {
+                return true; // the link stays as it is: only the conflict goes
+            }
+            RelatedLink theirs = after.links().stream().filter(l -> l.targetId().equals(target)).findFirst().orElse(null);
+            LinkEditing.Result r = links.set(theirs, c);
+            return r.done() || r.kind() == LinkEditing.Result.Kind.NOTHING;
+        }
+        return facts.change(StoryFacts.of(after), c).done();
+    }
+
+    /** A choice was undone (the conflict is recorded and shown again) or redone (resolved again), once saved. */
+    private void replayed(String article, Conflict c, boolean undone) {
+        editor.save().thenAccept(saved -> {
+            if (!saved) {
+                return;
+            }
+            if (!undone) {
+                record(article, c);
+                return;
+            }
+            // on the desk thread, in order with the saves and with record()
+            ctx.desk().run(ws -> {
+                try {
+                    return ConflictRecords.reopen(ws, article, c);
+                } catch (IOException e) {
+                    throw new SyncException("cannot record the conflict again: " + e.getMessage(), e);
+                }
+            }).whenComplete((left, e) -> Platform.runLater(() -> {
+                if (e != null) {
+                    status.accept(ctx.text("conflict.failed", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                    return;
+                }
+                if (article.equals(id)) {
+                    show(article, left);
+                }
+                status.accept(ctx.text("conflict.reopened", c.field()));
+            }));
+        });
+    }
+
     private void record(String article, Conflict c) {
-        queue.submit(repo -> {
+        // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
+        ctx.desk().run(ws -> {
             try {
-                return ConflictRecords.resolve(queue.workspace(), article, c);
+                return ConflictRecords.resolve(ws, article, c);
             } catch (IOException e) {
                 throw new SyncException("cannot record the resolution: " + e.getMessage(), e);
             }

@@ -17,6 +17,9 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +33,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -41,6 +48,8 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageProposal;
+import org.copydesk.editing.StoryEditing;
+import org.copydesk.editing.StoryFacts;
 import org.copydesk.editing.StoryVocabulary;
 import org.copydesk.export.ExportService;
 import org.copydesk.export.PreflightFinding;
@@ -48,6 +57,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
+import org.copydesk.sync.Conflict;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -56,6 +66,10 @@ import org.copydesk.ui.editor.ArticleEditor;
  * The Story tab: the facts of the open story (language, desk status, tags, section, slug, embargo, target length)
  * and the lengths of its headline and standfirst against their limits. A view over {@link ArticleEditor#factsProperty()}:
  * every change goes into the editor's facts, saved with the article.
+ *
+ * <p>Every change is a step of the tab's own undo history ({@link StoryEditing}; typing in a field is one step until
+ * the field is left): Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y, and Edit ▸ Undo and Redo, while the tab has the focus. A
+ * conflict's "keep theirs" or "keep mine" on a story fact is a step of the same history ({@link #history()}).
  */
 public final class StoryInspector {
     private static final System.Logger LOG = System.getLogger(StoryInspector.class.getName());
@@ -87,6 +101,8 @@ public final class StoryInspector {
     private final Label standfirstGauge = new Label();
     private final Set<String> knownTags = new CopyOnWriteArraySet<>();
     private final Set<String> knownSections = new CopyOnWriteArraySet<>();
+    private final StoryEditing<Conflict> history;
+    private final LongProperty historyChanged = new SimpleLongProperty();
     private Consumer<String> messages = m -> { };
     private String proposed;
     private int words;
@@ -106,6 +122,8 @@ public final class StoryInspector {
         this.zone = zone;
         root.getStyleClass().add("story-inspector");
         root.setId("storyInspector");
+        this.history = new StoryEditing<>(new EditorFacts());
+        history.onHistoryChanged(() -> historyChanged.set(historyChanged.get() + 1));
 
         language.setId("inspectorLanguage");
         language.setEditable(true);
@@ -181,10 +199,10 @@ public final class StoryInspector {
         section.setId("sectionField");
         section.setPromptText(ctx.text("inspector.section.prompt"));
         TextFields.bindAutoCompletion(section, req -> sectionCompletions(req.getUserText()));
-        section.textProperty().addListener((o, a, b) -> setFacts(f -> f.withDetails(f.details().withSection(b))));
+        section.textProperty().addListener((o, a, b) -> typeFacts(f -> f.withDetails(f.details().withSection(b))));
         slug.setId("slugField");
         slug.setPromptText(ctx.text("inspector.slug.prompt"));
-        slug.textProperty().addListener((o, a, b) -> setFacts(f -> f.withDetails(f.details().withSlug(b))));
+        slug.textProperty().addListener((o, a, b) -> typeFacts(f -> f.withDetails(f.details().withSlug(b))));
 
         embargoDate.setId("embargoDate");
         embargoDate.setPromptText(ctx.text("inspector.embargo.none"));
@@ -192,20 +210,28 @@ public final class StoryInspector {
         embargoDate.setPrefWidth(130);
         // the date picker's arrow button takes about 2 em
         Look.fitPrompt(embargoDate.getEditor(), embargoDate, 30);
-        embargoDate.valueProperty().addListener((o, a, b) -> commitEmbargo());
+        embargoDate.valueProperty().addListener((o, a, b) -> commitEmbargo(false));
         embargoTime.setId("embargoTime");
         embargoTime.setPromptText(ctx.text("inspector.embargo.timePrompt"));
         embargoTime.setPrefColumnCount(5);
         embargoTime.setMinWidth(Region.USE_PREF_SIZE);
-        embargoTime.textProperty().addListener((o, a, b) -> commitEmbargo());
+        embargoTime.textProperty().addListener((o, a, b) -> commitEmbargo(true));
         Button clearEmbargo = new Button("×");
         clearEmbargo.setTooltip(new Tooltip(ctx.text("inspector.embargo.clear")));
         clearEmbargo.setAccessibleText(ctx.text("inspector.embargo.clear"));
         clearEmbargo.setId("clearEmbargo");
         clearEmbargo.setMinWidth(Region.USE_PREF_SIZE);
         clearEmbargo.setOnAction(e -> {
-            embargoDate.setValue(null);
-            embargoTime.clear();
+            updating = true;
+            try {
+                embargoDate.setValue(null);
+                embargoTime.clear();
+            } finally {
+                updating = false;
+            }
+            embargoError.setText("");
+            shownEmbargo = null;
+            setFacts(f -> f.withDetails(f.details().withEmbargo(null)));
         });
         embargoError.getStyleClass().add("inspector-error");
         embargoError.setWrapText(true);
@@ -263,6 +289,62 @@ public final class StoryInspector {
 
         editor.factsProperty().addListener((o, a, b) -> showFacts(b));
         editor.articleProperty().addListener((o, a, b) -> {
+            history.endTyping();
+            historyChanged.set(historyChanged.get() + 1);
+        });
+        for (TextField typed : List.of(section, slug, embargoTime, target)) {
+            typed.focusedProperty().addListener((o, was, is) -> history.endTyping());
+        }
+        KeyCombination undoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination redoKey = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        KeyCombination redoKey2 = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        // before the fields' own undo: the tab has one history
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                undo();
+                e.consume();
+            } else if (redoKey.match(e) || redoKey2.match(e)) {
+                redo();
+                e.consume();
+            }
+        });
+        editor.addUndoOwner(new ArticleEditor.UndoOwner() {
+            @Override
+            public boolean contains(Node focused) {
+                for (Node n = focused; n != null; n = n.getParent()) {
+                    if (n == root) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public boolean canUndo() {
+                return history.canUndo();
+            }
+
+            @Override
+            public boolean canRedo() {
+                return history.canRedo();
+            }
+
+            @Override
+            public Observable historyChanged() {
+                return historyChanged;
+            }
+
+            @Override
+            public void undo() {
+                StoryInspector.this.undo();
+            }
+
+            @Override
+            public void redo() {
+                StoryInspector.this.redo();
+            }
+        });
+        editor.articleProperty().addListener((o, a, b) -> {
             words = b == null ? 0 : b.wordCount();
             updateLength();
         });
@@ -285,6 +367,64 @@ public final class StoryInspector {
         this.messages = messages;
     }
 
+    /** The tab's undo history (a conflict's choice on a story fact is a step of it too). */
+    public StoryEditing<Conflict> history() {
+        return history;
+    }
+
+    /** Undoes the story's last change of its facts, and says what it undid. */
+    public void undo() {
+        report(history.undo());
+    }
+
+    /** Does the story's last undone change of its facts again. */
+    public void redo() {
+        report(history.redo());
+    }
+
+    private void report(StoryEditing.Result<Conflict> r) {
+        boolean undone = r.action() == StoryEditing.Result.Action.UNDO;
+        switch (r.kind()) {
+            case NOTHING -> messages.accept(ctx.text(undone ? "inspector.nothingToUndo" : "inspector.nothingToRedo"));
+            case DONE -> {
+                if (r.step().cause() == null) { // a conflict's choice is reported by the conflict banner
+                    messages.accept(ctx.text(undone ? "inspector.undone" : "inspector.redone", names(r.step().changed())));
+                }
+            }
+            case CONFLICT -> messages.accept(ctx.text("inspector.replayConflict", names(r.step().changed())));
+            case REFUSED -> messages.accept(ctx.text("inspector.readOnly"));
+        }
+    }
+
+    /** The facts a step changed, in words ("section, slug"). */
+    private String names(Set<StoryEditing.Fact> facts) {
+        return facts.stream().sorted().map(f -> ctx.text("inspector.fact." + f.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The open story's facts as the editor holds them; a change is taken unless the story is read-only. */
+    private final class EditorFacts implements StoryEditing.Open {
+        @Override
+        public String articleId() {
+            Article a = editor.articleProperty().get();
+            return a == null || editor.factsProperty().get() == null ? null : a.id();
+        }
+
+        @Override
+        public StoryFacts facts() {
+            return editor.factsProperty().get();
+        }
+
+        @Override
+        public boolean take(StoryFacts changed) {
+            if (!editor.editableProperty().get()) {
+                return false;
+            }
+            editor.factsProperty().set(changed);
+            return true;
+        }
+    }
+
     // ---------------------------------------------------------------- facts in, facts out
 
     private StoryFacts current() {
@@ -292,14 +432,28 @@ public final class StoryInspector {
         return f == null ? new StoryFacts("en", ArticleStatus.DRAFT, List.of(), StoryDetails.NONE) : f;
     }
 
+    /** A change made at once (a choice, a button): one step. */
     private void setFacts(UnaryOperator<StoryFacts> change) {
+        edit(change, false);
+    }
+
+    /** A change typed in a field: one step with the rest of the typing in that field. */
+    private void typeFacts(UnaryOperator<StoryFacts> change) {
+        edit(change, true);
+    }
+
+    private void edit(UnaryOperator<StoryFacts> change, boolean typing) {
         StoryFacts f = editor.factsProperty().get();
         if (updating || f == null) {
             return;
         }
         StoryFacts next = change.apply(f);
         if (!next.equals(f)) {
-            editor.factsProperty().set(next);
+            StoryEditing.Result<Conflict> r = typing ? history.type(next) : history.change(next);
+            if (r.kind() == StoryEditing.Result.Kind.REFUSED) {
+                messages.accept(ctx.text("inspector.readOnly"));
+                showFacts(f);
+            }
         }
     }
 
@@ -363,7 +517,7 @@ public final class StoryInspector {
         }
     }
 
-    private void commitEmbargo() {
+    private void commitEmbargo(boolean typing) {
         if (updating || editor.factsProperty().get() == null) {
             return;
         }
@@ -373,7 +527,7 @@ public final class StoryInspector {
             embargoError.setText(time.isEmpty() ? "" : ctx.text("inspector.embargo.needsDate"));
             if (time.isEmpty()) {
                 shownEmbargo = null;
-                setFacts(f -> f.withDetails(f.details().withEmbargo(null)));
+                edit(f -> f.withDetails(f.details().withEmbargo(null)), typing);
             }
             return;
         }
@@ -387,7 +541,7 @@ public final class StoryInspector {
         embargoError.setText("");
         Instant when = ZonedDateTime.of(date, at, zone).toInstant();
         shownEmbargo = when;
-        setFacts(f -> f.withDetails(f.details().withEmbargo(when)));
+        edit(f -> f.withDetails(f.details().withEmbargo(when)), typing);
     }
 
     private void commitTarget(String text) {
@@ -396,14 +550,14 @@ public final class StoryInspector {
         }
         String t = text.strip();
         if (t.isEmpty()) {
-            setFacts(f -> f.withDetails(f.details().withTargetWords(0)));
+            typeFacts(f -> f.withDetails(f.details().withTargetWords(0)));
             return;
         }
         try {
             int n = Integer.parseInt(t);
             if (n >= 0 && n <= 1_000_000) {
                 target.getStyleClass().remove("invalid");
-                setFacts(f -> f.withDetails(f.details().withTargetWords(n)));
+                typeFacts(f -> f.withDetails(f.details().withTargetWords(n)));
                 return;
             }
         } catch (NumberFormatException e) {
@@ -513,7 +667,7 @@ public final class StoryInspector {
                 return;
             }
         }
-        editor.factsProperty().set(editor.factsProperty().get().withStatus(ArticleStatus.READY));
+        history.change(editor.factsProperty().get().withStatus(ArticleStatus.READY));
         messages.accept(ctx.text("inspector.markReady.done"));
     }
 

@@ -215,6 +215,11 @@ public final class RelatedSidebar {
         return l;
     }
 
+    /** The link history of the open articles (a conflict's "keep theirs" on a link is a step of it too). */
+    public LinkEditing linkEditing() {
+        return linkEditing;
+    }
+
     public Node view() {
         return root;
     }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.RelatedLink;
+import org.copydesk.model.Relation;
 import org.copydesk.model.StoryDetails;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Author;
@@ -121,6 +124,90 @@ class ConflictBarTest extends DeskWindowTestBase {
     /** Both desks gave the story a different section and target length: "theirs" takes each, saved, one at a time. */
     @Test
     void keepTheirsTakesAStoryFactToo() throws Exception {
+        factConflicts();
+        showWindow();
+        assertThat(robot.lookup("#conflictTheirsText").queryAs(Label.class).getText()).contains("Local");
+
+        clickWhenShown("#conflictTheirs");
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
+                && robot.lookup("#conflictTheirsText").queryAs(Label.class).getText().contains("400"));
+        assertThat(workspace.get("harbour").details().section()).isEqualTo("Local");
+        assertThat(window.editor().factsProperty().get().details().section()).isEqualTo("Local");
+
+        clickWhenShown("#conflictTheirs");
+        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible() && ConflictRecords.of(workspace, "harbour").isEmpty());
+        assertThat(workspace.get("harbour").details()).isEqualTo(new StoryDetails("Local", "harbour", null, 400));
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(BASE);
+    }
+
+    /**
+     * Keep theirs on the section, then Ctrl+Z in the Story tab: the section is this desk's again (saved), the conflict is
+     * recorded and shown again, and the status bar says so; Ctrl+Shift+Z takes theirs and resolves it again.
+     */
+    @Test
+    void keepTheirsOnAStoryFactIsUndoneWithCtrlZInTheStoryTab() throws Exception {
+        factConflicts();
+        showWindow();
+        robot.interact(() -> window.showPanel("story"));
+        clickWhenShown("#conflictTheirs");
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
+                && "Local".equals(workspace.get("harbour").details().section()));
+        waitUntil(() -> robot.lookup("#sectionField").queryAs(TextField.class).getText().equals("Local"));
+
+        clickWhenShown("#slugField");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 2
+                && "Economy".equals(workspace.get("harbour").details().section()));
+        waitUntil(() -> robot.lookup("#sectionField").queryAs(TextField.class).getText().equals("Economy")
+                && robot.lookup("#conflictBar").query().isVisible()
+                && robot.lookup("#conflictTheirsText").queryAs(Label.class).getText().contains("Local")
+                && robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("open again"));
+        // the slug field's own undo did not run: it is as it was
+        assertThat(robot.lookup("#slugField").queryAs(TextField.class).getText()).isEqualTo("harbour");
+        assertThat(window.editor().dirtyProperty().get()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
+                && "Local".equals(workspace.get("harbour").details().section())
+                && robot.lookup("#conflictTheirsText").queryAs(Label.class).getText().contains("400"));
+    }
+
+    /** Keep theirs on a link goes through the link history: the Related tab's Undo puts this desk's link back. */
+    @Test
+    void keepTheirsOnALinkIsUndoneInTheRelatedTab() throws Exception {
+        Path remote = tempDir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch(DeskRepository.BRANCH).call().close();
+        String url = remote.toUri().toString();
+        workspace.saveOverwriting(Article.draft("quay", "Quay plans", "en", Instant.parse("2026-11-30T07:00:00Z")));
+        workspace.saveOverwriting(Article.draft("harbour", "Harbour reopens", "en", Instant.parse("2026-11-30T08:00:00Z"))
+                .withBody(Article.paragraphsOf(BASE)).withLinks(List.of(new RelatedLink("quay", Relation.SEE_ALSO, null))));
+        Workspace ben = Workspace.open(tempDir.resolve("ben"));
+        try (DeskRepository a = DeskRepository.open(workspace); DeskRepository b = DeskRepository.open(ben)) {
+            a.sync(url, ANNA);
+            b.sync(url, BEN);
+            ben.save(ben.get("harbour").withLinks(List.of(new RelatedLink("quay", Relation.BACKGROUND, "their note"))));
+            b.sync(null, BEN);
+            workspace.save(workspace.get("harbour").withLinks(List.of(new RelatedLink("quay", Relation.FOLLOW_UP, null))));
+            assertThat(a.sync(null, ANNA).conflictsLeft()).isTrue();
+        }
+        window = WaitForAsyncUtils.asyncFx(() -> CopydeskApp.show(stage, ctx)).get(180, TimeUnit.SECONDS);
+        robot.interact(() -> window.list().select("harbour"));
+        waitUntil(() -> window.editor().articleProperty().get() != null
+                && window.editor().articleProperty().get().id().equals("harbour")
+                && robot.lookup("#conflictBar").tryQuery().map(Node::isVisible).orElse(false));
+        robot.interact(() -> window.showPanel("related"));
+        clickWhenShown("#conflictTheirs");
+        RelatedLink theirs = new RelatedLink("quay", Relation.BACKGROUND, "their note");
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").isEmpty()
+                && workspace.get("harbour").links().equals(List.of(theirs)));
+
+        clickWhenShown("#undoLinkChange");
+        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
+                && workspace.get("harbour").links().equals(List.of(new RelatedLink("quay", Relation.FOLLOW_UP, null)))
+                && robot.lookup("#conflictBar").query().isVisible());
+    }
+
+    void factConflicts() throws Exception {
         Path remote = tempDir.resolve("remote.git");
         Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch(DeskRepository.BRANCH).call().close();
         String url = remote.toUri().toString();
@@ -136,18 +223,5 @@ class ConflictBarTest extends DeskWindowTestBase {
             workspace.save(workspace.get("harbour").withDetails(new StoryDetails("Economy", "harbour", null, 800)));
             assertThat(a.sync(null, ANNA).conflictsLeft()).isTrue();
         }
-        showWindow();
-        assertThat(robot.lookup("#conflictTheirsText").queryAs(Label.class).getText()).contains("Local");
-
-        clickWhenShown("#conflictTheirs");
-        waitUntil(() -> ConflictRecords.of(workspace, "harbour").size() == 1
-                && robot.lookup("#conflictTheirsText").queryAs(Label.class).getText().contains("400"));
-        assertThat(workspace.get("harbour").details().section()).isEqualTo("Local");
-        assertThat(window.editor().factsProperty().get().details().section()).isEqualTo("Local");
-
-        clickWhenShown("#conflictTheirs");
-        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible() && ConflictRecords.of(workspace, "harbour").isEmpty());
-        assertThat(workspace.get("harbour").details()).isEqualTo(new StoryDetails("Local", "harbour", null, 400));
-        assertThat(workspace.get("harbour").bodyText()).isEqualTo(BASE);
     }
 }

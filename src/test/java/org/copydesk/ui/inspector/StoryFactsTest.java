@@ -9,6 +9,7 @@ import java.util.Set;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.LanguageProposal;
 import org.copydesk.analysis.LanguageSegment;
+import org.copydesk.editing.StoryFacts;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.junit.jupiter.api.Test;

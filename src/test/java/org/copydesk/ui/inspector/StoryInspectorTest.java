@@ -176,6 +176,43 @@ class StoryInspectorTest {
         assertThat(robot.lookup("#headlineGauge").queryAs(Label.class).getStyleClass()).contains("over");
     }
 
+    /**
+     * The Story tab undoes as a user expects: what was typed in a field is one step (the field's own undo does not run),
+     * a tag is another; Ctrl+Z and Ctrl+Shift+Z, and Edit ▸ Undo while the tab has the focus; undone changes are saved.
+     */
+    @Test
+    void theStoryTabUndoesAndRedoesItsChanges(FxRobot robot) throws Exception {
+        open(robot, french);
+        click(robot, "#sectionField");
+        robot.write("Régions");
+        click(robot, "#tagField");
+        robot.write("Lyon").type(KeyCode.ENTER);
+        waitFor(5, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().tags().contains("Lyon"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> !window.editor().factsProperty().get().tags().contains("Lyon"));
+        assertThat(robot.lookup("#sectionField").queryAs(TextField.class).getText()).isEqualTo("Régions");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("Undone").contains("tags");
+
+        // Edit ▸ Undo (here its toolbar button) acts on the Story tab while it has the focus: the typing is one step
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup(".tool-button")
+                .match(n -> "tool-menu.edit.undo".equals(n.getId()) && !n.isDisabled()).tryQuery().orElse(null));
+        waitFor(5, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().details().section().isEmpty());
+        assertThat(robot.lookup("#sectionField").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(workspace.get(french.id()).details().section()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().details().section().equals("Régions"));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().tags().contains("Lyon"));
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(workspace.get(french.id()).details().section()).isEqualTo("Régions");
+        assertThat(workspace.get(french.id()).tags()).containsExactly("transport", "Lyon");
+        // the body's text was never touched
+        assertThat(workspace.get(french.id()).bodyText()).isEqualTo(french.bodyText());
+    }
+
     @Test
     void markReadyRunsThePreflightFirst(FxRobot robot) throws Exception {
         open(robot, empty);

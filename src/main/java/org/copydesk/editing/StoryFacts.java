@@ -1,4 +1,4 @@
-package org.copydesk.ui.inspector;
+package org.copydesk.editing;
 
 import java.util.ArrayList;
 import java.util.List;
