@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Conflict;
 import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.RemoteAccess;
+import org.copydesk.sync.SignInMemory;
+import org.copydesk.sync.SyncException;
 import org.copydesk.sync.SyncReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +17,11 @@ import picocli.CommandLine.Option;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Commit what changed in the workspace (by Copydesk or any other program), fetch the remote,",
                 "merge article by article, and send the result. A conflict keeps both versions in the article.",
-                "Exit 1 when articles are left with conflicts to resolve."})
+                "Exit 1 when articles are left with conflicts to resolve, or when the sync failed (the remote cannot",
+                "be reached, or its sign-in was refused or cancelled: then nothing here was changed).",
+                "An https remote's user name and password, an ssh key's passphrase and an unknown ssh server key are",
+                "asked on the console; without one, from COPYDESK_GIT_USERNAME and COPYDESK_GIT_PASSWORD",
+                "(and COPYDESK_SSH_PASSPHRASE), and an ssh server not in ~/.ssh/known_hosts is refused."})
 final class SyncCommand implements Callable<Integer> {
     @Option(names = "--remote", paramLabel = "URL", description = {"The remote: a bare repository's folder or file://, ssh://",
             "or https:// URL. Remembered: later syncs need no --remote."})
@@ -27,8 +34,12 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Workspace ws = WorkspaceOption.open(spec);
         SyncReport r;
-        try (DeskRepository repo = DeskRepository.open(ws)) {
-            r = repo.sync(remote, UserSettings.author(repo));
+        ConsoleSignIn signIn = ConsoleSignIn.ofSystem();
+        try (DeskRepository repo = DeskRepository.open(ws);
+             RemoteAccess access = RemoteAccess.asking(signIn, new SignInMemory())) {
+            r = repo.sync(remote, UserSettings.author(repo), access);
+        } catch (SyncException e) {
+            throw signIn.hint() == null ? e : new SyncException(e.getMessage() + "; " + signIn.hint(), e, e.kind());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("synced with " + r.remote());

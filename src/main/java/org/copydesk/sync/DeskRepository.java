@@ -481,6 +481,26 @@ public final class DeskRepository implements AutoCloseable {
      * whole desk. Never writes conflict markers: a conflict keeps both versions in the article and is recorded in it.
      */
     public SyncReport sync(String url, Author author) throws SyncException {
+        try (RemoteAccess access = RemoteAccess.asking(RemoteSignIn.NONE, new SignInMemory())) {
+            return sync(url, author, access);
+        }
+    }
+
+    /**
+     * {@link #sync(String, Author)} reaching the remote through {@code access}: a user name and password, a new ssh
+     * server key or a key's passphrase are asked through it. A sign-in cancelled or refused stops the sync before
+     * anything of the remote is written in the workspace; the failure says so ({@link SyncFailure#CANCELLED},
+     * {@link SyncFailure#AUTH}, {@link SyncFailure#HOST_KEY}).
+     */
+    public SyncReport sync(String url, Author author, RemoteAccess access) throws SyncException {
+        try {
+            return syncThrough(url, author, access);
+        } catch (SyncException e) {
+            throw access.explain(e);
+        }
+    }
+
+    private SyncReport syncThrough(String url, Author author, RemoteAccess access) throws SyncException {
         if (url != null) {
             setRemote(url);
         }
@@ -496,7 +516,7 @@ public final class DeskRepository implements AutoCloseable {
         Report report = new Report();
         for (int attempt = 0; attempt < PUSH_ATTEMPTS; attempt++) {
             try {
-                git.fetch().setRemote(REMOTE).setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/" + REMOTE + "/*")).call();
+                git.fetch().setRemote(REMOTE).setTransportConfigCallback(access).setRefSpecs(new RefSpec("+refs/heads/*:refs/remotes/" + REMOTE + "/*")).call();
                 ObjectId theirs = repo.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
                 ObjectId ours = repo.resolve(Constants.HEAD);
                 if (theirs != null && !theirs.equals(ours)) {
@@ -526,7 +546,7 @@ public final class DeskRepository implements AutoCloseable {
                     packWhenDue();
                     return report.done(remote, false, now, unresolved(report));
                 }
-                PushResult pushed = git.push().setRemote(REMOTE)
+                PushResult pushed = git.push().setRemote(REMOTE).setTransportConfigCallback(access)
                         .setRefSpecs(new RefSpec("refs/heads/" + BRANCH + ":refs/heads/" + BRANCH)).call().iterator().next();
                 RemoteRefUpdate u = pushed.getRemoteUpdate("refs/heads/" + BRANCH);
                 if (u.getStatus() == RemoteRefUpdate.Status.OK || u.getStatus() == RemoteRefUpdate.Status.UP_TO_DATE) {

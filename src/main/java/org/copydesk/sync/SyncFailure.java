@@ -21,11 +21,20 @@ public enum SyncFailure {
     NOT_FOUND,
     /** The remote wants a password or key that was not given or was refused. */
     AUTH,
+    /** The person cancelled a question of the sign-in (user name and password, passphrase): nothing was changed. */
+    CANCELLED,
+    /** The ssh server's key is not trusted: not known and refused, or different from the one in known_hosts. */
+    HOST_KEY,
     /** Anything else (the message says what). */
     OTHER;
 
     /** The kind of a sync's failure, from the exception and its causes. */
     public static SyncFailure of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SyncException s && s.kind() != null) {
+                return s.kind();
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.startsWith("no remote yet")) {

@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
@@ -171,5 +172,22 @@ public abstract class FxTestBase {
     /** {@link #clickWhenShown(Callable)} for the node a CSS query finds in the shown windows. */
     protected void clickWhenShown(String query) throws Exception {
         clickWhenShown(() -> robot.lookup(query).tryQuery().orElse(null));
+    }
+
+    /**
+     * Types {@code text} into the text field {@code query} finds: clicks it, waits until it has the keyboard focus in
+     * a focused window, types, and waits until the text is in the field. TestFX types into the scene of the first
+     * focused window nearest its target window, and under Monocle a dialog and the window that owns it both report
+     * being focused: typed right after a click on a point (which does not change the target window), or before the
+     * click's focus change was processed, the keys went to the main window's editor instead of the dialog's field.
+     */
+    protected void typeInto(String query, String text) throws Exception {
+        clickWhenShown(query);
+        waitUntil(() -> robot.lookup(query).tryQuery()
+                .map(n -> n.isFocused() && n.getScene().getWindow().isFocused() && n.getScene().getFocusOwner() == n)
+                .orElse(false));
+        robot.targetWindow(onFx(() -> robot.lookup(query).query().getScene().getWindow()));
+        robot.write(text);
+        waitUntil(() -> ((TextInputControl) robot.lookup(query).query()).getText().contains(text));
     }
 }

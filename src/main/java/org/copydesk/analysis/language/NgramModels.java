@@ -11,9 +11,10 @@ import java.util.stream.IntStream;
 
 /**
  * Lingua's n-gram probabilities (orders 1..5) for the seven languages, in a compact form of our own: per language and
- * order a sorted array of n-grams packed into {@code long}s and a parallel array of their probabilities (about 30 MB
- * in all, instead of Lingua's hash maps of strings). Built from Lingua's model files at build time by
- * {@link NgramModelCompiler}, one file per language, read here in parallel. Immutable and thread-safe.
+ * order the n-grams packed into sorted {@code int}s (see {@link Order}) and, parallel to them, the index of each one's
+ * probability in a table of the distinct values (about 19 MB of heap in all for 2.6 million n-grams, instead of
+ * Lingua's hash maps of strings). Built from Lingua's model files at build time by {@link NgramModelCompiler}, one
+ * file per language, read here in parallel. Immutable and thread-safe.
  */
 public final class NgramModels {
     static final int MAGIC = 0x43444e47; // "CDNG"
@@ -86,8 +87,8 @@ public final class NgramModels {
             char[] alphabet = new char[letters];
             b.asCharBuffer().get(alphabet);
             b.position(b.position() + 2 * letters);
-            long[][] keys = new long[ORDERS][];
-            float[][] values = new float[ORDERS][];
+            Alphabet alpha = new Alphabet(alphabet);
+            Order[] orders = new Order[ORDERS];
             int at = b.position();
             for (int n = 0; n < ORDERS; n++) {
                 b.position(at);
@@ -100,8 +101,7 @@ public final class NgramModels {
                 float[] table = new float[distinct];
                 b.asFloatBuffer().get(table);
                 at = b.position() + 4 * distinct;
-                long[] k = new long[count];
-                float[] v = new float[count];
+                Order.Builder order = new Order.Builder(count, table);
                 long key = 0;
                 for (int i = 0; i < count; i++) {
                     // unsigned varints: the key's step from the previous key, then its probability's index
@@ -124,16 +124,18 @@ public final class NgramModels {
                         throw new IOException("n-gram model is damaged (order " + (n + 1) + ", entry " + i + ")");
                     }
                     key += step;
-                    k[i] = key;
-                    v[i] = table[index];
+                    if (key >>> (alpha.bits() * (n + 1)) != 0) {
+                        throw new IOException("n-gram model is damaged (order " + (n + 1) + ", entry " + i
+                                + ": key out of range)");
+                    }
+                    order.add(key, index);
                 }
-                keys[n] = k;
-                values[n] = v;
+                orders[n] = order.build();
             }
             if (at != bytes.length) {
                 throw new IOException("n-gram model has " + (bytes.length - at) + " bytes after its end");
             }
-            return new Language(new Alphabet(alphabet), keys, values);
+            return new Language(alpha, orders);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("n-gram model is cut short or damaged", e);
         }
@@ -155,33 +157,123 @@ public final class NgramModels {
     public long size() {
         long s = 0;
         for (Language l : languages) {
-            for (long[] k : l.keys) {
-                s += k.length;
+            for (Order o : l.orders) {
+                s += o.size();
             }
         }
         return s;
     }
 
-    /** One language's models: per order, sorted keys and their probabilities. */
+    /** One language's models: per order, its n-grams and their probabilities. */
     static final class Language {
         private final Alphabet alphabet;
-        private final long[][] keys;
-        private final float[][] values;
+        private final Order[] orders;
 
-        Language(Alphabet alphabet, long[][] keys, float[][] values) {
+        Language(Alphabet alphabet, Order[] orders) {
             this.alphabet = alphabet;
-            this.keys = keys;
-            this.values = values;
+            this.orders = orders;
         }
 
         float probability(CharSequence text, int start, int end) {
             long key = alphabet.key(text, start, end);
-            if (key < 0) {
+            return key < 0 ? 0f : orders[end - start - 1].probability(key);
+        }
+    }
+
+    /**
+     * The n-grams of one order and their probabilities, in 6 bytes an n-gram instead of a {@code long} and a
+     * {@code float}'s 12. A key (its letters' codes packed side by side: 35 bits for five letters of a 7-bit alphabet)
+     * is split into its high bits, which name a bucket, and its low 32 bits, kept as a sorted {@code int} in the
+     * bucket's range of {@link #low} (the sign bit flipped, so that signed order is the keys' order). The buckets
+     * present are listed in {@link #highs} (a handful: 8 at most for a 7-bit alphabet), their ranges in
+     * {@link #bucketStart}. The probability is the n-gram's index in the table of the order's distinct values: its
+     * low 16 bits in {@link #valueLow}, and the 17th, for the orders with more than 65,536 distinct values, in the bit
+     * set {@link #valueHigh}.
+     */
+    static final class Order {
+        private final int[] highs;
+        private final int[] bucketStart;
+        private final int[] low;
+        private final char[] valueLow;
+        private final long[] valueHigh;
+        private final float[] table;
+
+        private Order(int[] highs, int[] bucketStart, int[] low, char[] valueLow, long[] valueHigh, float[] table) {
+            this.highs = highs;
+            this.bucketStart = bucketStart;
+            this.low = low;
+            this.valueLow = valueLow;
+            this.valueHigh = valueHigh;
+            this.table = table;
+        }
+
+        int size() {
+            return low.length;
+        }
+
+        float probability(long key) {
+            int bucket = Arrays.binarySearch(highs, (int) (key >>> 32));
+            if (bucket < 0) {
                 return 0f;
             }
-            int n = end - start;
-            int i = Arrays.binarySearch(keys[n - 1], key);
-            return i >= 0 ? values[n - 1][i] : 0f;
+            int i = Arrays.binarySearch(low, bucketStart[bucket], bucketStart[bucket + 1],
+                    (int) key ^ Integer.MIN_VALUE);
+            if (i < 0) {
+                return 0f;
+            }
+            int index = valueLow[i];
+            if (valueHigh != null && (valueHigh[i >>> 6] & 1L << i) != 0) {
+                index |= 1 << 16;
+            }
+            return table[index];
+        }
+
+        /** Takes the keys (non-negative) in increasing order. */
+        static final class Builder {
+            /** Indices below 2^17: the bit set holds the one bit above a char's 16. */
+            static final int MAX_DISTINCT = 1 << 17;
+            private int[] highs = new int[8];
+            private int[] bucketStart = new int[9];
+            private int buckets;
+            private final int[] low;
+            private final char[] valueLow;
+            private final long[] valueHigh;
+            private final float[] table;
+            private int size;
+
+            Builder(int count, float[] table) throws IOException {
+                if (table.length > MAX_DISTINCT) {
+                    throw new IOException("n-gram model has " + table.length + " distinct probabilities in one order");
+                }
+                low = new int[count];
+                valueLow = new char[count];
+                valueHigh = table.length > 1 << 16 ? new long[(count + 63) >>> 6] : null;
+                this.table = table;
+            }
+
+            void add(long key, int index) {
+                int high = (int) (key >>> 32);
+                if (buckets == 0 || highs[buckets - 1] != high) {
+                    if (buckets == highs.length) {
+                        highs = Arrays.copyOf(highs, buckets * 2);
+                        bucketStart = Arrays.copyOf(bucketStart, buckets * 2 + 1);
+                    }
+                    highs[buckets] = high;
+                    bucketStart[buckets++] = size;
+                }
+                low[size] = (int) key ^ Integer.MIN_VALUE;
+                valueLow[size] = (char) index;
+                if (index >>> 16 != 0) {
+                    valueHigh[size >>> 6] |= 1L << size;
+                }
+                size++;
+            }
+
+            Order build() {
+                bucketStart[buckets] = size;
+                return new Order(Arrays.copyOf(highs, buckets), Arrays.copyOf(bucketStart, buckets + 1), low, valueLow,
+                        valueHigh, table);
+            }
         }
     }
 
@@ -191,6 +283,10 @@ public final class NgramModels {
         private final char[] letters;
         private final byte[] codes;
         private final int bits;
+
+        int bits() {
+            return bits;
+        }
 
         Alphabet(char[] letters) {
             this.letters = letters.clone();

@@ -83,6 +83,39 @@ class NgramModelsTest {
     }
 
     @Test
+    void theCompactFormKeepsEveryKeyAndValueAcrossBucketsAndPastSixteenBitIndices() throws IOException {
+        // keys of up to 35 bits (five letters of a 7-bit alphabet) spread over every bucket of their high bits, and
+        // more distinct probabilities than a char can index, as the German and Dutch five-grams have
+        Random r = new Random(5);
+        int count = 90_000;
+        float[] table = new float[70_000];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = (i + 1) / 1e6f;
+        }
+        long[] keys = r.longs(count * 2L, 0, 1L << 35).distinct().limit(count).sorted().toArray();
+        int[] index = new int[count];
+        NgramModels.Order.Builder builder = new NgramModels.Order.Builder(count, table);
+        for (int i = 0; i < count; i++) {
+            index[i] = i < table.length ? i : r.nextInt(table.length);
+            builder.add(keys[i], index[i]);
+        }
+        NgramModels.Order order = builder.build();
+        assertThat(order.size()).isEqualTo(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(order.probability(keys[i])).as("key %d", keys[i]).isEqualTo(table[index[i]]);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            long absent = r.nextLong(1L << 36);
+            if (Arrays.binarySearch(keys, absent) < 0) {
+                assertThat(order.probability(absent)).as("absent key %d", absent).isZero();
+            }
+        }
+        assertThat(new NgramModels.Order.Builder(0, new float[0]).build().probability(42)).isZero();
+        assertThatThrownBy(() -> new NgramModels.Order.Builder(1, new float[(1 << 17) + 1]))
+                .isInstanceOf(IOException.class).hasMessageContaining("distinct probabilities");
+    }
+
+    @Test
     void aFileThatIsNotOursIsRefused() {
         assertThatThrownBy(() -> NgramModels.read("en", "{\"language\":1}".getBytes()))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a Copydesk n-gram model");

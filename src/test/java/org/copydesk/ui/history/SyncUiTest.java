@@ -45,9 +45,9 @@ class SyncUiTest extends DeskWindowTestBase {
         clickWhenShown("#bodyArea");
         robot.press(KeyCode.F9).release(KeyCode.F9);
         waitUntil(() -> robot.lookup("#syncRemote").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#syncRemote").write(remote);
-        robot.clickOn("#syncName").write("Anna Reporter");
-        robot.clickOn("#syncEmail").write("anna@desk.example");
+        typeInto("#syncRemote", remote);
+        typeInto("#syncName", "Anna Reporter");
+        typeInto("#syncEmail", "anna@desk.example");
         clickWhenShown("#syncStart");
     }
 
