@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.AnalysisHints;
@@ -66,10 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = read(file);
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
-        SpellChecker checker = null;
+        CompletableFuture<SpellChecker> checking = null;
         SpellingContext context = null;
         if (!noSpelling) {
-            checker = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
             WordList accepted = Spelling.acceptedWords(null, System.getenv());
             if (words != null) {
                 try {
@@ -79,17 +80,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     throw new BadInputException(e.getMessage());
                 }
             }
-            context = new SpellingContext(language, "", "", accepted);
-            // the languages present are known only after analysis; the article's language can load meanwhile
-            if (language != null) {
-                checker.dictionaries().preload(List.of(language));
-            }
+            SpellingContext ctx = new SpellingContext(language, "", "", accepted);
+            context = ctx;
+            // while the text is analysed: read the settings, find the dictionaries, and start loading those the text
+            // most likely needs (the languages present are known only after the analysis; the check loads the rest)
+            checking = CompletableFuture.supplyAsync(() -> {
+                SpellChecker c = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
+                c.preloadLikely(text, ctx);
+                return c;
+            }, AnalyzeCommand::daemon);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+        SpellChecker checker = checking == null ? null : join(checking);
         if (json) {
-            out.println(Json.write(analyzeToJson(text, language, analyzer, checker, context)));
+            Map<String, Object> root = toJson(a);
+            if (checker != null) {
+                addSpelling(root, checker.checkWaiting(text, a, context), checker, context);
+            }
+            out.println(Json.writeCompact(root));
         } else {
-            Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
             List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
             printSummary(out, text, Spelling.withSpelling(a, misspelt));
             if (checker != null) {
@@ -101,6 +111,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return CopydeskCommand.OK;
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "copydesk-spelling-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static SpellChecker join(CompletableFuture<SpellChecker> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     static String read(Path f) {
