@@ -60,6 +60,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A word list (one word a line) accepted as correctly spelled, besides the user's.")
     Path words;
 
+    @Option(names = "--timings",
+            description = "Print to standard error when each phase ended, in ms since the process started.")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = read(file);
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
+        java.util.concurrent.atomic.AtomicLong modelsReady = new java.util.concurrent.atomic.AtomicLong(-1);
+        if (timings) {
+            analyzer.modelsLoaded().thenRun(() -> modelsReady.set(System.currentTimeMillis()));
+        }
         CompletableFuture<SpellChecker> checking = null;
         SpellingContext context = null;
         if (!noSpelling) {
@@ -92,6 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+        long analysed = System.currentTimeMillis();
         SpellChecker checker = checking == null ? null : join(checking);
         if (json) {
             Map<String, Object> root = toJson(a);
@@ -110,7 +119,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (timings) {
+            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(-1L);
+            long done = System.currentTimeMillis();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("timings (ms since the process started): models ready " + since(start, modelsReady.get())
+                    + ", analysed " + since(start, analysed) + ", done " + since(start, done));
+            err.flush();
+        }
         return CopydeskCommand.OK;
+    }
+
+    private static String since(long start, long t) {
+        return start < 0 || t < 0 ? "?" : String.valueOf(t - start);
     }
 
     private static void daemon(Runnable r) {
