@@ -124,7 +124,10 @@ final class BenchCliCommand implements Callable<Integer> {
         if (time) {
             cmd.addAll(List.of("/usr/bin/time", "-o", timeOut.toString(), "-f", "cpu %U %S"));
         }
-        cmd.addAll(List.of(java.toString(), "-jar", v.jar().toString(), "analyze", "--json", "--timings"));
+        cmd.addAll(List.of(java.toString(), "-jar", v.jar().toString(), "analyze", "--json"));
+        if (hasTimings(java, v.jar())) {
+            cmd.add("--timings");
+        }
         cmd.addAll(v.options());
         cmd.add(article.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -153,6 +156,22 @@ final class BenchCliCommand implements Callable<Integer> {
             }
         }
         return new Run(wall, cpu, models);
+    }
+
+    private final Map<Path, Boolean> timings = new LinkedHashMap<>();
+
+    /** Whether this jar's analyze has --timings (a build from before it does not: then no models figure). */
+    private boolean hasTimings(Path java, Path jar) throws IOException, InterruptedException {
+        Boolean known = timings.get(jar);
+        if (known == null) {
+            Process p = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "analyze", "--help")
+                    .redirectErrorStream(true).start();
+            String help = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            known = help.contains("--timings");
+            timings.put(jar, known);
+        }
+        return known;
     }
 
     private static long median(List<Run> rs, java.util.function.ToLongFunction<Run> f) {
