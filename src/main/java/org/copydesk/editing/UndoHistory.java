@@ -161,6 +161,15 @@ public final class UndoHistory {
         position().mark();
     }
 
+    /**
+     * Forgets the saved place: no place in the history is as saved (the file now holds a version the body never was,
+     * merged from elsewhere), so {@link #atMark()} stays false until the next {@link #mark()}.
+     */
+    public void unmark() {
+        markedState = -1;
+        changed();
+    }
+
     /** True when the body is as it was at the marked place. */
     public boolean atMark() {
         return state() == markedState;

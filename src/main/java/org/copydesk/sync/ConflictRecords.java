@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.copydesk.storage.ArticleCodec;
 import org.copydesk.storage.ArticleFormatException;
 import org.copydesk.storage.AtomicFiles;
@@ -96,23 +97,9 @@ public final class ConflictRecords {
      * revision) is left as it is. Returns the conflicts still open.
      */
     public static List<Conflict> resolve(Workspace ws, String id, Conflict resolved) throws IOException {
-        return ws.locked(() -> {
-            Path file = ws.fileOf(id);
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return List.of();
-            }
-            ArticleCodec.Decoded d;
-            try {
-                d = ArticleCodec.decode(Files.readAllBytes(file));
-            } catch (ArticleFormatException e) {
-                throw new IOException(id + " cannot be read: " + e.getMessage(), e);
-            }
-            List<Conflict> open = read(d.unknownFields());
+        return rewrite(ws, id, false, open -> {
             List<Conflict> left = new ArrayList<>(open);
-            if (!left.remove(resolved)) {
-                return open;
-            }
-            AtomicFiles.write(file, ArticleCodec.encode(d.article(), write(d.unknownFields(), left)));
+            left.remove(resolved);
             return left;
         });
     }
@@ -122,9 +109,45 @@ public final class ConflictRecords {
      * already; the article itself is left as it is. Returns the conflicts open afterwards (none when the file is gone).
      */
     public static List<Conflict> reopen(Workspace ws, String id, Conflict again) throws IOException {
+        return rewrite(ws, id, false, open -> {
+            if (open.contains(again)) {
+                return open;
+            }
+            List<Conflict> now = new ArrayList<>(List.of(again));
+            now.addAll(open);
+            return now;
+        });
+    }
+
+    /**
+     * Records more conflicts in an article's file (those already there stay; one recorded twice is kept once), under
+     * the workspace's lock; the article itself (text, revision) is left as it is. Used when the editor merged a change
+     * on disk with its unsaved edits and both versions of a passage are now in the body. Returns the conflicts open.
+     */
+    public static List<Conflict> add(Workspace ws, String id, List<Conflict> more) throws IOException {
+        return rewrite(ws, id, true, open -> {
+            List<Conflict> all = new ArrayList<>(open);
+            for (Conflict c : more) {
+                if (!all.contains(c)) {
+                    all.add(c);
+                }
+            }
+            return all;
+        });
+    }
+
+    /**
+     * Changes the conflicts recorded in an article's file, under the workspace's lock, writing the file only when they
+     * change (the article itself is left as it is). A missing file: none, or an error when {@code mustExist}.
+     */
+    private static List<Conflict> rewrite(Workspace ws, String id, boolean mustExist, UnaryOperator<List<Conflict>> change)
+            throws IOException {
         return ws.locked(() -> {
             Path file = ws.fileOf(id);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (mustExist) {
+                    throw new IOException(id + " is no longer in the workspace: its conflicts cannot be recorded");
+                }
                 return List.of();
             }
             ArticleCodec.Decoded d;
@@ -134,11 +157,10 @@ public final class ConflictRecords {
                 throw new IOException(id + " cannot be read: " + e.getMessage(), e);
             }
             List<Conflict> open = read(d.unknownFields());
-            if (open.contains(again)) {
+            List<Conflict> now = change.apply(open);
+            if (now.equals(open)) {
                 return open;
             }
-            List<Conflict> now = new ArrayList<>(List.of(again));
-            now.addAll(open);
             AtomicFiles.write(file, ArticleCodec.encode(d.article(), write(d.unknownFields(), now)));
             return now;
         });

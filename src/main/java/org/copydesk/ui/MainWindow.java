@@ -558,23 +558,13 @@ public final class MainWindow {
         }
     }
 
-    /** After a sync changed files: the list is read again, and the open article too when it has no unsaved edits. */
+    /** After a sync changed files: the list is read again, and the open article merges with what the sync wrote. */
     private void afterSync() {
         loadWorkspace();
-        if (openId != null && !editor.dirtyProperty().get()) {
-            String id = openId;
-            ctx.background().submit(() -> {
-                try {
-                    ArticleEntry fresh = ctx.workspace().exists(id) ? ctx.workspace().load(id) : null;
-                    Platform.runLater(() -> {
-                        if (fresh != null && id.equals(openId) && !editor.dirtyProperty().get()) {
-                            editor.open(fresh);
-                        }
-                    });
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot read " + id + " after the sync", e);
-                }
-            });
+        if (openId != null) {
+            // the open article is read again (on the desk) and what the sync changed merges with the editor's state,
+            // unsaved edits and undo history kept (the article watcher may have done it already: then nothing changes)
+            editor.checkDisk();
         }
     }
 

@@ -149,6 +149,23 @@ class UndoHistoryTest {
     }
 
     @Test
+    void afterTheFileTookAVersionTheBodyNeverWasNoPlaceIsSavedUntilTheNextSave() {
+        Body b = new Body(100);
+        b.type("draft");
+        b.history.preventMerge();
+        b.history.mark();
+        b.replace(5, 5, " merged");
+        b.history.unmark(); // the file now holds another version (merged from elsewhere)
+        assertThat(b.history.atMark()).isFalse();
+        b.undo();
+        assertThat(b.text).isEqualTo("draft");
+        assertThat(b.history.atMark()).as("the place saved before is no longer what the file holds").isFalse();
+        b.redo();
+        b.history.mark();
+        assertThat(b.history.atMark()).isTrue();
+    }
+
+    @Test
     void typingThatMergesIntoTheSavedStepLeavesTheTextUnsaved() {
         Body b = new Body(100);
         b.type("dra");

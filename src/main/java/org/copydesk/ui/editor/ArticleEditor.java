@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -87,6 +88,9 @@ import org.copydesk.storage.ArticleWatcher;
 import org.copydesk.storage.ChangedOnDiskException;
 import org.copydesk.storage.RecoveryJournal;
 import org.copydesk.storage.Workspace;
+import org.copydesk.sync.ArticleMerge;
+import org.copydesk.sync.Conflict;
+import org.copydesk.sync.EditorMerge;
 import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
@@ -94,6 +98,7 @@ import org.copydesk.ui.common.UiContext;
 import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.undo.UndoManager;
 
 /**
@@ -103,8 +108,11 @@ import org.fxmisc.undo.UndoManager;
  *
  * <p>Nothing typed is lost: the unsaved state goes to the {@link RecoveryJournal} at most {@link #JOURNAL_DELAY} behind
  * the typing (written off the FX thread, removed once saved or discarded), and the article's file is watched: a
- * change made on disk by anyone else reloads the editor when nothing is unsaved, and otherwise shows a banner to keep
- * mine, take theirs or save mine as a copy, each keeping the other version somewhere.
+ * change made on disk by anyone else (a sync, another program) is merged three-way with what the editor holds, as one
+ * undoable step, the unsaved edits staying unsaved; when both changed the same paragraph, both versions stay in the
+ * body for the window's conflict bar (mine / theirs / both). Without a conflict bar, or when the file is gone or
+ * unreadable, a banner offers to keep mine, take theirs or save mine as a copy, each keeping the other version
+ * somewhere.
  */
 public final class ArticleEditor {
     private static final System.Logger LOG = System.getLogger(ArticleEditor.class.getName());
@@ -194,6 +202,8 @@ public final class ArticleEditor {
     private List<String> ignoredWords = List.of();
     private final EditorSpelling spelling;
     private Consumer<String> dictionaryFolderChosen = f -> { };
+    /** Told the conflicts a merge with the file left, once the merged article is saved (null: no one shows them). */
+    private BiConsumer<String, List<Conflict>> conflictKeeper;
 
     public ArticleEditor(UiContext ctx) {
         this.ctx = ctx;
@@ -814,29 +824,38 @@ public final class ArticleEditor {
         lastSubmitted = toSave;
         return ctx.desk().run(ws -> ws.save(toSave, a))
                 .handle((saved, failure) -> answered(a, forOpening, position, saved,
-                        failure == null ? null : Desk.cause(failure), alertOnError));
+                        failure == null ? null : Desk.cause(failure), alertOnError))
+                .thenCompose(answer -> answer);
     }
 
     /** Takes the answer of a save (on the FX thread): the new revision, or what went wrong. */
-    private boolean answered(Article asked, long forOpening, UndoManager.UndoPosition position, Article saved,
-            Throwable failure, boolean alertOnError) {
+    private CompletableFuture<Boolean> answered(Article asked, long forOpening, UndoManager.UndoPosition position,
+            Article saved, Throwable failure, boolean alertOnError) {
         if (forOpening != openings) {
             // another article is open now; the list hears of a save through the workspace
             if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
             }
-            return failure == null;
+            return CompletableFuture.completedFuture(failure == null);
         }
         if (failure == null) {
             saved(saved, position);
-            return true;
+            return CompletableFuture.completedFuture(true);
         }
         if (failure instanceof ChangedOnDiskException changed) {
-            // nothing written, nothing lost: the edits stay here, and the banner lets the user choose
+            // nothing written, nothing lost: the other version merges with the edits here and the merge is saved (in
+            // this save's place: it is already the one on its way); else the edits stay, and the banner lets the user choose
+            Merged m = conflictPending ? Merged.NO : mergeFromDisk(changed.onDisk());
+            if (m == Merged.CLEAN) {
+                return saveNow(alertOnError);
+            }
+            if (m == Merged.CONFLICTS) {
+                return CompletableFuture.completedFuture(false);
+            }
             saveProblem = changed.getMessage();
             showConflict(changed.onDisk(), null);
             updateStatus();
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
         saveProblem = Desk.message(failure);
@@ -852,7 +871,7 @@ public final class ArticleEditor {
         } else {
             showBanner(ctx.text("editor.autosaveFailed", saveProblem));
         }
-        return false;
+        return CompletableFuture.completedFuture(false);
     }
 
     /**
@@ -1132,11 +1151,117 @@ public final class ArticleEditor {
         if (theirs != null && (theirs.sameContentAs(base) || theirs.sameContentAs(lastSubmitted))) {
             return; // this editor's own save, or a file touched without a change
         }
+        if (theirs != null && !conflictPending && mergeFromDisk(theirs) != Merged.NO) {
+            return;
+        }
         if (entry != null && !dirty.get() && !conflictPending) {
             reload(entry, ctx.text("editor.disk.reloaded", ChangesText.summary(ctx, ArticleChanges.between(base, theirs == null ? base : theirs))));
             return;
         }
         showConflict(theirs, entry != null && !entry.ok() ? entry.error() : null);
+    }
+
+    /** What {@link #mergeFromDisk} did. */
+    private enum Merged {
+        /** Nothing: the editor cannot take the version on disk by a merge (read-only; a conflict no one shows). */
+        NO,
+        /** The version on disk and the editor's state are merged in the editor. */
+        CLEAN,
+        /** Merged, with both versions of some passages in the body; saved, then the conflicts are recorded and shown. */
+        CONFLICTS
+    }
+
+    /**
+     * The file now holds {@code theirs}, another writer's version: merges it three-way with the editor's state (base:
+     * the version last loaded or saved; mine: the text, hand marks, story fields, facts and links as they are here),
+     * and shows the result as one undoable step of the body (the story fields each as an edit of their field). The
+     * caret stays in the paragraph it was in. The editor then stands on theirs' revision: what was unsaved stays
+     * unsaved (and autosaves as usual); with nothing unsaved, the editor is saved as the file is. A real conflict
+     * (the same paragraph changed on both sides) keeps both versions in the body, mine first, and is handed to the
+     * conflict keeper once saved; with no keeper it is not merged at all ({@link Merged#NO}).
+     */
+    private Merged mergeFromDisk(Article theirs) {
+        Article base = article.get();
+        Article mine = edited().orElse(null);
+        if (base == null || mine == null || !editable.get() || closed || !base.id().equals(theirs.id())) {
+            return Merged.NO;
+        }
+        ArticleMerge.Result r = EditorMerge.merge(base, mine, theirs);
+        if (!r.clean() && conflictKeeper == null) {
+            return Merged.NO;
+        }
+        boolean wasDirty = dirty.get();
+        Article merged = r.article();
+        BodyEditor.Area area = body.area();
+        List<Paragraph> before = body.paragraphs();
+        TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
+        boolean focused = area.isFocused();
+        article.set(theirs); // what the file holds: the next save goes over it
+        Marks marks = body.marks();
+        if (!before.equals(merged.body()) || !marks.languages().equals(merged.languageMarks())
+                || !marks.quotes().equals(merged.quoteMarks())) {
+            body.history().preventMerge();
+            body.replaceAll(merged);
+            body.history().preventMerge(); // what is typed next is a step of its own: one undo takes the merge back
+            int p = EditorMerge.paragraphAfter(before, merged.body(), caret.getMajor());
+            if (p >= 0) {
+                area.moveTo(p, Math.min(caret.getMinor(), area.getParagraphLength(p)));
+            }
+            area.requestFollowCaret();
+            if (focused) {
+                area.requestFocus();
+            }
+        }
+        // the body is saved when it is as the file holds it; else no place of its history is
+        boolean bodyAsFile = merged.body().equals(theirs.body()) && merged.languageMarks().equals(theirs.languageMarks())
+                && merged.quoteMarks().equals(theirs.quoteMarks());
+        if (bodyAsFile) {
+            body.history().preventMerge();
+            body.history().getCurrentPosition().mark();
+        } else {
+            body.forgetSavedPlace();
+        }
+        for (var f : List.of(Map.entry(headline, merged.headline()), Map.entry(standfirst, merged.standfirst()),
+                Map.entry(byline, merged.byline()), Map.entry(dateline, merged.dateline()))) {
+            if (!f.getKey().getText().equals(f.getValue())) {
+                f.getKey().replaceText(0, f.getKey().getLength(), f.getValue());
+            }
+        }
+        links = merged.links();
+        ignoredWords = merged.ignoredWords();
+        StoryFacts mergedFacts = StoryFacts.of(merged);
+        if (!mergedFacts.equals(facts.get())) {
+            facts.set(mergedFacts);
+        }
+        spellingFacts();
+        updateDirty();
+        updateStatus();
+        String changes = ChangesText.summary(ctx, ArticleChanges.between(base, theirs));
+        if (!r.clean()) {
+            diskBanner.hide();
+            String id = theirs.id();
+            List<Conflict> conflicts = r.conflicts();
+            long forOpening = openings;
+            save(false).thenAccept(ok -> {
+                if (ok && forOpening == openings && conflictKeeper != null) {
+                    conflictKeeper.accept(id, conflicts);
+                }
+            });
+            return Merged.CONFLICTS;
+        }
+        diskBanner.show(ActionBanner.Kind.NOTE, wasDirty ? ctx.text("editor.disk.merged", changes)
+                : ctx.text("editor.disk.reloaded", changes), List.of(dismiss()));
+        return Merged.CLEAN;
+    }
+
+    /**
+     * Sets who records and shows the conflicts left when a change on disk merged with unsaved edits touched the same
+     * paragraph (the window: in the file and its conflict bar). It is told the article and the conflicts once the
+     * merge, both versions in the body, is saved. Without one, such a change is not merged: the changed-on-disk banner
+     * offers its choices.
+     */
+    public void setConflictKeeper(BiConsumer<String, List<Conflict>> keeper) {
+        this.conflictKeeper = keeper;
     }
 
     /** Opens the version on disk in place of the editor's, the caret kept at the same text; a note says so. */

@@ -160,6 +160,11 @@ final class BodyEditor {
         return history;
     }
 
+    /** No place of the history is as saved any more (the file took a version the body never was). */
+    void forgetSavedPlace() {
+        history.steps().unmark();
+    }
+
     ReadOnlyObjectProperty<Analysis> analysisProperty() {
         return published.getReadOnlyProperty();
     }

@@ -22,7 +22,6 @@ import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictRecords;
-import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -39,7 +38,6 @@ import org.copydesk.editing.StoryFacts;
  */
 final class ConflictBar {
     private final UiContext ctx;
-    private final DeskQueue queue;
     private final ArticleEditor editor;
     private final Consumer<String> status;
     private final VBox root = new VBox(4);
@@ -54,9 +52,8 @@ final class ConflictBar {
     private StoryEditing<Conflict> facts;
     private LinkEditing links;
 
-    ConflictBar(UiContext ctx, DeskQueue queue, ArticleEditor editor, Consumer<String> status) {
+    ConflictBar(UiContext ctx, ArticleEditor editor, Consumer<String> status) {
         this.ctx = ctx;
-        this.queue = queue;
         this.editor = editor;
         this.status = status;
         root.setId("conflictBar");
@@ -226,9 +223,10 @@ final class ConflictBar {
                 record(article, c);
                 return;
             }
-            queue.submit(repo -> {
+            // on the desk thread, in order with the saves and with record()
+            ctx.desk().run(ws -> {
                 try {
-                    return ConflictRecords.reopen(queue.workspace(), article, c);
+                    return ConflictRecords.reopen(ws, article, c);
                 } catch (IOException e) {
                     throw new SyncException("cannot record the conflict again: " + e.getMessage(), e);
                 }
@@ -246,9 +244,10 @@ final class ConflictBar {
     }
 
     private void record(String article, Conflict c) {
-        queue.submit(repo -> {
+        // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
+        ctx.desk().run(ws -> {
             try {
-                return ConflictRecords.resolve(queue.workspace(), article, c);
+                return ConflictRecords.resolve(ws, article, c);
             } catch (IOException e) {
                 throw new SyncException("cannot record the resolution: " + e.getMessage(), e);
             }

@@ -83,11 +83,21 @@ public final class DeskFeature {
         this.commits = new SaveCommits(queue, this::author, COMMIT_WINDOW_MILLIS);
         this.history = new HistoryPanel(ctx, queue, editor, this::author, commits::flush);
         commits.onCommitted(id -> Platform.runLater(() -> history.committed(id)));
-        this.conflicts = new ConflictBar(ctx, queue, editor, status);
+        this.conflicts = new ConflictBar(ctx, editor, status);
         this.signInDialogs = new SignInDialogs(ctx, () -> dialog != null && dialog.isShowing() ? dialog.stage() : owner);
         editor.addBanner(conflicts.view());
         // an article opened, saved or reloaded after a sync: the conflicts its file records are read again
         editor.articleProperty().addListener((o, before, now) -> readConflicts(now == null ? null : now.id()));
+        // a change on disk (a sync, another program) merged with unsaved edits of the same paragraph: both versions are
+        // in the body, saved; the conflicts are recorded in the file like a sync's, and the bar shows them
+        editor.setConflictKeeper((id, found) -> ctx.desk().run(ws -> ConflictRecords.add(ws, id, found))
+                .whenComplete((open, e) -> {
+                    if (e != null) {
+                        LOG.log(System.Logger.Level.WARNING, "cannot record the conflicts of " + id, e);
+                        status.accept(ctx.text("conflict.failed", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                    }
+                    readConflicts(id);
+                }));
         ctx.workspace().addListener(new Workspace.Listener() {
             @Override
             public void saved(Article article) {
@@ -111,13 +121,14 @@ public final class DeskFeature {
             conflicts.show(null, List.of());
             return;
         }
-        queue.submitIfHistory(r -> ConflictRecords.of(ctx.workspace(), id))
-                .whenComplete((found, e) -> Platform.runLater(() -> {
+        // the file is read on the desk thread, in order with the saves (and with or without a history)
+        ctx.desk().run(ws -> ConflictRecords.of(ws, id))
+                .whenComplete((found, e) -> {
                     Article open = editor.articleProperty().get();
                     if (open != null && open.id().equals(id)) {
                         conflicts.show(id, found == null ? List.of() : found);
                     }
-                }));
+                });
     }
 
     /**
@@ -276,9 +287,8 @@ public final class DeskFeature {
                 }
             });
             return;
-        } else if (editor.dirtyProperty().get()) {
-            return; // a save is due: this round waits for the next
         }
+        // unsaved edits wait in the editor: what the round changes in the open article merges with them there
         startSync(false);
     }
 
