@@ -46,23 +46,34 @@ final class IndexStore implements Closeable {
         cfg.setRAMBufferSizeMB(48);
         cfg.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, cfg);
-        String schema = null;
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(SCHEMA_KEY)) {
-                    schema = e.getValue();
+        try {
+            String schema = null;
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                for (Map.Entry<String, String> e : data) {
+                    if (e.getKey().equals(SCHEMA_KEY)) {
+                        schema = e.getValue();
+                    }
                 }
             }
+            if (!SCHEMA.equals(schema)) {
+                writer.deleteAll();
+                rebuildPending = true;
+                // set only when it changes: setting it marks the index changed, and closing would then write a new
+                // commit on every search, which fails on a full disk or a read-only workspace
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            }
+            // opens every segment: a truncated or damaged one is found here, not at the first search
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            // let go of the lock, so that the index can be deleted and built again by this process
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
-        if (!SCHEMA.equals(schema)) {
-            writer.deleteAll();
-            rebuildPending = true;
-            // set only when it changes: setting it marks the index changed, and closing would then write a new
-            // commit on every search, which fails on a full disk or a read-only workspace
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
-        }
-        this.searchers = new SearcherManager(writer, null);
         this.queryBuilder = new QueryBuilder(analysis.perFieldAnalyzer());
     }
 

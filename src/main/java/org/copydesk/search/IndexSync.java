@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -78,11 +79,26 @@ final class IndexSync {
         }
     }
 
+    /** Files read between two progress reports (and two looks at whether to stop). */
+    static final int BATCH = 256;
+    /** A long build commits what it has read this often, so that a crash or a stop loses little of it. */
+    static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     /**
      * Re-reads the article files added, changed or removed since they were indexed (by size and modification time),
      * whoever changed them. Cheap when nothing changed: one directory listing.
      */
-    synchronized SyncReport sync() throws IOException {
+    SyncReport sync() throws IOException {
+        return sync(IndexProgress.NONE, () -> false);
+    }
+
+    /**
+     * {@link #sync()}, telling {@code progress} how far it has got and looking at {@code stop} between batches of
+     * files. When {@code stop} says so, what was read is committed (the index stays valid and keeps it; the next sync
+     * reads only the rest) and {@link IndexBuildStopped} is thrown. A long build also commits every few seconds, so a
+     * crash loses little of it.
+     */
+    synchronized SyncReport sync(IndexProgress progress, BooleanSupplier stop) throws IOException {
         Map<String, Stamp> onDisk = new HashMap<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(workspace.articlesDir(), "*.json")) {
             for (Path p : ds) {
@@ -104,6 +120,8 @@ final class IndexSync {
                 toRead.add(e.getKey());
             }
         }
+        // in a stable order: a build stopped and started again goes on where it stopped (same files first)
+        toRead.sort(null);
         int added = (int) toRead.stream().filter(id -> !indexed.containsKey(id)).count();
         int removed = 0;
         for (String id : indexed.keySet()) {
@@ -113,14 +131,33 @@ final class IndexSync {
             }
         }
         AtomicInteger failures = new AtomicInteger();
-        toRead.parallelStream().forEach(id -> {
-            try {
-                reindexFromFile(id);
-            } catch (IOException e) {
-                failures.incrementAndGet();
-                LOG.log(Level.WARNING, "cannot index " + id + ": " + e.getMessage());
+        int total = toRead.size();
+        if (total > 0) {
+            progress.indexed(0, total);
+        }
+        long lastCommit = System.nanoTime();
+        for (int from = 0; from < total; from += BATCH) {
+            if (stop.getAsBoolean()) {
+                store.writer().commit();
+                store.refresh();
+                LOG.log(Level.DEBUG, "search index sync stopped after {0} of {1} files", from, total);
+                throw new IndexBuildStopped(from, total);
             }
-        });
+            int to = Math.min(total, from + BATCH);
+            toRead.subList(from, to).parallelStream().forEach(id -> {
+                try {
+                    reindexFromFile(id);
+                } catch (IOException e) {
+                    failures.incrementAndGet();
+                    LOG.log(Level.WARNING, "cannot index " + id + ": " + e.getMessage());
+                }
+            });
+            progress.indexed(to, total);
+            if (to < total && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                store.writer().commit();
+                lastCommit = System.nanoTime();
+            }
+        }
         SyncReport report = new SyncReport(added, toRead.size() - added, removed, unchanged, store.rebuildPending());
         if (report.changed()) {
             store.writer().commit();

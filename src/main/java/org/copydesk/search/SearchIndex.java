@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.copydesk.model.Article;
 import org.copydesk.storage.Workspace;
 
@@ -52,14 +53,24 @@ public final class SearchIndex implements Closeable {
      * same answers); so it is when the index cannot be written.
      */
     public static SearchIndex open(Workspace ws) throws IOException {
+        return open(ws, IndexProgress.NONE, () -> false);
+    }
+
+    /**
+     * {@link #open(Workspace)}, telling {@code progress} how far the build or catch-up has got (the first build of a
+     * large workspace reads every file) and stopping when {@code stop} says so: then what was read is kept in the
+     * index, the index is closed and {@link IndexBuildStopped} is thrown; the next open reads only the rest.
+     */
+    public static SearchIndex open(Workspace ws, IndexProgress progress, BooleanSupplier stop) throws IOException {
         SearchIndex index = new SearchIndex(ws, IndexStore.open(ws.root().resolve(INDEX_DIR)));
+        // saves made during a long build are indexed as they happen
+        ws.addListener(index.listener);
         try {
-            index.sync();
+            index.sync(progress, stop);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
-        ws.addListener(index.listener);
         return index;
     }
 
@@ -78,6 +89,14 @@ public final class SearchIndex implements Closeable {
      */
     public synchronized SyncReport sync() throws IOException {
         return sync.sync();
+    }
+
+    /**
+     * {@link #sync()}, telling {@code progress} how far it has got; when {@code stop} says so, it keeps what it read
+     * and throws {@link IndexBuildStopped} (the index stays valid; the next sync reads the rest).
+     */
+    public synchronized SyncReport sync(IndexProgress progress, BooleanSupplier stop) throws IOException {
+        return sync.sync(progress, stop);
     }
 
     /**

@@ -36,10 +36,22 @@ public final class LoadedDictionary {
     }
 
     public static LoadedDictionary load(String tag, InputStream affix, InputStream words) throws IOException {
+        return of(tag, parse(tag, affix, words));
+    }
+
+    /** Lucene's parse of an affix and a word file; a malformed file gives an IOException naming the dictionary. */
+    static Dictionary parse(String tag, InputStream affix, InputStream words) throws IOException {
         try {
-            Dictionary d = new Dictionary(affix, List.of(words), false, SortingStrategy.inMemory());
-            return new LoadedDictionary(tag, new Hunspell(d, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { }));
+            return new Dictionary(affix, List.of(words), false, SortingStrategy.inMemory());
         } catch (ParseException | RuntimeException e) {
+            throw new IOException("dictionary " + tag + " is not a valid Hunspell dictionary: " + e.getMessage(), e);
+        }
+    }
+
+    static LoadedDictionary of(String tag, Dictionary d) throws IOException {
+        try {
+            return new LoadedDictionary(tag, new Hunspell(d, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { }));
+        } catch (RuntimeException e) {
             throw new IOException("dictionary " + tag + " is not a valid Hunspell dictionary: " + e.getMessage(), e);
         }
     }

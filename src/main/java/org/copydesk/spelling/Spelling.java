@@ -41,11 +41,14 @@ public final class Spelling {
     /**
      * A checker over the dictionaries of this machine. The folders searched, in order (the first with a given
      * {@code xx_YY.aff} wins): the configured one (a command's option; may be null), else {@code $COPYDESK_DICTIONARIES};
-     * the folder chosen in the settings (may be null); the user's; the system's.
+     * the folder chosen in the settings (may be null); the user's; the system's. Parsed dictionaries are kept in the
+     * user's cache ({@link DictionaryCache#forUser}), except when isolated (tests).
      */
     public static SpellChecker systemChecker(Path configuredFolder, Path settingsFolder, Map<String, String> env) {
-        List<Path> folders = folders(configuredFolder, settingsFolder, env, Boolean.getBoolean(ISOLATED_PROPERTY));
-        return new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(folders)));
+        boolean isolated = Boolean.getBoolean(ISOLATED_PROPERTY);
+        List<Path> folders = folders(configuredFolder, settingsFolder, env, isolated);
+        return new SpellChecker(new SpellingDictionaries(InstalledDictionaries.scan(folders),
+                isolated ? null : DictionaryCache.forUser(env)));
     }
 
     /** The folders {@link #systemChecker(Path, Path, Map)} searches, in order; isolated (tests): only the given ones. */

@@ -30,10 +30,20 @@ public final class SpellingDictionaries {
 
     private final InstalledDictionaries installed;
     private final Executor loader;
+    private final DictionaryCache cache;
     private final Map<String, CompletableFuture<LoadedDictionary>> byTag = new ConcurrentHashMap<>();
 
     public SpellingDictionaries(InstalledDictionaries installed) {
-        this(installed, Executors.newSingleThreadExecutor(r -> {
+        this(installed, (DictionaryCache) null);
+    }
+
+    /**
+     * Dictionaries read through a cache of their parsed form (null: always parsed), on up to two background threads
+     * (a dictionary takes one core while it is parsed; the languages of an article load side by side).
+     */
+    public SpellingDictionaries(InstalledDictionaries installed, DictionaryCache cache) {
+        this(installed, cache, Executors.newFixedThreadPool(Math.max(1, Math.min(2,
+                Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "spelling-dictionaries");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -42,7 +52,12 @@ public final class SpellingDictionaries {
     }
 
     SpellingDictionaries(InstalledDictionaries installed, Executor loader) {
+        this(installed, null, loader);
+    }
+
+    SpellingDictionaries(InstalledDictionaries installed, DictionaryCache cache, Executor loader) {
         this.installed = installed;
+        this.cache = cache;
         this.loader = loader;
     }
 
@@ -130,16 +145,25 @@ public final class SpellingDictionaries {
     private List<CompletableFuture<LoadedDictionary>> futures(String languageTag) {
         List<CompletableFuture<LoadedDictionary>> out = new ArrayList<>();
         for (InstalledDictionaries.HunspellFiles files : installed.forLanguage(languageTag)) {
-            out.add(byTag.computeIfAbsent(files.tag(), t -> CompletableFuture.supplyAsync(() -> load(files), loader)));
+            out.add(byTag.computeIfAbsent(files.tag(), t -> CompletableFuture.supplyAsync(() -> load(files, cache), loader)));
         }
         return out;
     }
 
-    private static LoadedDictionary load(InstalledDictionaries.HunspellFiles files) {
+    private static LoadedDictionary load(InstalledDictionaries.HunspellFiles files, DictionaryCache cache) {
         long t0 = System.nanoTime();
         try {
-            LoadedDictionary d = LoadedDictionary.load(files);
-            LOG.log(System.Logger.Level.DEBUG, () -> "loaded dictionary " + files.tag() + " in "
+            LoadedDictionary d;
+            String how;
+            if (cache == null) {
+                d = LoadedDictionary.load(files);
+                how = "parsed";
+            } else {
+                DictionaryCache.Loaded l = cache.load(files);
+                d = l.dictionary();
+                how = l.source() == DictionaryCache.Source.CACHE ? "from the cache" : "parsed, cache written";
+            }
+            LOG.log(System.Logger.Level.DEBUG, () -> "loaded dictionary " + files.tag() + " (" + how + ") in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms");
             return d;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {

@@ -47,6 +47,7 @@ import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
+import org.copydesk.ui.common.IndexingStatus;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
@@ -180,7 +181,7 @@ public final class MainWindow {
         if (editor.statusView() instanceof Region figures) {
             figures.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox status = new HBox(12, message, spacer, editor.statusView());
+        HBox status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer, editor.statusView());
         status.getStyleClass().add("status-bar");
         root.setBottom(status);
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
@@ -679,7 +680,7 @@ public final class MainWindow {
     private void reloadNow() {
         loadWorkspace();
         // files changed outside Copydesk: bring the search index in line too, then search again
-        index.query(i -> i.sync(), report -> {
+        index.resync(report -> {
             if (report.changed()) {
                 list.refreshSearch();
             }
@@ -710,6 +711,7 @@ public final class MainWindow {
         }
         closed = new CompletableFuture<>();
         OPEN.remove(this);
+        index.stopBuilding(); // a long index build keeps what it read and stops: the next opening reads the rest
         Thread settingsWriter = closing();
         editor.close();
         CompletableFuture<Void> history = desk.closing();

@@ -103,6 +103,12 @@ public final class ArticleSearch {
             }
         });
         index.failedProperty().addListener((o, a, failed) -> run());
+        // a long catch-up (a reload after many files changed): the list's matches meanwhile, the index's after
+        index.progressProperty().addListener((o, a, b) -> {
+            if ((a == null) != (b == null)) {
+                run();
+            }
+        });
     }
 
     private ListCell<String> cell(String anyKey, boolean statusNames) {
@@ -229,8 +235,8 @@ public final class ArticleSearch {
             notice.set(null);
             return;
         }
-        if (!index.readyProperty().get()) {
-            // until the index is open: plain matching of what the list holds
+        if (!index.readyProperty().get() || index.progressProperty().get() != null) {
+            // until the index is open and up to date: plain matching of what the list holds
             String t = q.text();
             apply(null, local.and(r -> r.matches(t)));
             notice.set(ctx.text(index.failedProperty().get() ? "search.unavailable" : "search.indexing"));

@@ -7,18 +7,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.search.IndexBuildStopped;
 import org.copydesk.search.SearchIndex;
+import org.copydesk.search.SyncReport;
 
 /**
  * The workspace's search index for the views: opened (built or brought up to date) on a thread of its own when the
  * window opens, then queried on that same thread, so that searches never run on the FX thread and never overlap.
  * Views ask with {@link #query(Query, Consumer)} and get the answer on the FX thread.
+ *
+ * <p>A long build or catch-up (the first opening of a large workspace, a reload after many files changed) publishes
+ * its progress in {@link #progressProperty()} for the status bar, and stops promptly, keeping what it read, when the
+ * window closes ({@link #stopBuilding()}); the next opening reads only the rest.
  */
 public final class WorkspaceIndex implements AutoCloseable {
     /** A question for the index, answered off the FX thread. */
@@ -26,6 +35,19 @@ public final class WorkspaceIndex implements AutoCloseable {
     public interface Query<T> {
         T ask(SearchIndex index) throws IOException;
     }
+
+    /** How far a long build has got: {@code done} of {@code total} article files read. */
+    public record Progress(int done, int total) {
+        public double fraction() {
+            return total == 0 ? 1 : (double) done / total;
+        }
+    }
+
+    /**
+     * A build or catch-up that reads fewer files than this is quick: the status bar does not show it, and search does
+     * not fall back to the list while it runs.
+     */
+    public static final int SHOWN_FROM = 200;
 
     private static final System.Logger LOG = System.getLogger(WorkspaceIndex.class.getName());
 
@@ -38,7 +60,9 @@ public final class WorkspaceIndex implements AutoCloseable {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     /** Completes once the index is open (or fails); queries queue behind it. */
     private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>();
     private final UiContext ctx;
+    private volatile boolean stopping;
     private boolean opening;
 
     /** The index of the context's workspace, opening now on its own thread. */
@@ -65,10 +89,12 @@ public final class WorkspaceIndex implements AutoCloseable {
         opening = true;
         CompletableFuture.supplyAsync(() -> {
             try {
-                return SearchIndex.open(ctx.workspace());
+                return SearchIndex.open(ctx.workspace(), this::report, () -> stopping);
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "the search index cannot be opened; search and suggestions are off", e);
                 throw new UncheckedIOException(e);
+            } finally {
+                report(null);
             }
         }, thread).whenComplete((i, e) -> {
             if (e == null) {
@@ -80,10 +106,66 @@ public final class WorkspaceIndex implements AutoCloseable {
         index.whenComplete((i, e) -> Platform.runLater(() -> {
             if (e == null) {
                 ready.set(true);
-            } else {
+            } else if (!stopped(e)) {
                 failed.set(true);
             }
         }));
+    }
+
+    private static boolean stopped(Throwable e) {
+        return e instanceof IndexBuildStopped || e.getCause() instanceof IndexBuildStopped;
+    }
+
+    /**
+     * Off the FX thread: the build's progress (null: no build running), handed to the FX thread in order, each one
+     * (a build reports once per {@link org.copydesk.search.IndexProgress batch} of a few hundred files: at 100,000
+     * files a few hundred reports in all).
+     */
+    private void report(int done, int total) {
+        report(total >= SHOWN_FROM && done < total ? new Progress(done, total) : null);
+    }
+
+    private void report(Progress p) {
+        Platform.runLater(() -> progress.set(p));
+    }
+
+    /**
+     * How far a long build or catch-up of the index has got; null when none is running (or it is too short to show,
+     * see {@link #SHOWN_FROM}). While it is not null the index answers only after the build: search matches what the
+     * list holds.
+     */
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * Brings the index in line with the files changed outside Copydesk (a reload), showing its progress like the
+     * first build, and hands the report to {@code onDone} on the FX thread. Stopped by {@link #stopBuilding()}.
+     */
+    public void resync(Consumer<SyncReport> onDone) {
+        index.thenApplyAsync(i -> {
+            try {
+                return i.sync(this::report, () -> stopping);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                report(null);
+            }
+        }, thread).whenComplete((report, failure) -> {
+            if (failure == null) {
+                Platform.runLater(() -> onDone.accept(report));
+            } else if (!stopped(failure)) {
+                LOG.log(System.Logger.Level.WARNING, "bringing the search index in line with the files failed", failure);
+            }
+        });
+    }
+
+    /**
+     * Asks a running build or catch-up to stop at its next batch of files (the window is closing): what it read is
+     * kept, and the next opening reads the rest. Searches and {@link #close()} then follow promptly.
+     */
+    public void stopBuilding() {
+        stopping = true;
     }
 
     /** True when the index could not be opened: search falls back to matching what the list holds. */
@@ -108,7 +190,9 @@ public final class WorkspaceIndex implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }, thread).whenComplete((answer, failure) -> {
-            if (failure != null) {
+            if (failure != null && (failure.getCause() instanceof RejectedExecutionException || stopped(failure))) {
+                LOG.log(System.Logger.Level.DEBUG, "search index query dropped: the window is closing");
+            } else if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "search index query failed", failure);
             } else {
                 Platform.runLater(() -> onAnswer.accept(answer));
@@ -136,6 +220,7 @@ public final class WorkspaceIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        stopBuilding();
         synchronized (this) {
             if (thread.isShutdown()) {
                 return; // closed before

@@ -1,0 +1,55 @@
+package org.copydesk.ui.common;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+
+/**
+ * The status bar's word on a long build of the search index: "Indexing stories… 12,400 of 100,000" beside a progress
+ * bar, shown only while one runs (see {@link WorkspaceIndex#progressProperty()}).
+ */
+public final class IndexingStatus {
+    private final UiContext ctx;
+    private final Label text = new Label();
+    private final ProgressBar bar = new ProgressBar(0);
+    private final HBox view = new HBox(6, text, bar);
+
+    public IndexingStatus(UiContext ctx, WorkspaceIndex index) {
+        this.ctx = ctx;
+        text.setId("indexingStatus");
+        bar.setId("indexingProgress");
+        bar.setPrefWidth(120);
+        bar.setMinWidth(60);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        view.getStyleClass().add("indexing-status");
+        view.setAlignment(Pos.CENTER_LEFT);
+        view.setVisible(false);
+        view.managedProperty().bind(view.visibleProperty());
+        index.progressProperty().addListener((o, before, p) -> show(p));
+        show(index.progressProperty().get());
+    }
+
+    private void show(WorkspaceIndex.Progress p) {
+        view.setVisible(p != null);
+        if (p == null) {
+            text.setText(null);
+            return;
+        }
+        NumberFormat n = NumberFormat.getIntegerInstance(locale());
+        text.setText(ctx.text("status.indexing", n.format(p.done()), n.format(p.total())));
+        bar.setProgress(p.fraction());
+    }
+
+    /** The interface's language (the bundle's), for the figures: "12,400" in English, "12 400" in French. */
+    private Locale locale() {
+        Locale l = ctx.messages().getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+    }
+
+    public HBox view() {
+        return view;
+    }
+}
