@@ -34,6 +34,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         if (CopydeskCommand.isDesktopLaunch(args)) {
+            DesktopMemory.applySoon();
             CopydeskApp.launchWith(args);
             return;
         }

@@ -40,7 +40,7 @@ public final class AtomicFiles {
     public static void writeNew(Path target, byte[] bytes) throws IOException {
         Path tmp = tempFileFor(target);
         try {
-            fill(tmp, bytes);
+            fill(tmp, bytes, true);
             try {
                 Files.createLink(target, tmp);
             } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
@@ -106,7 +106,7 @@ public final class AtomicFiles {
         Path tmp = tempFileFor(target);
         try {
             keepPermissions(target, tmp);
-            fill(tmp, bytes);
+            fill(tmp, bytes, true);
             return new Staged(target, tmp);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
@@ -120,10 +120,23 @@ public final class AtomicFiles {
     }
 
     static void write(Path target, byte[] bytes, BeforeMove beforeMove) throws IOException {
+        replace(target, bytes, beforeMove, true);
+    }
+
+    /**
+     * Replaces a file that can be rebuilt (a cache) atomically, without forcing it to disk: readers see the old file or
+     * the new one, never half of one, but after a crash of the machine it may be missing or incomplete, so its reader
+     * must check it (a length and a checksum). Saves a synchronous disk flush per write.
+     */
+    static void writeRebuildable(Path target, byte[] bytes) throws IOException {
+        replace(target, bytes, tmp -> { }, false);
+    }
+
+    private static void replace(Path target, byte[] bytes, BeforeMove beforeMove, boolean force) throws IOException {
         Path tmp = tempFileFor(target);
         try {
             keepPermissions(target, tmp);
-            fill(tmp, bytes);
+            fill(tmp, bytes, force);
             beforeMove.run(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -155,13 +168,15 @@ public final class AtomicFiles {
         }
     }
 
-    private static void fill(Path tmp, byte[] bytes) throws IOException {
+    private static void fill(Path tmp, byte[] bytes, boolean force) throws IOException {
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            if (force) {
+                ch.force(true);
+            }
         }
     }
 

@@ -49,6 +49,11 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             "baseline pays the JVM's warm-up instead of the list (run once each way for a fair cold comparison)."})
     boolean jacksonFirst;
 
+    @Option(names = "--cold-list", description = {"Delete the article list's summary cache (.index/" + "article-list.cache) before",
+            "measuring: the list's first call is then a first-ever opening. Without it, a cache left by an earlier run",
+            "is used (a warm opening in a fresh process)."})
+    boolean coldList;
+
     @Option(names = "--list-only", description = "Stop after (a): the list timings and the heap with the summaries loaded (no index build).")
     boolean listOnly;
 
@@ -118,6 +123,13 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
         out.flush();
 
         // (a) the list, first call in this JVM (what the main window does at start: summaries), then plain Jackson
+        Path cache = ws.summaryCacheFile();
+        if (coldList) {
+            Files.deleteIfExists(cache);
+        }
+        out.printf("list cache: %s%n", Files.isRegularFile(cache)
+                ? String.format("present, %.1f MB (a warm opening; --cold-list for a first-ever one)", Files.size(cache) / 1e6)
+                : "absent (a first-ever opening)");
         long t0;
         long jacksonCold = 0;
         long jacksonCpu = 0;
@@ -133,6 +145,7 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
         List<ArticleSummary> list = ws.summaries();
         long listCold = System.nanoTime() - t0;
         long listCpu = processCpu() - c0;
+        Workspace.Listing first = ws.lastListing();
         if (!jacksonFirst) {
             c0 = processCpu();
             t0 = System.nanoTime();
@@ -149,6 +162,24 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             t0 = System.nanoTime();
             jackson(files);
             jacksonWarm = Math.min(jacksonWarm, System.nanoTime() - t0);
+        }
+        // what stat'ing every file costs on its own (the floor of a listing from the cache), and listing the folder
+        long idsBest = Long.MAX_VALUE;
+        long statParallel = Long.MAX_VALUE;
+        long statOne = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            t0 = System.nanoTime();
+            List<Path> named = ws.ids().stream().map(ws::fileOf).toList();
+            idsBest = Math.min(idsBest, System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            long n = named.parallelStream().filter(WorkspaceBenchCommand::stat).count();
+            statParallel = Math.min(statParallel, System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            n += named.stream().filter(WorkspaceBenchCommand::stat).count();
+            statOne = Math.min(statOne, System.nanoTime() - t0);
+            if (n != 2L * named.size()) {
+                out.println("(some files vanished while they were stat'ed)");
+            }
         }
         // whole articles, as the list held them before (and as `copydesk list` still reads them), once, for reference
         t0 = System.nanoTime();
@@ -168,6 +199,12 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
                 ms(listCold), ms(jacksonCold), (double) listCold / jacksonCold, jacksonFirst ? "Jackson" : "list");
         out.printf("    same, CPU time of the process (all threads, JIT and GC included): summaries %d ms | Jackson %d ms%n",
                 ms(listCpu), ms(jacksonCpu));
+        out.printf("    first call: %d files from the summary cache, %d read; cache %s%s%n", first.fromCache(), first.read(),
+                first.cacheWritten() ? String.format("written in %d ms (%.1f MB)", ms(first.cacheWriteNanos()), Files.size(cache) / 1e6)
+                        : "not written (unchanged)",
+                first.cacheUnusable() == null ? "" : "; the cache file was not used: " + first.cacheUnusable());
+        out.printf("    stat alone, best of 3: folder listed %d ms; every file stat'ed %d ms in parallel (as the list does), %d ms on one thread%n",
+                ms(idsBest), ms(statParallel), ms(statOne));
         out.printf("(a) list ready, best of 5:    Workspace.summaries() %5d ms | Jackson readTree %5d ms | ratio %.2f%n",
                 ms(listWarm), ms(jacksonWarm), (double) listWarm / jacksonWarm);
         out.printf("    whole articles, warm:     Workspace.list()      %5d ms (for reference: what the list read before)%n",
@@ -276,6 +313,17 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
     private static long processCpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The one stat per file a listing from the cache makes (size, times, inode), as {@code SummaryCache} makes it. */
+    private static boolean stat(Path p) {
+        try {
+            return Files.readAttributes(p, p.getFileSystem().supportedFileAttributeViews().contains("unix")
+                    ? "unix:size,lastModifiedTime,ctime,dev,ino,isRegularFile" : "size,lastModifiedTime,isRegularFile",
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void jackson(List<Path> files) throws IOException {
