@@ -46,7 +46,8 @@ fi
 # The JVM of the app: the command's own process, or (mvn, a launcher script) the java process below it.
 java_pid() {
   local p=$1 c
-  if [ "$(basename "$(readlink -f "/proc/$p/exe" 2>/dev/null)")" = java ] \
+  # a JVM: java itself, or a launcher that loads it (the app image's bin/Copydesk); not Maven's own
+  if grep -q 'libjvm\.so' "/proc/$p/maps" 2>/dev/null \
       && ! tr '\0' ' ' <"/proc/$p/cmdline" | grep -q 'org.codehaus.plexus.classworlds'; then
     echo "$p"; return
   fi

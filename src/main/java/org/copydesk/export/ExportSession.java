@@ -43,6 +43,22 @@ public final class ExportSession {
         <T> CompletableFuture<T> run(Job<T> job);
     }
 
+    /**
+     * The articles open in an editor: a fix of one of them goes through the editor (one undoable step of its text, then
+     * saved), so the editor never sees its file change under it and its own undo takes the fix back.
+     */
+    @FunctionalInterface
+    public interface OpenArticles {
+        /**
+         * Applies {@code fixes} to the body of article {@code id} if it is open, as one step, and saves it: the answer
+         * is true once saved. Null when the article is not open (the stored file is fixed instead); a failed future
+         * when it cannot be done (its text is no longer {@code text}, it is read-only), the failure saying why.
+         */
+        CompletableFuture<Boolean> fix(String id, String text, List<TextReplacement> fixes);
+
+        OpenArticles NONE = (id, text, fixes) -> null;
+    }
+
     /** Work on the workspace (reads files, writes files). */
     @FunctionalInterface
     public interface Job<T> {
@@ -137,8 +153,11 @@ public final class ExportSession {
         }
     }
 
-    /** The last quotation-mark fix: the article before and after it (for Undo). */
-    public record Fix(String articleId, String headline, int replaced, Article before, Article after) {
+    /**
+     * The last quotation-mark fix: the article before and after it (for Undo); {@code inEditor}: made in the open
+     * editor (then {@code after} is null, and the editor's own undo takes it back).
+     */
+    public record Fix(String articleId, String headline, int replaced, Article before, Article after, boolean inEditor) {
     }
 
     /** One article on offer. */
@@ -260,6 +279,7 @@ public final class ExportSession {
     private boolean fixing;
     private Fix lastFix;
     private String fixProblem;
+    private OpenArticles openArticles = OpenArticles.NONE;
 
     public ExportSession(Gateway gateway, ExportService service) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -573,6 +593,11 @@ public final class ExportSession {
      * for its own language: the table of {@link QuoteConventions}), as one change of the stored article, refused when
      * the article changed since it was checked; then checks it again. {@link #undoFix} takes it back.
      */
+    /** Where articles are open for editing: their fixes go through it. */
+    public void setOpenArticles(OpenArticles open) {
+        this.openArticles = open == null ? OpenArticles.NONE : open;
+    }
+
     public void fixQuotationMarks(Item item) {
         ExportService.Checked c = item.checked;
         if (c == null || item.quoteFixes.isEmpty() || running || fixing) {
@@ -583,11 +608,20 @@ public final class ExportSession {
         Article before = c.article();
         List<TextReplacement> fixes = item.quoteFixes;
         changed();
-        gateway.run(ws -> {
-            ArticleReplacements.Result r = ArticleReplacements.apply(before, fixes);
-            Article after = ws.save(r.article(), before);
-            return new Fix(item.id, item.headline, r.applied(), before, after);
-        }).whenComplete((fix, failure) -> {
+        CompletableFuture<Boolean> inEditor = openArticles.fix(item.id, before.bodyText(), fixes);
+        CompletableFuture<Fix> done = inEditor != null
+                ? inEditor.thenApply(saved -> {
+                    if (!saved) {
+                        throw new IllegalStateException("the editor did not save the fix");
+                    }
+                    return new Fix(item.id, item.headline, fixes.size(), before, null, true);
+                })
+                : gateway.run(ws -> {
+                    ArticleReplacements.Result r = ArticleReplacements.apply(before, fixes);
+                    Article after = ws.save(r.article(), before);
+                    return new Fix(item.id, item.headline, r.applied(), before, after, false);
+                });
+        done.whenComplete((fix, failure) -> {
             fixing = false;
             if (failure != null) {
                 fixProblem = message(failure);
@@ -602,7 +636,7 @@ public final class ExportSession {
     /** Puts the article back as it was before the last fix, unless it changed since; then checks it again. */
     public void undoFix() {
         Fix fix = lastFix;
-        if (fix == null || running || fixing) {
+        if (fix == null || fix.inEditor() || running || fixing) {
             return;
         }
         fixing = true;

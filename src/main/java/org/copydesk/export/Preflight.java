@@ -13,6 +13,7 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.Words;
 import org.copydesk.export.PreflightFinding.Check;
+import org.copydesk.export.PreflightFinding.Code;
 import org.copydesk.export.PreflightFinding.Severity;
 import org.copydesk.export.PreflightFinding.Target;
 
@@ -36,15 +37,15 @@ public final class Preflight {
         String body = article.bodyText();
         if (article.headline().isBlank()) {
             out.add(new PreflightFinding(Severity.BLOCKER, Check.MISSING_HEADLINE, Target.HEADLINE, 0, 0,
-                    "The story has no headline."));
+                    Code.MISSING_HEADLINE, List.of(), ""));
         }
         if (body.isBlank()) {
             out.add(new PreflightFinding(Severity.BLOCKER, Check.EMPTY_BODY, Target.BODY, 0, 0,
-                    "The story has no text."));
+                    Code.EMPTY_BODY, List.of(), ""));
         }
         if (article.byline().isBlank()) {
             out.add(new PreflightFinding(Severity.WARNING, Check.MISSING_BYLINE, Target.BYLINE, 0, 0,
-                    "The story has no byline."));
+                    Code.MISSING_BYLINE, List.of(), ""));
         }
         List<String> misspelt = new ArrayList<>();
         int firstMisspelt = -1;
@@ -66,21 +67,29 @@ public final class Preflight {
             // the span's text, unless the analyser's message already quotes it
             boolean quoted = message != null && (message.indexOf('\u201C') >= 0 || message.contains(body.substring(s, e).strip()));
             String excerpt = quoted ? "" : excerpt(body, s, e);
+            // the analysis's own message when it gave one, else the check's
+            Code code = message != null ? Code.ISSUE : switch (issue.type()) {
+                case UNBALANCED_QUOTE -> Code.UNBALANCED_QUOTE;
+                case BOILERPLATE -> Code.BOILERPLATE;
+                default -> Code.COPY_ISSUE;
+            };
+            List<Object> args = message != null ? List.of(message)
+                    : code == Code.COPY_ISSUE ? List.of(issue.type().id()) : List.of();
             switch (issue.type()) {
                 case UNBALANCED_QUOTE -> out.add(new PreflightFinding(Severity.BLOCKER, Check.UNBALANCED_QUOTE,
-                        Target.BODY, s, e, or(message, "A quotation is opened but never closed") + excerpt));
+                        Target.BODY, s, e, code, args, excerpt));
                 case BOILERPLATE -> out.add(new PreflightFinding(Severity.BLOCKER, Check.BOILERPLATE, Target.BODY,
-                        s, e, or(message, "Boilerplate still present") + excerpt));
+                        s, e, code, args, excerpt));
                 default -> out.add(new PreflightFinding(Severity.WARNING, Check.COPY_ISSUE, Target.BODY, s, e,
-                        or(message, "Copy issue (" + issue.type().id() + ")") + excerpt));
+                        code, args, excerpt));
             }
         }
         if (!misspelt.isEmpty()) {
             // one warning for all of them: a list of words to look at, the first one to go to
             List<String> shown = misspelt.stream().distinct().limit(MISSPELT_SHOWN).toList();
             out.add(new PreflightFinding(Severity.WARNING, Check.SPELLING, Target.BODY, firstMisspelt, firstMisspeltEnd,
-                    misspelt.size() + (misspelt.size() == 1 ? " word is" : " words are") + " not in the dictionary: "
-                            + String.join(", ", shown) + (misspelt.stream().distinct().count() > shown.size() ? ", …" : "")));
+                    Code.SPELLING, List.of(misspelt.size(), String.join(", ", shown)
+                            + (misspelt.stream().distinct().count() > shown.size() ? ", …" : "")), ""));
         }
         if (article.status() == ArticleStatus.READY || article.status() == ArticleStatus.EXPORTED) {
             for (LanguageSegment seg : analysis.segments()) {
@@ -92,15 +101,14 @@ public final class Preflight {
                 int words = Words.count(body.substring(s, e));
                 if (words >= UNTRANSLATED_WORDS) {
                     out.add(new PreflightFinding(Severity.WARNING, Check.UNTRANSLATED, Target.BODY, s, e,
-                            "Untranslated copy? " + words + " words in " + languageName(seg.language())
-                                    + " in a story marked " + article.status().id() + excerpt(body, s, e)));
+                            Code.UNTRANSLATED, List.of(words, seg.language(), article.status().id()), excerpt(body, s, e)));
                 }
             }
         }
         for (RelatedLink link : article.links()) {
             if (links.headlineOf(link.targetId()).isEmpty()) {
                 out.add(new PreflightFinding(Severity.WARNING, Check.BROKEN_LINK, Target.RELATED, 0, 0,
-                        "Related story '" + link.targetId() + "' (" + link.relation().id() + ") does not exist."));
+                        Code.BROKEN_LINK, List.of(link.targetId(), link.relation().id()), ""));
             }
         }
         out.sort(Comparator.comparing(PreflightFinding::severity)
@@ -127,7 +135,7 @@ public final class Preflight {
         return Math.max(0, Math.min(x, n));
     }
 
-    /** ": “first words…”" — enough of the span to recognise it. */
+    /** "first words…": enough of the span to recognise it ("" for none). */
     private static String excerpt(String body, int s, int e) {
         if (e <= s) {
             return "";
@@ -139,6 +147,6 @@ public final class Preflight {
         if (t.length() > 40) {
             t = t.substring(0, 40).strip() + "…";
         }
-        return ": “" + t + "”";
+        return t;
     }
 }

@@ -1,13 +1,18 @@
 package org.copydesk.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One thing preflight found. {@code target} says where to go to fix it; for {@link Target#BODY} findings
  * {@code [start, end)} is the span of the body text ({@code Article.bodyText()}) to jump to, else both are 0.
+ *
+ * <p>What it says is a {@link Code} with its {@code args} (and, for a span, an {@code excerpt} of its text, "" for
+ * none), for the app to word in its language; {@link #message()} is the English wording the command line prints.
  */
-public record PreflightFinding(Severity severity, Check check, Target target, int start, int end, String message) {
+public record PreflightFinding(Severity severity, Check check, Target target, int start, int end, Code code,
+                               List<Object> args, String excerpt) {
     /** A blocker stops export unless forced; a warning is shown and the user may export anyway. */
     public enum Severity {
         BLOCKER, WARNING
@@ -24,14 +29,56 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
         HEADLINE, BYLINE, BODY, RELATED
     }
 
+    /**
+     * What a finding says. The arguments, in order: {@link #COPY_ISSUE} the issue type's id; {@link #ISSUE} the
+     * analysis's own message; {@link #SPELLING} the number of words (Integer) and the words ("teh, recieve, …");
+     * {@link #UNTRANSLATED} the number of words (Integer), the language tag and the desk status's id;
+     * {@link #BROKEN_LINK} the missing story's id and the relation's id; the others none.
+     */
+    public enum Code {
+        MISSING_HEADLINE, EMPTY_BODY, MISSING_BYLINE, UNBALANCED_QUOTE, BOILERPLATE, COPY_ISSUE, ISSUE, SPELLING,
+        UNTRANSLATED, BROKEN_LINK;
+
+        /** "missingHeadline", "brokenLink" …: the name the app's messages use ({@code preflight.<key>}). */
+        public String key() {
+            String[] parts = name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder b = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+            }
+            return b.toString();
+        }
+    }
+
     public PreflightFinding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(args);
+        excerpt = excerpt == null ? "" : excerpt;
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
+    }
+
+    /** The finding in English, as the command line prints it. */
+    public String message() {
+        String said = switch (code) {
+            case MISSING_HEADLINE -> "The story has no headline.";
+            case EMPTY_BODY -> "The story has no text.";
+            case MISSING_BYLINE -> "The story has no byline.";
+            case UNBALANCED_QUOTE -> "A quotation is opened but never closed";
+            case BOILERPLATE -> "Boilerplate still present";
+            case COPY_ISSUE -> "Copy issue (" + args.get(0) + ")";
+            case ISSUE -> String.valueOf(args.get(0));
+            case SPELLING -> args.get(0) + ((Integer) args.get(0) == 1 ? " word is" : " words are")
+                    + " not in the dictionary: " + args.get(1);
+            case UNTRANSLATED -> "Untranslated copy? " + args.get(0) + " words in " + Preflight.languageName((String) args.get(1))
+                    + " in a story marked " + args.get(2);
+            case BROKEN_LINK -> "Related story '" + args.get(0) + "' (" + args.get(1) + ") does not exist.";
+        };
+        return excerpt.isEmpty() ? said : said + ": \u201C" + excerpt + "\u201D";
     }
 
     public boolean isBlocker() {
@@ -46,6 +93,6 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
     /** "BLOCKER: message (body 12–30)" — one line for the command line. */
     public String describe() {
         String where = hasBodySpan() ? " (body, characters " + start + "–" + end + ")" : "";
-        return severity.name().toLowerCase(Locale.ROOT) + ": " + message + where;
+        return severity.name().toLowerCase(Locale.ROOT) + ": " + message() + where;
     }
 }

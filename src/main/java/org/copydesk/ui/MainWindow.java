@@ -661,9 +661,13 @@ public final class MainWindow {
             openArticle(id);
             whenOpened(id, () -> FindingLocator.reveal(root, ctx, finding));
         });
+        // the open article's quotation marks are fixed in the editor: one step its Ctrl+Z takes back, then saved
+        dialog.fixOpenArticlesIn(editor::replaceInBody);
         // export changes the status and export records on disk: reload the open article so a later save keeps them
+        // (only when it was exported: a reload starts its undo history afresh)
         dialog.stage().setOnHidden(e -> {
-            if (openId != null && openId.equals(wanted) && !editor.dirtyProperty().get()) {
+            if (openId != null && openId.equals(wanted) && !editor.dirtyProperty().get()
+                    && dialog.session().item(openId).map(i -> i.exported() != null).orElse(false)) {
                 readAndOpen(openId);
             }
         });

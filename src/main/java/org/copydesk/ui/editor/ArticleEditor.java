@@ -566,6 +566,32 @@ public final class ArticleEditor {
         return body.paragraphs();
     }
 
+    /**
+     * Applies text replacements (a fix made elsewhere, the export dialog's quotation marks) to the body of article
+     * {@code id} as one undoable step, then saves. Null when that article is not the one open here; a failed future,
+     * its message in words, when the story is read-only or its text is no longer {@code text}; else the save's answer.
+     */
+    public CompletableFuture<Boolean> replaceInBody(String id, String text, List<TextReplacement> replacements) {
+        Article open = article.get();
+        if (open == null || !open.id().equals(id)) {
+            return null;
+        }
+        if (!editable.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(ctx.text("editor.replace.readOnly")));
+        }
+        if (!body.area().getText().equals(text)) {
+            return CompletableFuture.failedFuture(new IllegalStateException(ctx.text("editor.replace.textChanged")));
+        }
+        body.applyReplacements(replacements);
+        updateDirty();
+        return save(true).thenApply(saved -> {
+            if (!saved) {
+                throw new IllegalStateException(ctx.text("editor.replace.notSaved"));
+            }
+            return true;
+        });
+    }
+
     /** Removes the body's paragraphs {@code first .. first + count - 1} as one undoable edit; false when out of range. */
     public boolean removeBodyParagraphs(int first, int count) {
         List<Paragraph> before = body.paragraphs();

@@ -133,6 +133,11 @@ public final class ExportDialog {
         return d;
     }
 
+    /** Where articles are open for editing: a fix of one of them is made there (one undoable step), then saved. */
+    public void fixOpenArticlesIn(ExportSession.OpenArticles open) {
+        session.setOpenArticles(open);
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -358,7 +363,7 @@ public final class ExportDialog {
         ExportSession.Fix f = session.lastFix();
         if (f != seenFix) {
             if (f != null) {
-                notice = ctx.text("export.fix.done", f.replaced(), f.headline());
+                notice = ctx.text(f.inEditor() ? "export.fix.doneInEditor" : "export.fix.done", f.replaced(), f.headline());
             } else if (seenFix != null && session.fixProblem() == null) {
                 notice = ctx.text("export.fix.undone", seenFix.headline());
             }
@@ -445,7 +450,8 @@ public final class ExportDialog {
         fix.setDisable(busy);
         ExportSession.Fix last = session.lastFix();
         // once exported, the fixed text has gone out: the fix is no longer taken back from here
-        undoFix.setVisible(item != null && last != null && last.articleId().equals(item.id()) && item.exported() == null);
+        undoFix.setVisible(item != null && last != null && !last.inEditor() && last.articleId().equals(item.id())
+                && item.exported() == null);
         undoFix.setDisable(busy);
     }
 
@@ -579,7 +585,8 @@ public final class ExportDialog {
                 getStyleClass().add("finding-place");
                 return;
             }
-            String said = ctx.text(g.isBlocker() ? "export.finding.blocker" : "export.finding.warning", g.message());
+            String said = ctx.text(g.isBlocker() ? "export.finding.blocker" : "export.finding.warning",
+                    FindingText.of(ctx, g.places().get(0).finding()));
             if (g.count() > 1) {
                 said = ctx.text("export.group", said, g.count());
             } else if (g.places().get(0).paragraph() > 0 && !g.places().get(0).context().isEmpty()) {
@@ -590,7 +597,7 @@ public final class ExportDialog {
         }
 
         private String placeText(Place p) {
-            return p.paragraph() > 0 ? ctx.text("export.place", p.paragraph(), p.context()) : p.finding().message();
+            return p.paragraph() > 0 ? ctx.text("export.place", p.paragraph(), p.context()) : FindingText.of(ctx, p.finding());
         }
     }
 }

@@ -88,6 +88,8 @@ public final class DeskFeature {
                     if (e != null) {
                         LOG.log(System.Logger.Level.WARNING, "cannot record the conflicts of " + id, e);
                         status.accept(ctx.text("conflict.failed", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                    } else {
+                        commits.flush(id); // both versions, and the conflict, go into the history now
                     }
                     readConflicts(id);
                 }));

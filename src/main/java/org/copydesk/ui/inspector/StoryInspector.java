@@ -61,6 +61,7 @@ import org.copydesk.sync.Conflict;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
+import org.copydesk.ui.export.FindingText;
 
 /**
  * The Story tab: the facts of the open story (language, desk status, tags, section, slug, embargo, target length)
@@ -647,7 +648,7 @@ public final class StoryInspector {
             return; // another story was opened meanwhile
         }
         List<PreflightFinding> blockers = findings.stream().filter(PreflightFinding::isBlocker).toList();
-        String list = findings.stream().map(PreflightFinding::message).distinct().limit(12)
+        String list = findings.stream().map(x -> FindingText.of(ctx, x)).distinct().limit(12)
                 .map(m -> "• " + m).collect(Collectors.joining("\n"));
         if (!blockers.isEmpty()) {
             Alert a = new Alert(Alert.AlertType.WARNING, list);

@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
@@ -110,6 +113,41 @@ class ExportMenuTest {
         assertThat(stored.headline()).isEqualTo("Second story, updated");
         assertThat(stored.status()).isEqualTo(ArticleStatus.EXPORTED);
         assertThat(stored.exports()).hasSize(1);
+    }
+
+    /**
+     * "Fix all quotation marks" on the article open in the editor is made in the editor: its text changes as one step,
+     * saved, with no changed-on-disk banner, and Ctrl+Z in the text takes the fix back.
+     */
+    @Test
+    void fixAllQuotationMarksOfTheOpenArticleIsOneUndoableStepOfTheEditor(FxRobot robot) throws Exception {
+        String guillemets = "The mayor said «we will build» and «we will pay» at the meeting.";
+        String curly = "The mayor said \u201Cwe will build\u201D and \u201Cwe will pay\u201D at the meeting.";
+        ctx.workspace().save(Article.draft("quotes", "Guillemets in English", "en", Instant.parse("2026-11-26T10:00:00Z"))
+                .withByline("By Kim").withBody(List.of(Paragraph.of(guillemets))));
+        waitFor(10, TimeUnit.SECONDS, () -> window.list().selectedProperty().get() != null);
+        robot.interact(() -> window.list().select("quotes"));
+        StyleClassedTextArea body = robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
+        waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> body.getText().equals(guillemets)));
+        long revision = ctx.workspace().get("quotes").revision();
+        Stage dialog = exportDialogShowingFindingsOf(robot, "quotes");
+        Parent root = dialog.getScene().getRoot();
+        FxTestBase.clickWhenShown(robot, () -> root.lookup("#exportFixQuotes"));
+        waitFor(20, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> body.getText().equals(curly)
+                && !window.editor().dirtyProperty().get()
+                && ((Label) root.lookup("#exportStatus")).getText().contains("which is open")));
+        assertThat(ctx.workspace().get("quotes").bodyText()).isEqualTo(curly);
+        assertThat(ctx.workspace().get("quotes").revision()).isEqualTo(revision + 1);
+        // the dialog's own undo is not offered: the editor's is the one
+        assertThat(FxTestBase.onFx(() -> root.lookup("#exportUndoFix").isVisible())).isFalse();
+        robot.interact(dialog::close);
+
+        FxTestBase.clickWhenShown(robot, () -> robot.lookup("#bodyArea").tryQuery().orElse(null));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> body.getText().equals(guillemets)));
+        assertThat(FxTestBase.await(() -> window.editor().save())).isTrue();
+        assertThat(ctx.workspace().get("quotes").bodyText()).isEqualTo(guillemets);
+        assertThat(robot.lookup("#diskBanner").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
     }
 
     /** Opens File ▸ Export… with {@code id} selected and waits for its preflight findings to be listed. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.Version;
 import org.copydesk.ui.CopydeskApp;
 import org.eclipse.jgit.api.Git;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -120,6 +122,17 @@ class SyncMergeUiTest extends DeskWindowTestBase {
         waitForFile(both);
         assertThat(ConflictRecords.of(workspace, "harbour")).containsExactly(new Conflict(Conflict.BODY,
                 List.of("UPDATE: The harbour reopens today."), List.of("The harbour reopened this morning.")));
+
+        // both versions are in the desk's history
+        window.desk().commits().flushAll().get(60, TimeUnit.SECONDS);
+        List<String> versions = window.desk().queue().submit(r -> {
+            List<String> out = new ArrayList<>();
+            for (Version v : r.history("harbour")) {
+                out.add(r.articleAt("harbour", v.commit()).bodyText());
+            }
+            return out;
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(versions).contains(both);
 
         clickWhenShown("#conflictMine");
         String mine = "UPDATE: " + BASE;
