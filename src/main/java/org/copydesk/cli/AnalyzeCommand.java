@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.AnalysisHints;
@@ -58,6 +60,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A word list (one word a line) accepted as correctly spelled, besides the user's.")
     Path words;
 
+    @Option(names = "--timings",
+            description = "Print to standard error when each phase ended, in ms since the process started.")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,10 +72,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text = read(file);
         Analyzer analyzer = new Analyzer();
         analyzer.preloadInBackground();
-        SpellChecker checker = null;
+        java.util.concurrent.atomic.AtomicLong modelsReady = new java.util.concurrent.atomic.AtomicLong(-1);
+        if (timings) {
+            analyzer.modelsLoaded().thenRun(() -> modelsReady.set(System.currentTimeMillis()));
+        }
+        CompletableFuture<SpellChecker> checking = null;
         SpellingContext context = null;
         if (!noSpelling) {
-            checker = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
             WordList accepted = Spelling.acceptedWords(null, System.getenv());
             if (words != null) {
                 try {
@@ -79,17 +88,27 @@ final class AnalyzeCommand implements Callable<Integer> {
                     throw new BadInputException(e.getMessage());
                 }
             }
-            context = new SpellingContext(language, "", "", accepted);
-            // the languages present are known only after analysis; the article's language can load meanwhile
-            if (language != null) {
-                checker.dictionaries().preload(List.of(language));
-            }
+            SpellingContext ctx = new SpellingContext(language, "", "", accepted);
+            context = ctx;
+            // while the text is analysed: read the settings, find the dictionaries, and start loading those the text
+            // most likely needs (the languages present are known only after the analysis; the check loads the rest)
+            checking = CompletableFuture.supplyAsync(() -> {
+                SpellChecker c = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
+                c.preloadLikely(text, ctx);
+                return c;
+            }, AnalyzeCommand::daemon);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
+        long analysed = System.currentTimeMillis();
+        SpellChecker checker = checking == null ? null : join(checking);
         if (json) {
-            out.println(Json.write(analyzeToJson(text, language, analyzer, checker, context)));
+            Map<String, Object> root = toJson(a);
+            if (checker != null) {
+                addSpelling(root, checker.checkWaiting(text, a, context), checker, context);
+            }
+            out.println(Json.writeCompact(root));
         } else {
-            Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
             List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
             printSummary(out, text, Spelling.withSpelling(a, misspelt));
             if (checker != null) {
@@ -100,7 +119,37 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (timings) {
+            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(-1L);
+            long done = System.currentTimeMillis();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("timings (ms since the process started): models ready " + since(start, modelsReady.get())
+                    + ", analysed " + since(start, analysed) + ", done " + since(start, done));
+            err.flush();
+        }
         return CopydeskCommand.OK;
+    }
+
+    private static String since(long start, long t) {
+        return start < 0 || t < 0 ? "?" : String.valueOf(t - start);
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "copydesk-spelling-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static SpellChecker join(CompletableFuture<SpellChecker> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     static String read(Path f) {

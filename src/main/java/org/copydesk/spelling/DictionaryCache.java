@@ -15,11 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -74,16 +71,14 @@ public final class DictionaryCache {
         return folder;
     }
 
-    /** Where the cache of these files lives: the tag and a digest of both paths. */
+    /** Where the cache of these files lives: the tag and a digest of both paths (a clash only costs a parse). */
     Path fileFor(InstalledDictionaries.HunspellFiles files) {
         String key = files.affix().toAbsolutePath().normalize() + "\n" + files.words().toAbsolutePath().normalize();
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            String tag = files.tag().replaceAll("[^A-Za-z0-9_-]", "_");
-            return folder.resolve(tag + "-" + HexFormat.of().formatHex(d, 0, 8) + ".dict");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32C crc = new CRC32C();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        String digest = String.format("%08x%08x", key.hashCode(), crc.getValue());
+        String tag = files.tag().replaceAll("[^A-Za-z0-9_-]", "_");
+        return folder.resolve(tag + "-" + digest + ".dict");
     }
 
     /** Whether the last {@link #load} of a dictionary came from the cache (for tests and benchmarks). */
