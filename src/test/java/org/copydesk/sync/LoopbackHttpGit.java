@@ -32,7 +32,7 @@ public final class LoopbackHttpGit implements AutoCloseable {
     private final Repository repo;
     private final String user;
     private final String password;
-    final AtomicInteger refused = new AtomicInteger();
+    public final AtomicInteger refused = new AtomicInteger();
     final AtomicInteger served = new AtomicInteger();
 
     public LoopbackHttpGit(Path bare, String user, String password) throws IOException {

@@ -26,7 +26,10 @@ import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.sync.DeskQueue;
 import org.copydesk.sync.DeskRepository;
+import org.copydesk.sync.RemoteAccess;
+import org.copydesk.sync.RemoteSignIn;
 import org.copydesk.sync.SaveCommits;
+import org.copydesk.sync.SignInMemory;
 import org.copydesk.sync.SyncFailure;
 import org.copydesk.sync.SyncReport;
 import org.copydesk.ui.common.UiContext;
@@ -58,6 +61,9 @@ public final class DeskFeature {
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper remote = new ReadOnlyStringWrapper();
     private final Timeline background;
+    /** The https passwords, ssh passphrases and server keys trusted once in this session: in memory only. */
+    private final SignInMemory signIns = new SignInMemory();
+    private final SignInDialogs signInDialogs;
     private SyncDialog dialog;
 
     /**
@@ -78,6 +84,7 @@ public final class DeskFeature {
         this.history = new HistoryPanel(ctx, queue, editor, this::author, commits::flush);
         commits.onCommitted(id -> Platform.runLater(() -> history.committed(id)));
         this.conflicts = new ConflictBar(ctx, editor, status);
+        this.signInDialogs = new SignInDialogs(ctx, () -> dialog != null && dialog.isShowing() ? dialog.stage() : owner);
         editor.addBanner(conflicts.view());
         // an article opened, saved or reloaded after a sync: the conflicts its file records are read again
         editor.articleProperty().addListener((o, before, now) -> readConflicts(now == null ? null : now.id()));
@@ -203,6 +210,7 @@ public final class DeskFeature {
                 LOG.log(System.Logger.Level.WARNING, "cannot commit the last saves", e.getCause());
             } finally {
                 queue.close(30_000);
+                signIns.clear();
                 closed.complete(null);
             }
         }, "copydesk-last-commit");
@@ -291,7 +299,13 @@ public final class DeskFeature {
         String url = remote.get();
         status.accept(ctx.text("sync.running", url));
         commits.flushAll().handle((v, e) -> null)
-                .thenCompose(v -> queue.submit(r -> r.sync(null, author(r))))
+                .thenCompose(v -> queue.submit(r -> {
+                    // asked: a sign-in the remote wants is asked in dialogs; in the background only what this
+                    // session remembers is used (a question stops the round, and the status bar says to press F9)
+                    try (RemoteAccess access = RemoteAccess.asking(asked ? signInDialogs : RemoteSignIn.NONE, signIns)) {
+                        return r.sync(null, author(r), access);
+                    }
+                }))
                 .whenComplete((report, e) -> Platform.runLater(() -> finished(url, report, e, asked)));
     }
 
@@ -305,6 +319,11 @@ public final class DeskFeature {
         syncing.set(false);
         if (failure != null) {
             String text = error(failure);
+            SyncFailure kind = SyncFailure.of(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
+            if (!asked && (kind == SyncFailure.CANCELLED || kind == SyncFailure.HOST_KEY)) {
+                status.accept(ctx.text("sync.background.signIn", url));
+                return;
+            }
             status.accept(asked ? text : ctx.text("sync.background.failed", text));
             if (asked) {
                 dialog().showError(text);
