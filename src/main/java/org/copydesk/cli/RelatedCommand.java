@@ -44,7 +44,7 @@ final class RelatedCommand implements Callable<Integer> {
         List<Map<String, Object>> links = new ArrayList<>();
         List<IndexedArticle> backlinks;
         List<Suggestion> similar;
-        try (SearchIndex index = SearchIndex.open(ws)) {
+        try (SearchIndex index = SearchIndex.open(ws, new IndexProgressPrinter(spec.commandLine().getErr()), () -> false)) {
             for (RelatedLink l : a.links()) {
                 Optional<IndexedArticle> target = index.find(l.targetId());
                 Map<String, Object> m = new LinkedHashMap<>();

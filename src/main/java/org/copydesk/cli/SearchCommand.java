@@ -74,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Workspace ws = WorkspaceOption.open(spec);
         SearchResults r;
-        try (SearchIndex index = SearchIndex.open(ws)) {
+        try (SearchIndex index = SearchIndex.open(ws, new IndexProgressPrinter(spec.commandLine().getErr()), () -> false)) {
             r = index.search(q, limit, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,12 @@ package org.copydesk.search;
  */
 @FunctionalInterface
 public interface IndexProgress {
+    /**
+     * Fewer files than this to read is quick (well under a second): a user interface need not show it, and search
+     * need not wait for it.
+     */
+    int WORTH_SHOWING = 200;
+
     /** Listens to nothing. */
     IndexProgress NONE = (done, total) -> { };
 

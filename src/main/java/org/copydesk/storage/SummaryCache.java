@@ -1,7 +1,5 @@
 package org.copydesk.storage;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -20,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,66 +366,102 @@ final class SummaryCache {
         return s;
     }
 
-    static byte[] encode(Map<String, Entry> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, entries.size() * 256));
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.write(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(ArticleJson.FORMAT_VERSION);
-        out.writeInt(entries.size());
+    static byte[] encode(Map<String, Entry> entries) {
+        Out out = new Out(Math.max(1024, entries.size() * 320));
+        out.bytes(MAGIC);
+        out.int32(VERSION);
+        out.int32(ArticleJson.FORMAT_VERSION);
+        out.int32(entries.size());
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             Stamp st = me.getValue().stamp();
             ArticleSummary s = me.getValue().summary();
-            string(out, me.getKey());
-            out.writeLong(st.size());
-            out.writeLong(st.modifiedSeconds());
-            out.writeInt(st.modifiedNanos());
-            out.writeLong(st.changedSeconds());
-            out.writeInt(st.changedNanos());
-            out.writeLong(st.device());
-            out.writeLong(st.inode());
-            out.writeByte(s.status() == null ? -1 : s.status().ordinal());
-            string(out, s.headline());
-            string(out, s.standfirst());
-            string(out, s.language());
-            string(out, s.section());
-            out.writeInt(s.tags().size());
+            out.string(me.getKey());
+            out.int64(st.size());
+            out.int64(st.modifiedSeconds());
+            out.int32(st.modifiedNanos());
+            out.int64(st.changedSeconds());
+            out.int32(st.changedNanos());
+            out.int64(st.device());
+            out.int64(st.inode());
+            out.int8(s.status() == null ? -1 : s.status().ordinal());
+            out.string(s.headline());
+            out.string(s.standfirst());
+            out.string(s.language());
+            out.string(s.section());
+            out.int32(s.tags().size());
             for (String t : s.tags()) {
-                string(out, t);
+                out.string(t);
             }
-            instant(out, s.created());
-            instant(out, s.modified());
-            out.writeInt(s.wordCount());
-            out.writeLong(s.revision());
-            string(out, s.error());
+            out.instant(s.created());
+            out.instant(s.modified());
+            out.int32(s.wordCount());
+            out.int64(s.revision());
+            out.string(s.error());
         }
-        out.flush();
         CRC32C crc = new CRC32C();
-        byte[] body = bytes.toByteArray();
-        crc.update(body);
-        out.writeInt((int) crc.getValue());
-        out.flush();
-        return bytes.toByteArray();
+        crc.update(out.buf, 0, out.len);
+        out.int32((int) crc.getValue());
+        return Arrays.copyOf(out.buf, out.len);
     }
 
-    private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
+    /** A growing big-endian byte buffer (what DataOutputStream writes, without a lock per byte). */
+    private static final class Out {
+        byte[] buf;
+        int len;
 
-    private static void instant(DataOutputStream out, Instant t) throws IOException {
-        if (t == null) {
-            out.writeByte(0);
-            return;
+        Out(int capacity) {
+            buf = new byte[capacity];
         }
-        out.writeByte(1);
-        out.writeLong(t.getEpochSecond());
-        out.writeInt(t.getNano());
+
+        private void room(int n) {
+            if (len + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+            }
+        }
+
+        void bytes(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
+        }
+
+        void int8(int v) {
+            room(1);
+            buf[len++] = (byte) v;
+        }
+
+        void int32(int v) {
+            room(4);
+            buf[len++] = (byte) (v >>> 24);
+            buf[len++] = (byte) (v >>> 16);
+            buf[len++] = (byte) (v >>> 8);
+            buf[len++] = (byte) v;
+        }
+
+        void int64(long v) {
+            int32((int) (v >>> 32));
+            int32((int) v);
+        }
+
+        void string(String s) {
+            if (s == null) {
+                int32(-1);
+                return;
+            }
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            int32(b.length);
+            bytes(b);
+        }
+
+        void instant(Instant t) {
+            if (t == null) {
+                int8(0);
+                return;
+            }
+            int8(1);
+            int64(t.getEpochSecond());
+            int32(t.getNano());
+        }
     }
 
     /**

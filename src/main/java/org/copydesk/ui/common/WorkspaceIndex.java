@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.copydesk.search.IndexBuildStopped;
+import org.copydesk.search.IndexProgress;
 import org.copydesk.search.SearchIndex;
 import org.copydesk.search.SyncReport;
 
@@ -47,7 +48,7 @@ public final class WorkspaceIndex implements AutoCloseable {
      * A build or catch-up that reads fewer files than this is quick: the status bar does not show it, and search does
      * not fall back to the list while it runs.
      */
-    public static final int SHOWN_FROM = 200;
+    public static final int SHOWN_FROM = IndexProgress.WORTH_SHOWING;
 
     private static final System.Logger LOG = System.getLogger(WorkspaceIndex.class.getName());
 
@@ -118,7 +119,7 @@ public final class WorkspaceIndex implements AutoCloseable {
 
     /**
      * Off the FX thread: the build's progress (null: no build running), handed to the FX thread in order, each one
-     * (a build reports once per {@link org.copydesk.search.IndexProgress batch} of a few hundred files: at 100,000
+     * (a build reports once per {@link IndexProgress batch} of a few hundred files: at 100,000
      * files a few hundred reports in all).
      */
     private void report(int done, int total) {

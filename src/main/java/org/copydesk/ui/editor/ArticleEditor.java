@@ -317,7 +317,13 @@ public final class ArticleEditor {
         status.setId("editorStatus");
         status.getStylesheets().addAll(root.getStylesheets());
         status.setAlignment(Pos.CENTER_LEFT);
-        status.getChildren().addAll(statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave);
+        // while the spelling dictionaries load behind the window, the status bar says so
+        Label dictionaries = statusLabel("statusDictionaries");
+        dictionaries.setText(ctx.text("status.loadingDictionaries"));
+        dictionaries.setMinWidth(Region.USE_PREF_SIZE);
+        dictionaries.visibleProperty().bind(spelling.loadingProperty());
+        dictionaries.managedProperty().bind(dictionaries.visibleProperty());
+        status.getChildren().addAll(dictionaries, statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave);
     }
 
     /** A label for a story field, focusing it on its mnemonic and click. */

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -41,6 +43,7 @@ final class EditorSpelling {
     private volatile Article facts;
     private volatile Set<String> withoutDictionary = Set.of();
     private volatile boolean reloadScheduled;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     /** Counts {@link #start()}s, so that the answer of one overtaken by a restart is dropped (FX thread only). */
     private int generation;
 
@@ -59,11 +62,24 @@ final class EditorSpelling {
     /** Finds the machine's dictionaries and reads the word lists in the background, then checks the body again. */
     void start() {
         int asked = ++generation;
-        ctx.desk().spelling().thenAccept(s -> Platform.runLater(() -> {
-            if (spelling == null && asked == generation) {
+        loading.set(true);
+        ctx.desk().spelling().whenComplete((s, e) -> Platform.runLater(() -> {
+            if (asked != generation) {
+                return;
+            }
+            if (e == null && spelling == null) {
                 use(s);
             }
+            loading.set(false);
         }));
+    }
+
+    /**
+     * True while the dictionaries are being found and their word lists read, and while a dictionary the open article
+     * needs is loading (its words are checked once it is there): the status bar says so.
+     */
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Finds the dictionaries again (the folder in the settings changed), then checks the body again with them. */
@@ -75,6 +91,7 @@ final class EditorSpelling {
     /** Checks with this desk's spelling from now on (tests give one over their own dictionaries). */
     void use(DeskSpelling s) {
         spelling = s;
+        loading.set(false);
         body.requestAnalysis();
     }
 
@@ -105,8 +122,10 @@ final class EditorSpelling {
         if (!checked.complete() && !reloadScheduled) {
             // a dictionary was still loading: its words were skipped; check again once it is there
             reloadScheduled = true;
-            s.loaded(analysis, c).thenRun(() -> Platform.runLater(() -> {
+            Platform.runLater(() -> loading.set(true));
+            s.loaded(analysis, c).whenComplete((v, e) -> Platform.runLater(() -> {
                 reloadScheduled = false;
+                loading.set(false);
                 body.requestAnalysis();
             }));
         }
