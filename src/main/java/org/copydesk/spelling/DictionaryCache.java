@@ -10,17 +10,15 @@ import java.lang.reflect.Modifier;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
 import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.copydesk.storage.AtomicFiles;
 
 /**
  * A compact precompiled form of parsed Hunspell dictionaries, one file per dictionary in the user's cache folder
@@ -137,24 +135,7 @@ public final class DictionaryCache {
 
     private void write(Path target, byte[] content) throws IOException {
         Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
-        try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer b = ByteBuffer.wrap(content);
-                while (b.hasRemaining()) {
-                    ch.write(b);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, content);
     }
 
     /** What identifies the source files: their paths, sizes and modification times, and the versions involved. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
 import org.copydesk.sync.ConflictRecords;
+import org.copydesk.storage.Workspace;
 import org.copydesk.sync.SyncException;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -224,32 +226,29 @@ final class ConflictBar {
                 return;
             }
             // on the desk thread, in order with the saves and with record()
-            ctx.desk().run(ws -> {
-                try {
-                    return ConflictRecords.reopen(ws, article, c);
-                } catch (IOException e) {
-                    throw new SyncException("cannot record the conflict again: " + e.getMessage(), e);
-                }
-            }).whenComplete((left, e) -> Platform.runLater(() -> {
-                if (e != null) {
-                    status.accept(ctx.text("conflict.failed", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-                    return;
-                }
-                if (article.equals(id)) {
-                    show(article, left);
-                }
-                status.accept(ctx.text("conflict.reopened", c.field()));
-            }));
+            rewrite(article, ws -> ConflictRecords.reopen(ws, article, c), "cannot record the conflict again",
+                    left -> ctx.text("conflict.reopened", c.field()));
         });
     }
 
     private void record(String article, Conflict c) {
         // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
+        rewrite(article, ws -> ConflictRecords.resolve(ws, article, c), "cannot record the resolution",
+                left -> left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size()));
+    }
+
+    /** What changes the article's recorded conflicts on disk and gives those left. */
+    private interface RecordsChange {
+        List<Conflict> apply(Workspace ws) throws IOException;
+    }
+
+    /** Changes the recorded conflicts on the desk thread, then shows those left and says what happened. */
+    private void rewrite(String article, RecordsChange change, String failure, Function<List<Conflict>, String> done) {
         ctx.desk().run(ws -> {
             try {
-                return ConflictRecords.resolve(ws, article, c);
+                return change.apply(ws);
             } catch (IOException e) {
-                throw new SyncException("cannot record the resolution: " + e.getMessage(), e);
+                throw new SyncException(failure + ": " + e.getMessage(), e);
             }
         }).whenComplete((left, e) -> Platform.runLater(() -> {
             if (e != null) {
@@ -259,7 +258,7 @@ final class ConflictBar {
             if (article.equals(id)) {
                 show(article, left);
             }
-            status.accept(left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size()));
+            status.accept(done.apply(left));
         }));
     }
 }
