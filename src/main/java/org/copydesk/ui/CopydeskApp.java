@@ -7,9 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.storage.Settings;
@@ -147,7 +149,8 @@ public final class CopydeskApp extends Application {
     }
 
     private static void show(Stage stage, MainWindow window) {
-        stage.setScene(new Scene(window.view(), 1280, 800));
+        double[] size = firstSize(Screen.getPrimary().getVisualBounds());
+        stage.setScene(new Scene(window.view(), size[0], size[1]));
         window.restoreBounds();
         var icon = CopydeskApp.class.getResourceAsStream("/org/copydesk/assets/icons/copydesk-64.png");
         if (icon != null) {
@@ -155,6 +158,14 @@ public final class CopydeskApp extends Application {
         }
         stage.show();
         window.loadWorkspace();
+    }
+
+    /**
+     * The window's size on a first start (no saved bounds): 1280×800, or the screen's usable area when it is smaller,
+     * so that a small screen (1024×700, say) shows the whole window instead of cutting off its right and bottom.
+     */
+    static double[] firstSize(Rectangle2D screen) {
+        return new double[] {Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight())};
     }
 
     public static ExecutorService newBackgroundExecutor() {
