@@ -58,11 +58,25 @@ public final class ActionBanner {
         return root;
     }
 
-    /** Shows the message with these buttons (none: a message only); replaces what was shown. */
+    /**
+     * Shows the message with these buttons (none: a message only); replaces what was shown. Buttons already shown with
+     * the same texts and ids stay where they are (only what they do is updated): showing the same choices again, as a
+     * second notice of the same change does, never swaps the button under the user's pointer for one not yet laid out,
+     * which would lose a click made at that moment.
+     */
     public void show(Kind kind, String text, List<Action> actions) {
         message.setText(text);
         root.getStyleClass().removeAll(Kind.WARNING.styleClass, Kind.NOTE.styleClass);
         root.getStyleClass().add(kind.styleClass);
+        root.setVisible(true);
+        root.setManaged(true);
+        if (sameButtons(actions)) {
+            for (int i = 0; i < actions.size(); i++) {
+                Runnable run = actions.get(i).run();
+                ((Button) buttons.getChildren().get(i)).setOnAction(e -> run.run());
+            }
+            return;
+        }
         buttons.getChildren().clear();
         for (Action a : actions) {
             Button b = new Button(a.text());
@@ -73,8 +87,21 @@ public final class ActionBanner {
             b.setOnAction(e -> a.run().run());
             buttons.getChildren().add(b);
         }
-        root.setVisible(true);
-        root.setManaged(true);
+    }
+
+    /** True when the buttons shown are those of {@code actions}: the same texts and ids, in the same order. */
+    private boolean sameButtons(List<Action> actions) {
+        if (buttons.getChildren().size() != actions.size()) {
+            return false;
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            Button b = (Button) buttons.getChildren().get(i);
+            Action a = actions.get(i);
+            if (!b.getText().equals(a.text()) || !Objects.equals(b.getId(), a.id())) {
+                return false;
+            }
+        }
+        return !actions.isEmpty();
     }
 
     public void hide() {

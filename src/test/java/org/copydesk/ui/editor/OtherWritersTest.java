@@ -178,4 +178,37 @@ class OtherWritersTest extends EditorTestBase {
         waitUntil(() -> Files.exists(workspace.fileOf(id)) && !editor.dirtyProperty().get());
         assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. Shared text.");
     }
+
+    /**
+     * The removal is noticed twice (the watcher reports the article again, or a sync re-reads it) while the banner is
+     * up: the Keep mine the user is pointing at stays the same button, laid out where it was, so a click made as the
+     * second notice arrives is not lost (it was: the banner's buttons were rebuilt, and a click that came before the
+     * next layout hit nothing and left the edits unsaved).
+     */
+    @Test
+    void aSecondNoticeOfTheSameRemovalKeepsTheButtonUnderThePointer() throws Exception {
+        openEditor(article("Shared text."), NONE);
+        String id = openId();
+        caretTo(0);
+        robot.write("Mine. ");
+        waitUntil(() -> editor.dirtyProperty().get());
+        Files.move(workspace.fileOf(id), tempDir.resolve("moved-away.json"));
+        waitUntil(() -> bannerShows("keepMine"));
+        javafx.scene.Node button = onFx(() -> robot.lookup("#keepMine").query());
+        javafx.geometry.Bounds at = onFx(() -> button.localToScreen(button.getBoundsInLocal()));
+        onFx(() -> {
+            editor.checkDisk();
+            return null;
+        });
+        ctx.desk().drained().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        // the second notice is answered on the FX thread before this look (answers are queued in order)
+        onFx(() -> {
+            assertThat((Object) robot.lookup("#keepMine").query()).as("the same Keep mine button").isSameAs(button);
+            assertThat(button.localToScreen(button.getBoundsInLocal())).isEqualTo(at);
+            return null;
+        });
+        clickWhenShown("#keepMine");
+        waitUntil(() -> Files.exists(workspace.fileOf(id)) && !editor.dirtyProperty().get());
+        assertThat(workspace.get(id).bodyText()).isEqualTo("Mine. Shared text.");
+    }
 }
