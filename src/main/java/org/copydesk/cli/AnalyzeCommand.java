@@ -102,6 +102,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
         long analysed = System.currentTimeMillis();
         SpellChecker checker = checking == null ? null : join(checking);
+        long dictionariesReady = -1;
+        if (checker != null && timings) {
+            checker.dictionaries().whenLoaded(checker.tags(a, context)).join();
+            dictionariesReady = System.currentTimeMillis();
+        }
         List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
         long checked = System.currentTimeMillis();
         if (json) {
@@ -126,7 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.println("timings (ms since the process started): models ready " + since(start, modelsReady.get())
                     + ", analysed " + since(start, analysed)
-                    + (checker == null ? "" : ", spelling checked " + since(start, checked))
+                    + (checker == null ? "" : ", dictionaries ready " + since(start, dictionariesReady)
+                            + ", spelling checked " + since(start, checked))
                     + ", done " + since(start, done));
             err.flush();
         }
