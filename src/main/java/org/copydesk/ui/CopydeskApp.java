@@ -2,6 +2,8 @@ package org.copydesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,21 +35,63 @@ public final class CopydeskApp extends Application {
     private boolean desktopDark;
     private Workspace workspace;
     private Exception workspaceProblem;
+    private ResourceBundle messages;
+    private Analyzer analyzer;
+    /** What {@link #launchWith} started preparing while the toolkit starts; null when launched otherwise. */
+    private static volatile CompletableFuture<Prepared> early;
 
-    /** Reads the settings and the desktop's light/dark preference, and opens the workspace, on the launcher thread. */
-    @Override
-    public void init() {
-        settingsFile = Settings.defaultLocation();
-        settings = Settings.load(settingsFile);
-        desktopDark = DesktopTheme.prefersDark();
-        try {
-            workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
-        } catch (Exception e) {
-            workspaceProblem = e;
+    /** What the window needs from the disk and the desktop, read off the FX thread before it is built. */
+    private record Prepared(Path settingsFile, Settings.Loaded settings, boolean desktopDark, Workspace workspace,
+            Exception workspaceProblem, ResourceBundle messages, Analyzer analyzer) {
+        static Prepared read(List<String> args) {
+            Path file = Settings.defaultLocation();
+            Settings.Loaded loaded = Settings.load(file);
+            boolean dark = DesktopTheme.prefersDark();
+            Workspace ws = null;
+            Exception problem = null;
+            try {
+                ws = Workspace.openChosen(workspaceArgument(args));
+            } catch (Exception e) {
+                problem = e;
+            }
+            ResourceBundle bundle = UiContext.loadMessages(loaded.settings().uiLanguage());
+            return new Prepared(file, loaded, dark, ws, problem, bundle, ws == null ? null : new Analyzer());
         }
     }
 
+    /**
+     * The settings, the desktop's light/dark preference, the workspace, the messages and the analyser: prepared by
+     * {@link #launchWith} on a thread of their own while JavaFX starts its toolkit (the settings' JSON reader, the
+     * {@code gsettings} process and the workspace's opening cost about as much as the toolkit's start), else read
+     * here on the launcher thread.
+     */
+    @Override
+    public void init() {
+        CompletableFuture<Prepared> started = early;
+        early = null;
+        Prepared p = started != null ? started.join() : Prepared.read(getParameters().getRaw());
+        settingsFile = p.settingsFile();
+        settings = p.settings();
+        desktopDark = p.desktopDark();
+        workspace = p.workspace();
+        workspaceProblem = p.workspaceProblem();
+        messages = p.messages();
+        analyzer = p.analyzer();
+    }
+
     public static void launchWith(String[] args) {
+        List<String> raw = List.of(args);
+        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                prepared.complete(Prepared.read(raw));
+            } catch (Throwable e) {
+                prepared.completeExceptionally(e);
+            }
+        }, "copydesk-prepare");
+        t.setDaemon(true);
+        t.start();
+        early = prepared;
         Application.launch(CopydeskApp.class, args);
     }
 
@@ -81,10 +125,9 @@ public final class CopydeskApp extends Application {
         if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
             phases.onComplete(line -> Platform.runLater(Platform::exit));
         }
-        Analyzer analyzer = new Analyzer();
+        Analyzer analyzer = this.analyzer;
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background,
-                UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
+        UiContext ctx = new UiContext(workspace, analyzer, background, messages, new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
         // the first picture is the list; the story and the side panel join it once that frame is laid out (whenFirstFrame)
