@@ -3,8 +3,17 @@
 # with jlink + jpackage, and optionally a .deb.
 #   packaging/linux/build.sh            -> packaging/out/Copydesk/bin/Copydesk
 #   packaging/linux/build.sh --deb      -> also packaging/out/copydesk_<version>_<arch>.deb (needs dpkg-deb, fakeroot)
+#   packaging/linux/build.sh --cds      -> also the AppCDS archive in the image, for where it is built (+58 MB)
 # Needs JDK 17 (jpackage, jdeps, jlink) and Maven. Run from anywhere.
 set -euo pipefail
+deb=false; cds=false
+for arg in "$@"; do
+  case "$arg" in
+    --deb) deb=true ;;
+    --cds) cds=true ;;
+    *) echo "usage: build.sh [--deb] [--cds]" >&2; exit 2 ;;
+  esac
+done
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$root/packaging/out"
@@ -71,7 +80,7 @@ jpackage --type app-image \
   --main-jar copydesk.jar \
   --main-class org.copydesk.Main \
   --icon "$root/assets/icons/copydesk-256.png" \
-  --java-options "-Xmx1g $fx_opens" \
+  --java-options "-Xmx1g -XX:SharedArchiveFile=\$APPDIR/copydesk.jsa $fx_opens" \
   --module-path "$out/fx" \
   --add-modules "$modules" \
   --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands --compress=2 --exclude-resources=glob:/javafx.graphics/lib*.so" \
@@ -89,10 +98,35 @@ for png in "$root"/assets/icons/copydesk-*.png; do
   install -Dm644 "$png" "$img/share/icons/hicolor/${size}x${size}/apps/org.copydesk.Copydesk.png"
 done
 rm -rf "$out/input" "$out/fx" "$out/natives"
+
+# 5. Class-data sharing (AppCDS). The launcher's options name an archive, $APPDIR/copydesk.jsa; Java 17 maps it only
+#    where it was made (it checks the jar's path, size and time; a missing or stale archive is silently not used, the
+#    app starts as without one). The archive is 58 MB, so it is not in the image (which stays under 120 MB) but made
+#    where the app lands: by the .deb's postinst, by lib/make-cds-archive after copying an image, or here with --cds.
+#    It is made from a list of the classes a real start of the window loads, recorded here once under a display
+#    (Xvfb when there is none) on a fresh sample workspace; the dump itself needs no display.
+install -m755 "$here/make-cds-archive" "$img/lib/make-cds-archive"
+cl="$out/cds-start" && rm -rf "$cl" && mkdir -p "$cl/data" "$cl/config" "$cl/cache"
+record=(env XDG_DATA_HOME="$cl/data" XDG_CONFIG_HOME="$cl/config" XDG_CACHE_HOME="$cl/cache" \
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cl/classlist -Dcopydesk.startupReport=$cl/phases.txt -Dcopydesk.startupExit=true" \
+  "$img/bin/Copydesk")
+if [ -n "${DISPLAY:-}" ]; then :
+elif command -v xvfb-run >/dev/null 2>&1; then record=(xvfb-run -a -s "-screen 0 1280x800x24" "${record[@]}")
+else record=(); fi
+if [ ${#record[@]} -gt 0 ] && timeout 300 "${record[@]}" >"$cl/log" 2>&1 && [ -s "$cl/phases.txt" ]; then
+  # the list of a start that showed its window; the classes the app defines at run time are left out by the dump
+  cp "$cl/classlist" "$img/lib/app/copydesk.classlist"
+  echo "class list for the CDS archive: $(grep -vc '^@' "$img/lib/app/copydesk.classlist") classes"
+else
+  echo "note: no display (nor xvfb-run), or the window did not start: no class list, so no CDS archive" >&2
+  tail -5 "$cl/log" >&2 2>/dev/null || true
+fi
+rm -rf "$cl"
+if $cds; then "$img/lib/make-cds-archive"; fi
 du -sh "$img"
 echo "app image: $img/bin/Copydesk"
 
-if [ "${1:-}" = "--deb" ]; then
+if $deb; then
   # jpackage makes the package from the image (it installs under /opt/copydesk and works out Depends from the
   # libraries the image links to); our control file adds libgtk-3-0 (JavaFX's window toolkit, which it opens at run
   # time) and Recommends the Hunspell dictionaries of the seven languages. jpackage's own menu entry would be a
@@ -121,6 +155,25 @@ if [ "${1:-}" = "--deb" ]; then
     install -Dm644 "$png" "$tree/usr/share/icons/hicolor/${size}x${size}/apps/org.copydesk.Copydesk.png"
   done
   mkdir -p "$tree/usr/bin" && ln -s /opt/copydesk/bin/Copydesk "$tree/usr/bin/copydesk"
+  # The CDS archive is made on the machine, for /opt/copydesk (never shipped: it would be stale there), by
+  # postinst, and removed with the package by prerm; a failure to make it never fails the installation.
+  rm -f "$tree/opt/copydesk/lib/app/copydesk.jsa"
+  for script in postinst prerm; do
+    f="$tree/DEBIAN/$script"
+    if [ ! -f "$f" ]; then printf '#!/bin/sh\nset -e\nexit 0\n' > "$f"; fi
+    if [ $script = postinst ]; then
+      add='if [ "$1" = configure ]; then /opt/copydesk/lib/make-cds-archive || echo "copydesk: no class-data-sharing archive made; the app starts without it" >&2; fi'
+    else
+      add='rm -f /opt/copydesk/lib/app/copydesk.jsa'
+    fi
+    # before the script's final "exit 0" (jpackage's scripts end with one), else at the end
+    if grep -q '^exit 0' "$f"; then
+      awk -v add="$add" '/^exit 0/ && !done { print add; done = 1 } { print }' "$f" > "$f.new" && mv "$f.new" "$f"
+    else
+      printf '%s\n' "$add" >> "$f"
+    fi
+    chmod 755 "$f"
+  done
   # Depends: ours (libgtk-3-0) and the libraries jpackage found, each once, in their order.
   depends=$(sed -n 's/^Depends: *//p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//; s/ *$//' | awk 'NF && !seen[$0]++' \
     | paste -sd, - | sed 's/,/, /g')

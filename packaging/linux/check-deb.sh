@@ -21,6 +21,18 @@ done
 [ -f "$tmp/usr/share/icons/hicolor/scalable/apps/org.copydesk.Copydesk.svg" ] || fail "no scalable icon"
 grep -q ' ./usr/bin/copydesk -> /opt/copydesk/bin/Copydesk$' <<<"$list" || fail "no /usr/bin/copydesk"
 [ -x "$tmp/opt/copydesk/bin/Copydesk" ] || fail "no launcher"
+# Class-data sharing: the launcher names the archive, the package never ships one (it would be stale in
+# /opt/copydesk: Java 17 checks the jar's path), postinst makes it with lib/make-cds-archive and prerm removes it.
+grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/copydesk.jsa' "$tmp/opt/copydesk/lib/app/Copydesk.cfg" \
+  || fail "the launcher's options do not name the CDS archive"
+! grep -q 'copydesk\.jsa$' <<<"$list" || fail "a CDS archive is shipped in the package"
+[ -x "$tmp/opt/copydesk/lib/make-cds-archive" ] || fail "no lib/make-cds-archive"
+ctl=$(mktemp -d) && dpkg-deb -e "$deb" "$ctl/DEBIAN"
+grep -q '/opt/copydesk/lib/make-cds-archive ||' "$ctl/DEBIAN/postinst" || fail "postinst does not make the CDS archive"
+grep -q 'rm -f /opt/copydesk/lib/app/copydesk.jsa' "$ctl/DEBIAN/prerm" || fail "prerm does not remove the CDS archive"
+rm -rf "$ctl"
+[ -f "$tmp/opt/copydesk/lib/app/copydesk.classlist" ] \
+  || echo "check-deb: note: no class list in the package (built without a display): no CDS archive on install" >&2
 # jpackage's own menu entry (installed by xdg-desktop-menu from the maintainer scripts) must not be there as well
 ! grep -q 'copydesk-Copydesk.desktop' <<<"$list" || fail "jpackage's own menu entry is in the package"
 grep -q 'root/root' <<<"$list" || fail "files not owned by root"

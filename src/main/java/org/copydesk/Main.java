@@ -38,6 +38,7 @@ public final class Main {
             CopydeskApp.launchWith(args);
             return;
         }
+        CopydeskCommand.tuneForShortRun(args);
         System.exit(CopydeskCommand.run(args));
     }
 }

@@ -102,14 +102,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
         long analysed = System.currentTimeMillis();
         SpellChecker checker = checking == null ? null : join(checking);
+        long dictionariesReady = -1;
+        if (checker != null && timings) {
+            checker.dictionaries().whenLoaded(checker.tags(a, context)).join();
+            dictionariesReady = System.currentTimeMillis();
+        }
+        List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
+        long checked = System.currentTimeMillis();
         if (json) {
             Map<String, Object> root = toJson(a);
             if (checker != null) {
-                addSpelling(root, checker.checkWaiting(text, a, context), checker, context);
+                addSpelling(root, misspelt, checker, context);
             }
             out.println(Json.writeCompact(root));
         } else {
-            List<Misspelling> misspelt = checker == null ? List.of() : checker.checkWaiting(text, a, context);
             printSummary(out, text, Spelling.withSpelling(a, misspelt));
             if (checker != null) {
                 for (String lang : checker.languagesWithoutDictionary(a, context)) {
@@ -120,12 +126,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         if (timings) {
-            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                    .orElse(-1L);
             long done = System.currentTimeMillis();
+            long start = ProcessStart.epochMillis();
             PrintWriter err = spec.commandLine().getErr();
             err.println("timings (ms since the process started): models ready " + since(start, modelsReady.get())
-                    + ", analysed " + since(start, analysed) + ", done " + since(start, done));
+                    + ", analysed " + since(start, analysed)
+                    + (checker == null ? "" : ", dictionaries ready " + since(start, dictionariesReady)
+                            + ", spelling checked " + since(start, checked))
+                    + ", done " + since(start, done));
             err.flush();
         }
         return CopydeskCommand.OK;

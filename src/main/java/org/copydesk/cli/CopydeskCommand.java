@@ -56,6 +56,14 @@ public final class CopydeskCommand implements Runnable {
         return cl;
     }
 
+    /**
+     * For a process that runs just this command line (from {@code main}, never in tests or the app): JVM settings for
+     * a command that ends within a second or two ({@link QuickCompilation}). Changes no result.
+     */
+    public static void tuneForShortRun(String[] args) {
+        QuickCompilation.applyFor(args);
+    }
+
     public static int run(String... args) {
         return commandLine().execute(args);
     }

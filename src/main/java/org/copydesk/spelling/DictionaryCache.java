@@ -399,9 +399,13 @@ public final class DictionaryCache {
         }
 
         private static void writeString(DataOutputStream out, String s) throws IOException {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            writeCounted(out, s.getBytes(StandardCharsets.UTF_8), 1);
+        }
+
+        /** The number of elements (bytes divided by the width of one), then the bytes: how strings and arrays are kept. */
+        private static void writeCounted(DataOutputStream out, byte[] content, int width) throws IOException {
+            out.writeInt(content.length / width);
+            out.write(content);
         }
 
         private static Stamp readStamp(ByteBuffer b) {
@@ -409,13 +413,18 @@ public final class DictionaryCache {
         }
 
         private static String readUtf(ByteBuffer b) {
-            int n = b.getInt();
-            if (n < 0 || n > b.remaining()) {
-                throw new IllegalArgumentException("bad length");
-            }
-            byte[] s = new byte[n];
+            byte[] s = new byte[count(b, 1)];
             b.get(s);
             return new String(s, StandardCharsets.UTF_8);
+        }
+
+        /** A count written by {@link #writeCounted}, checked against the bytes left and {@link #MAX_ARRAY_BYTES}. */
+        private static int count(ByteBuffer b, int width) {
+            int n = b.getInt();
+            if (n < 0 || (long) n * width > Math.min(b.remaining(), MAX_ARRAY_BYTES)) {
+                throw new IllegalArgumentException("bad length");
+            }
+            return n;
         }
 
         private static void writeValue(DataOutputStream out, Object v) throws IOException {
@@ -427,20 +436,17 @@ public final class DictionaryCache {
                 out.writeBoolean(z);
             } else if (v instanceof int[] a) {
                 out.writeByte('i');
-                out.writeInt(a.length);
                 ByteBuffer buf = ByteBuffer.allocate(a.length * 4);
                 buf.asIntBuffer().put(a);
-                out.write(buf.array());
+                writeCounted(out, buf.array(), 4);
             } else if (v instanceof byte[] a) {
                 out.writeByte('b');
-                out.writeInt(a.length);
-                out.write(a);
+                writeCounted(out, a, 1);
             } else if (v instanceof char[] a) {
                 out.writeByte('c');
-                out.writeInt(a.length);
                 ByteBuffer buf = ByteBuffer.allocate(a.length * 2);
                 buf.asCharBuffer().put(a);
-                out.write(buf.array());
+                writeCounted(out, buf.array(), 2);
             } else {
                 throw new IOException("cannot cache a value of type " + (v == null ? "null" : v.getClass().getName()));
             }
@@ -461,11 +467,7 @@ public final class DictionaryCache {
                 }
                 return z == 1;
             }
-            int n = b.getInt();
-            int width = code == 'i' ? 4 : code == 'c' ? 2 : 1;
-            if (n < 0 || (long) n * width > Math.min(b.remaining(), MAX_ARRAY_BYTES)) {
-                throw new IllegalArgumentException("bad length");
-            }
+            int n = count(b, code == 'i' ? 4 : code == 'c' ? 2 : 1);
             if (type == int[].class && code == 'i') {
                 int[] a = new int[n];
                 b.asIntBuffer().get(a);

@@ -37,6 +37,11 @@ public final class SpellChecker {
     private static final int MAX_CACHED_PARAGRAPHS = 20_000;
     /** Consulted for every word: the language of most loanwords in European copy. */
     private static final String LOANWORDS = "en";
+    /**
+     * Function words found in no other language that make {@link #preloadLikely} start a language's dictionary early:
+     * two strays are common ("3 per cent", "Uno"), a passage in the language has more.
+     */
+    private static final int MIN_FUNCTION_WORDS = 3;
     /** The languages a foreign phrase is looked up in. */
     private static final List<String> PHRASE_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
     /** Languages that write compounds as one word: "Tramlinie" is "Tram" + "Linie". */
@@ -56,7 +61,7 @@ public final class SpellChecker {
 
     /**
      * Starts loading, before the text is analysed, the dictionaries a check of it will most likely need: English (always
-     * consulted), the article's language, and each language of which the text has at least two function words found in
+     * consulted), the article's language, and each language of which the text has at least three function words found in
      * no other language ("und", "les", "della"), the most frequent first. A guess only saves time: the check itself
      * loads whatever the analysis turns out to need.
      */
@@ -85,7 +90,7 @@ public final class SpellChecker {
         }
         List<Integer> order = new ArrayList<>();
         for (int l = 0; l < hits.length; l++) {
-            if (hits[l] >= 2) {
+            if (hits[l] >= MIN_FUNCTION_WORDS) {
                 order.add(l);
             }
         }

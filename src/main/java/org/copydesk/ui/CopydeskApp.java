@@ -1,7 +1,14 @@
 package org.copydesk.ui;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,21 +40,66 @@ public final class CopydeskApp extends Application {
     private boolean desktopDark;
     private Workspace workspace;
     private Exception workspaceProblem;
+    private ResourceBundle messages;
+    private Analyzer analyzer;
+    /** What {@link #launchWith} started preparing while the toolkit starts; null when launched otherwise. */
+    private static volatile CompletableFuture<Prepared> early;
 
-    /** Reads the settings and the desktop's light/dark preference, and opens the workspace, on the launcher thread. */
-    @Override
-    public void init() {
-        settingsFile = Settings.defaultLocation();
-        settings = Settings.load(settingsFile);
-        desktopDark = DesktopTheme.prefersDark();
-        try {
-            workspace = Workspace.openChosen(workspaceArgument(getParameters().getRaw()));
-        } catch (Exception e) {
-            workspaceProblem = e;
+    /** What the window needs from the disk and the desktop, read off the FX thread before it is built. */
+    private record Prepared(Path settingsFile, Settings.Loaded settings, boolean desktopDark, Workspace workspace,
+            Exception workspaceProblem, ResourceBundle messages, Analyzer analyzer) {
+        static Prepared read(List<String> args) {
+            Path file = Settings.defaultLocation();
+            Settings.Loaded loaded = Settings.load(file);
+            boolean dark = DesktopTheme.prefersDark();
+            Workspace ws = null;
+            Exception problem = null;
+            try {
+                ws = Workspace.openChosen(workspaceArgument(args));
+            } catch (Exception e) {
+                problem = e;
+            }
+            ResourceBundle bundle = UiContext.loadMessages(loaded.settings().uiLanguage());
+            return new Prepared(file, loaded, dark, ws, problem, bundle, ws == null ? null : new Analyzer());
         }
     }
 
+    /**
+     * The settings, the desktop's light/dark preference, the workspace, the messages and the analyser: prepared by
+     * {@link #launchWith} on a thread of their own while JavaFX starts its toolkit (the settings' JSON reader, the
+     * {@code gsettings} process and the workspace's opening cost about as much as the toolkit's start), else read
+     * here on the launcher thread.
+     */
+    @Override
+    public void init() {
+        CompletableFuture<Prepared> started = early;
+        early = null;
+        Prepared p = started != null ? started.join() : Prepared.read(getParameters().getRaw());
+        settingsFile = p.settingsFile();
+        settings = p.settings();
+        desktopDark = p.desktopDark();
+        workspace = p.workspace();
+        workspaceProblem = p.workspaceProblem();
+        messages = p.messages();
+        analyzer = p.analyzer();
+    }
+
     public static void launchWith(String[] args) {
+        List<String> raw = List.of(args);
+        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                prepared.complete(Prepared.read(raw));
+            } catch (Throwable e) {
+                prepared.completeExceptionally(e);
+            }
+            if (!"false".equals(System.getProperty(PRELOAD_CLASSES))) {
+                preloadClasses(CopydeskApp.class.getResourceAsStream(STARTUP_CLASSES), CopydeskApp.class.getClassLoader());
+            }
+        }, "copydesk-prepare");
+        t.setDaemon(true);
+        t.start();
+        early = prepared;
         Application.launch(CopydeskApp.class, args);
     }
 
@@ -63,6 +115,47 @@ public final class CopydeskApp extends Application {
             }
         }
         return null;
+    }
+
+    /** System property: {@code false} leaves out {@link #preloadClasses} (to compare start-ups). */
+    public static final String PRELOAD_CLASSES = "copydesk.preloadClasses";
+    /**
+     * The classes the FX thread loads between {@link #start} and the first picture (the list, menus, status bar, and
+     * the editor built behind them), one name a line. Taken from {@code -Xlog:class+load} of a start with
+     * {@code -Dcopydesk.startupExit=true}: the classes whose source is the jar, loaded after {@code Look} and before
+     * the "window-shown" time of {@code -Dcopydesk.startupReport}. A name that no longer exists is skipped, so a stale
+     * list costs only time.
+     */
+    static final String STARTUP_CLASSES = "startup-classes.txt";
+
+    /**
+     * Loads (without initialising: no static initialiser runs, nothing of JavaFX is touched) each class named in
+     * {@code names}, one a line, so that reading and defining them happens on this thread while JavaFX starts its
+     * toolkit, not on the FX thread while it builds the window. Unknown names and classes that fail to load are
+     * skipped; returns how many were loaded.
+     */
+    static int preloadClasses(InputStream names, ClassLoader loader) {
+        if (names == null) {
+            return 0;
+        }
+        int loaded = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(names, StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String name = line.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Class.forName(name, false, loader);
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // renamed or removed since the list was taken: it only costs its time on the FX thread
+                }
+            }
+        } catch (IOException e) {
+            // the list cannot be read: the FX thread loads the classes itself, as without the list
+        }
+        return loaded;
     }
 
     @Override
@@ -81,10 +174,9 @@ public final class CopydeskApp extends Application {
         if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
             phases.onComplete(line -> Platform.runLater(Platform::exit));
         }
-        Analyzer analyzer = new Analyzer();
+        Analyzer analyzer = this.analyzer;
         background = newBackgroundExecutor();
-        UiContext ctx = new UiContext(workspace, analyzer, background,
-                UiContext.loadMessages(settings.settings().uiLanguage()), new Desk(workspace),
+        UiContext ctx = new UiContext(workspace, analyzer, background, messages, new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
         // the first picture is the list; the story and the side panel join it once that frame is laid out (whenFirstFrame)

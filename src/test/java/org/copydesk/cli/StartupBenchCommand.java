@@ -46,6 +46,18 @@ final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "JAR", description = "Launch both from this jar (e.g. target/copydesk.jar, as a user starts it) instead of the class path of this benchmark.")
     Path jar;
 
+    @Option(names = "--image", paramLabel = "DIR", description = {
+            "Launch the app image's own launcher (DIR/bin/Copydesk, e.g. packaging/out/Copydesk or /opt/copydesk) and",
+            "a minimal window started the same way: a copy of the launcher whose options name the minimal window,",
+            "with the image's runtime and options, and its own CDS archive when the app has one (made here from",
+            "the minimal window's classes). Needs a display."})
+    Path image;
+
+    @Option(names = "--compare-archive", description = {
+            "With --image: each run also launches both with class-data sharing off (-Xshare:off), alternately with",
+            "the archives, and prints both."})
+    boolean compareArchive;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +67,21 @@ final class StartupBenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "need --runs >= 1 and --timeout >= 5");
         }
         PrintWriter out = spec.commandLine().getOut();
+        boolean monocle = headless || System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
+        if (image != null) {
+            if (jar != null || headless) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--image goes with neither --jar nor --headless");
+            }
+            if (monocle) {
+                throw new BadInputException("--image needs a display (DISPLAY): the app image has no headless toolkit");
+            }
+            if (!Files.isExecutable(image.resolve(LAUNCHER)) || !Files.isRegularFile(image.resolve(CFG))) {
+                throw new BadInputException("not an app image (no " + LAUNCHER + " and " + CFG + "): " + image
+                        + " (build it with packaging/linux/build.sh)");
+            }
+        } else if (compareArchive) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare-archive goes with --image");
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) {
             throw new BadInputException("no java launcher in " + java.getParent()
@@ -63,7 +90,6 @@ final class StartupBenchCommand implements Callable<Integer> {
         if (jar != null && !Files.isRegularFile(jar)) {
             throw new BadInputException("no such jar: " + jar + " (build it with mvn -q -o package -DskipTests)");
         }
-        boolean monocle = headless || System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
         Path tmp = Files.createTempDirectory("copydesk-startup");
         try {
             Path ws = workspace;
@@ -71,36 +97,55 @@ final class StartupBenchCommand implements Callable<Integer> {
                 ws = tmp.resolve("workspace");
                 Workspace.open(ws).seedSamples();
             }
-            out.printf("launching %s (%s) with %s, %s; workspace %s%n", java,
-                    jar != null ? "-cp " + jar : "the benchmark's class path",
-                    monocle ? "Monocle headless (software rendering)" : "DISPLAY=" + System.getenv("DISPLAY"),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), ws);
-            out.flush();
-            List<Map<String, Long>> app = new ArrayList<>();
-            List<Map<String, Long>> minimal = new ArrayList<>();
-            for (int run = 0; run <= runs; run++) {
-                Map<String, Long> m = launch(java, monocle, tmp, MinimalWindow.Launcher.class.getName(), List.of());
-                Map<String, Long> a = launch(java, monocle, tmp, "org.copydesk.Main",
-                        List.of("--workspace", ws.toString()));
-                if (run == 0) {
-                    out.printf("untimed first launch of each: minimal %s; app %s%n", m, a);
-                } else {
-                    out.printf("run %d: minimal window shown %d ms; app %s%n", run, m.get(StartupPhases.WINDOW_SHOWN),
-                            a);
-                    minimal.add(m);
-                    app.add(a);
-                }
-                out.flush();
+            List<String> variants = compareArchive ? List.of("", "-Xshare:off") : List.of("");
+            Path minimalImage = null;
+            if (image != null) {
+                minimalImage = minimalImage(tmp, out);
+                out.printf("launching %s and a minimal window from a copy of its launcher (%s), DISPLAY=%s; CDS archive"
+                        + " of the app %s; workspace %s%n", image.resolve(LAUNCHER), minimalImage,
+                        System.getenv("DISPLAY"), Files.exists(image.resolve(ARCHIVE)) ? image.resolve(ARCHIVE)
+                                : "none", ws);
+            } else {
+                out.printf("launching %s (%s) with %s, %s; workspace %s%n", java,
+                        jar != null ? "-cp " + jar : "the benchmark's class path",
+                        monocle ? "Monocle headless (software rendering)" : "DISPLAY=" + System.getenv("DISPLAY"),
+                        ManagementFactory.getRuntimeMXBean().getInputArguments(), ws);
             }
-            long floor = median(minimal, StartupPhases.WINDOW_SHOWN);
-            out.printf("median of %d, ms since JVM start (CPU ms of the process by then, all threads):%n", runs);
-            out.printf("  minimal JavaFX window shown                 %6d  (cpu %6d)%n", floor,
-                    median(minimal, cpu(StartupPhases.WINDOW_SHOWN)));
-            for (String phase : List.of(StartupPhases.WINDOW_SHOWN, StartupPhases.LIST_FILLED, StartupPhases.STORY_SHOWN,
-                    StartupPhases.INDEX_OPEN, StartupPhases.MODELS_READY)) {
-                long ms = median(app, phase);
-                out.printf("  app %-39s %6d  (cpu %6d)  %.2f x the minimal window%n", PHASE_NAMES.get(phase), ms,
-                        median(app, cpu(phase)), ms / (double) floor);
+            out.flush();
+            Map<String, List<Map<String, Long>>> app = new java.util.LinkedHashMap<>();
+            Map<String, List<Map<String, Long>>> minimal = new java.util.LinkedHashMap<>();
+            for (int run = 0; run <= runs; run++) {
+                for (String variant : variants) {
+                    Map<String, Long> m;
+                    Map<String, Long> a;
+                    if (image != null) {
+                        m = launch(List.of(minimalImage.resolve(LAUNCHER).toString()), variant, tmp,
+                                "the minimal window");
+                        a = launch(List.of(image.resolve(LAUNCHER).toString(), "--workspace", ws.toString()), variant,
+                                tmp, "the app");
+                    } else {
+                        m = launch(javaCommand(java, monocle, MinimalWindow.Launcher.class.getName(), List.of()), "",
+                                tmp, MinimalWindow.Launcher.class.getName());
+                        a = launch(javaCommand(java, monocle, "org.copydesk.Main",
+                                List.of("--workspace", ws.toString())), "", tmp, "org.copydesk.Main");
+                    }
+                    String label = variant.isEmpty() ? "" : " " + variant;
+                    if (run == 0) {
+                        out.printf("untimed first launch of each%s: minimal %s; app %s%n", label, m, a);
+                    } else {
+                        out.printf("run %d%s: minimal window shown %d ms; app %s%n", run, label,
+                                m.get(StartupPhases.WINDOW_SHOWN), a);
+                        minimal.computeIfAbsent(variant, k -> new ArrayList<>()).add(m);
+                        app.computeIfAbsent(variant, k -> new ArrayList<>()).add(a);
+                    }
+                    out.flush();
+                }
+            }
+            for (String variant : variants) {
+                if (variants.size() > 1) {
+                    out.println(variant.isEmpty() ? "with the CDS archives:" : "with " + variant + " (no class-data sharing):");
+                }
+                printMedians(out, minimal.get(variant), app.get(variant));
             }
             out.printf("load average %.1f at the end%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -110,10 +155,76 @@ final class StartupBenchCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Long> launch(Path java, boolean monocle, Path tmp, String mainClass, List<String> args)
-            throws IOException, InterruptedException {
-        Path report = tmp.resolve("phases.txt");
-        Files.deleteIfExists(report);
+    private static final String LAUNCHER = "bin/Copydesk";
+    private static final String CFG = "lib/app/Copydesk.cfg";
+    private static final String ARCHIVE = "lib/app/copydesk.jsa";
+
+    private void printMedians(PrintWriter out, List<Map<String, Long>> minimal, List<Map<String, Long>> app) {
+        long floor = median(minimal, StartupPhases.WINDOW_SHOWN);
+        out.printf("median of %d, ms since JVM start (CPU ms of the process by then, all threads):%n", runs);
+        out.printf("  minimal JavaFX window shown                 %6d  (cpu %6d)%n", floor,
+                median(minimal, cpu(StartupPhases.WINDOW_SHOWN)));
+        for (String phase : List.of(StartupPhases.WINDOW_SHOWN, StartupPhases.LIST_FILLED, StartupPhases.STORY_SHOWN,
+                StartupPhases.INDEX_OPEN, StartupPhases.MODELS_READY)) {
+            long ms = median(app, phase);
+            out.printf("  app %-39s %6d  (cpu %6d)  %.2f x the minimal window%n", PHASE_NAMES.get(phase), ms,
+                    median(app, cpu(phase)), ms / (double) floor);
+        }
+    }
+
+    /**
+     * A second app image beside the temp folder that starts the minimal window the way the image starts the app: a
+     * copy of its launcher (a jpackage launcher reads the options of its own name), the image's runtime and jar
+     * linked, its options with the main class changed; and, when the app has a CDS archive, one of its own, made
+     * from the classes a start of the minimal window loads (the launcher's options name it).
+     */
+    private Path minimalImage(Path tmp, PrintWriter out) throws IOException, InterruptedException {
+        Path dir = tmp.resolve("minimal-image");
+        Path lib = image.toAbsolutePath().resolve("lib");
+        Files.createDirectories(dir.resolve("bin"));
+        Files.createDirectories(dir.resolve("lib/app"));
+        Files.copy(image.resolve(LAUNCHER), dir.resolve(LAUNCHER), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        try (var files = Files.list(lib)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".so")).toList()) {
+                Files.copy(f, dir.resolve("lib").resolve(f.getFileName()));
+            }
+        }
+        Files.createSymbolicLink(dir.resolve("lib/runtime"), lib.resolve("runtime"));
+        Files.createSymbolicLink(dir.resolve("lib/app/copydesk.jar"), lib.resolve("app/copydesk.jar"));
+        Files.writeString(dir.resolve(CFG), minimalConfig(Files.readString(image.resolve(CFG), StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        if (Files.exists(image.resolve(ARCHIVE))) {
+            Path classes = tmp.resolve("minimal.classlist");
+            launch(List.of(dir.resolve(LAUNCHER).toString()), "-XX:DumpLoadedClassList=" + classes, tmp,
+                    "the minimal window (recording its classes)");
+            Path log = tmp.resolve("dump.log");
+            // the launcher's options (its .cfg) name the archive; the dump's options come from the environment
+            ProcessBuilder dump = new ProcessBuilder(dir.resolve(LAUNCHER).toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            dump.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classes
+                    + " -Xlog:cds=off -Xlog:gc+verify=off");
+            Process d = dump.start();
+            if (!d.waitFor(timeout, TimeUnit.SECONDS) || d.exitValue() != 0 || !Files.exists(dir.resolve(ARCHIVE))) {
+                d.destroyForcibly();
+                throw new BadInputException("could not make the minimal window's CDS archive: " + tail(log));
+            }
+            out.printf("the minimal window's own CDS archive: %d MB (the app's: %d MB)%n",
+                    Files.size(dir.resolve(ARCHIVE)) >> 20, Files.size(image.resolve(ARCHIVE)) >> 20);
+        }
+        return dir;
+    }
+
+    /** The app image's launcher options with the minimal window as the main class (and nothing else changed). */
+    static String minimalConfig(String appConfig) {
+        if (!appConfig.lines().anyMatch(l -> l.startsWith("app.mainclass="))) {
+            throw new BadInputException("the app image's " + CFG + " names no main class");
+        }
+        return appConfig.lines()
+                .map(l -> l.startsWith("app.mainclass=") ? "app.mainclass=" + MinimalWindow.Launcher.class.getName() : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
+
+    private List<String> javaCommand(Path java, boolean monocle, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -124,21 +235,34 @@ final class StartupBenchCommand implements Callable<Integer> {
         if (monocle) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
-        cmd.add("-D" + StartupPhases.REPORT + "=" + report);
-        cmd.add("-D" + CopydeskApp.EXIT_AFTER_STARTUP + "=true");
         cmd.add("-cp");
         cmd.add(jar != null ? jar.toAbsolutePath().toString() : System.getProperty("java.class.path"));
         cmd.add(mainClass);
         cmd.addAll(args);
+        return cmd;
+    }
+
+    /**
+     * Runs one start to its first frames and reads the phases it recorded. The report's file and the exit after
+     * the start are asked for through JAVA_TOOL_OPTIONS (a packaged launcher takes no JVM options on its command
+     * line), with {@code jvmOptions} (e.g. -Xshare:off) after them.
+     */
+    private Map<String, Long> launch(List<String> cmd, String jvmOptions, Path tmp, String what)
+            throws IOException, InterruptedException {
+        Path report = tmp.resolve("phases.txt");
+        Files.deleteIfExists(report);
         Path log = tmp.resolve("launch.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_TOOL_OPTIONS", ("-D" + StartupPhases.REPORT + "=" + report + " -D"
+                + CopydeskApp.EXIT_AFTER_STARTUP + "=true " + jvmOptions).strip());
+        Process p = pb.start();
         if (!p.waitFor(timeout, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new BadInputException(mainClass + " did not finish starting within " + timeout + " s; its output: "
+            throw new BadInputException(what + " did not finish starting within " + timeout + " s; its output: "
                     + tail(log));
         }
         if (!Files.exists(report)) {
-            throw new BadInputException(mainClass + " exited (" + p.exitValue() + ") without recording its start: "
+            throw new BadInputException(what + " exited (" + p.exitValue() + ") without recording its start: "
                     + tail(log));
         }
         return StartupPhases.parse(Files.readString(report, StandardCharsets.UTF_8));

@@ -2,9 +2,12 @@ package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupBenchCommandTest {
     @Test
@@ -19,5 +22,40 @@ class StartupBenchCommandTest {
                 Map.of("window-shown", 2500L));
         assertThat(StartupBenchCommand.median(runs, "window-shown")).isEqualTo(900L);
         assertThat(StartupBenchCommand.median(runs, "list-filled")).as("a phase never reached").isEqualTo(-1L);
+    }
+
+    @Test
+    void theMinimalWindowStartsWithTheAppImagesOwnOptionsAndArchive() {
+        String cfg = "[Application]\napp.classpath=$APPDIR/copydesk.jar\napp.mainclass=org.copydesk.Main\n\n"
+                + "[JavaOptions]\njava-options=-Xmx1g\njava-options=-XX:SharedArchiveFile=$APPDIR/copydesk.jsa\n";
+        String minimal = StartupBenchCommand.minimalConfig(cfg);
+        assertThat(minimal.lines()).contains("app.mainclass=org.copydesk.ui.MinimalWindow$Launcher",
+                "app.classpath=$APPDIR/copydesk.jar", "java-options=-Xmx1g",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/copydesk.jsa").doesNotContain("app.mainclass=org.copydesk.Main");
+        assertThat(minimal.lines().count()).isEqualTo(cfg.lines().count());
+    }
+
+    @Test
+    void launcherOptionsWithoutAMainClassAreRefused() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> StartupBenchCommand.minimalConfig("[JavaOptions]\njava-options=-Xmx1g\n")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("names no main class");
+    }
+
+    @Test
+    void aFolderThatIsNoAppImageIsRefusedBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("bin"));
+        CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--image", dir.toString());
+        // without a display it says so first; with one, that the folder is no app image
+        assertThat(r.exit()).isEqualTo(CopydeskCommand.BAD_INPUT);
+        assertThat(r.err()).containsAnyOf("not an app image", "needs a display");
+    }
+
+    @Test
+    void theArchiveComparisonNeedsAnImage() {
+        assertThat(CliRunner.run(null, "bench", "startup", "--compare-archive").exit())
+                .isEqualTo(CopydeskCommand.USAGE);
+        assertThat(CliRunner.run(null, "bench", "startup", "--image", "x", "--jar", "y.jar").exit())
+                .isEqualTo(CopydeskCommand.USAGE);
     }
 }

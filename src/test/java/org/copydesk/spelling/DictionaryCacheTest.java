@@ -204,6 +204,24 @@ class DictionaryCacheTest {
         return gen;
     }
 
+    /** A dictionary cached once, and its cache file (what the tests of bad cache files start from). */
+    private record Cached(DictionaryCache cache, Generated gen, Path file) {
+        /** Writes these bytes over the cache file, loads, and checks the file was ignored: parsed, same answers. */
+        DictionaryCache.Loaded loadOver(byte[] content, String what) throws IOException {
+            Files.write(file, content);
+            DictionaryCache.Loaded l = cache.load(gen.files());
+            assertThat(l.source()).as(what).isEqualTo(DictionaryCache.Source.PARSED);
+            assertSameAnswers(LoadedDictionary.load(gen.files()), l.dictionary(), gen.probes());
+            return l;
+        }
+    }
+
+    private Cached cached() throws IOException {
+        DictionaryCache cache = DictionaryCache.at(tmp.resolve("cache"));
+        Generated gen = cachedOnce(cache);
+        return new Cached(cache, gen, cache.fileFor(gen.files()));
+    }
+
     @Test
     void aChangedWordFileIsParsedAgainAndItsNewWordsCount() throws IOException {
         DictionaryCache cache = DictionaryCache.at(tmp.resolve("cache"));
@@ -236,27 +254,19 @@ class DictionaryCacheTest {
 
     @Test
     void aTruncatedCacheIsIgnoredAndWrittenAgain() throws IOException {
-        DictionaryCache cache = DictionaryCache.at(tmp.resolve("cache"));
-        Generated gen = cachedOnce(cache);
-        Path file = cache.fileFor(gen.files());
-        byte[] bytes = Files.readAllBytes(file);
+        Cached c = cached();
+        byte[] bytes = Files.readAllBytes(c.file());
         for (int keep : new int[] {0, 7, 40, bytes.length / 2, bytes.length - 1}) {
-            Files.write(file, java.util.Arrays.copyOf(bytes, keep));
+            c.loadOver(java.util.Arrays.copyOf(bytes, keep), "cut to " + keep + " bytes");
 
-            DictionaryCache.Loaded l = cache.load(gen.files());
-
-            assertThat(l.source()).as("cut to " + keep + " bytes").isEqualTo(DictionaryCache.Source.PARSED);
-            assertSameAnswers(LoadedDictionary.load(gen.files()), l.dictionary(), gen.probes());
-            assertThat(Files.readAllBytes(file)).as("written again").isEqualTo(bytes);
+            assertThat(Files.readAllBytes(c.file())).as("written again").isEqualTo(bytes);
         }
     }
 
     @Test
     void aDamagedOrForeignCacheIsIgnored() throws IOException {
-        DictionaryCache cache = DictionaryCache.at(tmp.resolve("cache"));
-        Generated gen = cachedOnce(cache);
-        Path file = cache.fileFor(gen.files());
-        byte[] good = Files.readAllBytes(file);
+        Cached c = cached();
+        byte[] good = Files.readAllBytes(c.file());
         Gen g = new Gen(7);
         List<byte[]> bad = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -266,23 +276,16 @@ class DictionaryCacheTest {
         }
         bad.add(g.bytes(5000));
         bad.add("not a dictionary cache".getBytes(StandardCharsets.UTF_8));
-        for (byte[] b : bad) {
-            Files.write(file, b);
-
-            DictionaryCache.Loaded l = cache.load(gen.files());
-
-            assertThat(l.source()).isEqualTo(DictionaryCache.Source.PARSED);
-            assertSameAnswers(LoadedDictionary.load(gen.files()), l.dictionary(), gen.probes());
+        for (int i = 0; i < bad.size(); i++) {
+            c.loadOver(bad.get(i), "bad cache file " + i);
         }
     }
 
     @Test
     void aForgedCacheWithAValidChecksumButOffsetsOutsideItsDataIsIgnored() throws IOException {
-        DictionaryCache cache = DictionaryCache.at(tmp.resolve("cache"));
-        Generated gen = cachedOnce(cache);
-        Path file = cache.fileFor(gen.files());
-        DictionaryCache.Stamp stamp = DictionaryCache.Stamp.of(gen.files());
-        DictionaryCache.Snapshot s = DictionaryCache.Snapshot.decode(Files.readAllBytes(file), stamp);
+        Cached c = cached();
+        DictionaryCache.Stamp stamp = DictionaryCache.Stamp.of(c.gen().files());
+        DictionaryCache.Snapshot s = DictionaryCache.Snapshot.decode(Files.readAllBytes(c.file()), stamp);
         assertThat(s).isNotNull();
         for (Object v : s.wordValues) {
             if (v instanceof int[] table) {
@@ -294,12 +297,8 @@ class DictionaryCacheTest {
                 }
             }
         }
-        Files.write(file, s.encode(stamp));
 
-        DictionaryCache.Loaded l = cache.load(gen.files());
-
-        assertThat(l.source()).isEqualTo(DictionaryCache.Source.PARSED);
-        assertSameAnswers(LoadedDictionary.load(gen.files()), l.dictionary(), gen.probes());
+        c.loadOver(s.encode(stamp), "forged offsets");
     }
 
     @Test

@@ -39,6 +39,15 @@ class PreloadLikelyTest {
     }
 
     @Test
+    void twoStrayFunctionWordsAreNotEnough() {
+        // "und" and "mit" are German function words, here in English copy (the check loads German if it finds German)
+        checker.preloadLikely("The café serves Kaffee und Kuchen, and its owner calls the cream on top Kaffee mit Schlag.",
+                context(null));
+
+        assertThat(started).hasSize(2);
+    }
+
+    @Test
     void theArticlesRegionPicksItsVariant() {
         checker.preloadLikely("Die Stadt und die Gemeinde haben sich geeinigt.", context("de-CH"));
 

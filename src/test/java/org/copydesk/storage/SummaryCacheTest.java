@@ -435,6 +435,83 @@ class SummaryCacheTest {
         assertThat(fromCache).isPositive();
     }
 
+    // ---- two writers ----
+
+    @Test
+    void theAppAndACommandListingTheSameWorkspaceAtOnceNeverLeaveACacheThatListsWrongData() throws Exception {
+        // two Workspace objects on one folder (the app and a `copydesk list` in another process work the same way:
+        // each reads the cache file, lists, and writes the cache back through its own temp file and an atomic move),
+        // both listing over and over while another program edits, deletes and adds files
+        Workspace app = open();
+        Workspace cli = open();
+        java.util.concurrent.atomic.AtomicBoolean editing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> listers = new ArrayList<>();
+        for (Workspace w : List.of(app, cli)) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (editing.get()) {
+                        w.summaries();
+                        w.listCache().forget();  // every round starts from the cache file, as a new process would
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            t.start();
+            listers.add(t);
+        }
+        long outsideTime = 0;
+        try {
+            for (int round = 0; round < 60; round++) {
+                List<String> ids = app.ids();
+                String pick = ids.get(round * 7 % ids.size());
+                Path f = app.fileOf(pick);
+                switch (round % 4) {
+                    case 0, 1 -> {
+                        // same size, new content and a time of its own
+                        String s = Files.readString(f);
+                        Files.writeString(f, round % 8 < 4 ? s.replace('o', 'u') : s.replace('u', 'o'));
+                        Files.setLastModifiedTime(f, FileTime.from(T0.plusNanos(++outsideTime * 1_000_003L)));
+                    }
+                    case 2 -> Files.writeString(app.articlesDir().resolve("added-" + round + ".json"),
+                            "{\"formatVersion\": 2, \"id\": \"added-" + round + "\", \"headline\": \"Added " + round
+                                    + "\", \"created\": \"2026-01-01T00:00:00Z\"}");
+                    default -> {
+                        if (!pick.equals("broken")) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        } finally {
+            editing.set(false);
+            for (Thread t : listers) {
+                t.join();
+            }
+        }
+        assertThat(failures).isEmpty();
+
+        // whichever writer's cache file won, it is whole and lists exactly what the files hold
+        assertThat(SummaryCache.decode(Files.readAllBytes(ws.summaryCacheFile()))).isNotEmpty();
+        List<ArticleSummary> truth = withoutCache(app);
+        assertThat(truth).extracting(ArticleSummary::headline).anyMatch(h -> h != null && h.startsWith("Added "));
+        Workspace fresh = open();
+        assertThat(fresh.summaries()).isEqualTo(truth);
+        app.listCache().forget();
+        assertThat(app.summaries()).isEqualTo(truth);
+        assertThat(cli.summaries()).isEqualTo(truth);
+        // and the cache was used, not bypassed: a listing after that reads nothing again
+        Workspace again = open();
+        assertThat(again.summaries()).isEqualTo(truth);
+        assertThat(again.lastListing().read()).isZero();
+        // no temp file of either writer is left behind
+        try (Stream<Path> index = Files.list(ws.summaryCacheFile().getParent())) {
+            assertThat(index.map(p -> p.getFileName().toString())).containsExactly(SummaryCache.FILE);
+        }
+    }
+
     // ---- helpers ----
 
     /** Waits until a file written now gets a later change time than {@code file} has (the file system's clock ticked). */

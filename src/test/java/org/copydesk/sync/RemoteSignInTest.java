@@ -21,6 +21,7 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.testing.GitIsolation;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,42 @@ class RemoteSignInTest {
         return dir.resolve("home");
     }
 
+    /** The desk's bare repository the loopback servers serve, fresh for each test. */
+    Path bare;
+
+    @BeforeEach
+    void bareRemote() throws Exception {
+        bare = Desks.bareRemote(dir.resolve("desk.git"));
+    }
+
+    /** A git smart-HTTP server for {@link #bare} that lets in the user "anna" with this password. */
+    LoopbackHttpGit httpServer(String password) throws Exception {
+        return new LoopbackHttpGit(bare, "anna", password);
+    }
+
+    /** An ssh server for {@link #bare} that lets in a client key written to {@link #sshDir()} (with this passphrase, or none). */
+    LoopbackSshGit sshServer(String passphrase) throws Exception {
+        KeyPair me = LoopbackSshGit.clientKey(sshDir(), passphrase);
+        return new LoopbackSshGit(bare, me.getPublic());
+    }
+
+    /** Puts the server's key in known_hosts, so no host-key question comes up. */
+    void trust(LoopbackSshGit server) throws Exception {
+        Files.writeString(sshDir().resolve("known_hosts"), server.knownHostsLine() + "\n");
+    }
+
+    /** Ben's workspace, empty. */
+    Workspace ben() throws Exception {
+        return Workspace.open(dir.resolve("ben"));
+    }
+
+    /** Anna's workspace holding the one story "harbour" with this text. */
+    Workspace annaWithHarbour(String text) throws Exception {
+        Workspace anna = Workspace.open(dir.resolve("anna"));
+        anna.saveOverwriting(story("harbour", text));
+        return anna;
+    }
+
     RemoteAccess access(RemoteSignIn signIn, SignInMemory memory) {
         return new RemoteAccess(signIn, memory, home(), home().resolve(".ssh"));
     }
@@ -122,10 +159,8 @@ class RemoteSignInTest {
 
     @Test
     void theRightUserNameAndPasswordSyncAndAreAskedOncePerSession() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        try (LoopbackHttpGit server = new LoopbackHttpGit(bare, "anna", "s3cret token")) {
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackHttpGit server = httpServer("s3cret token")) {
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             SignInMemory memory = new SignInMemory();
             Script script = new Script().login("anna", "s3cret token");
             assertThat(sync(anna, server.url(), script, memory).sent()).isTrue();
@@ -139,7 +174,7 @@ class RemoteSignInTest {
             assertThat(silent.asked).isEmpty();
 
             // another desk signs in and receives the article
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+            Workspace ben = ben();
             Script benScript = new Script().login("anna", "s3cret token");
             assertThat(sync(ben, server.url(), benScript, new SignInMemory()).received()).containsExactly("harbour");
             assertThat(ben.get("harbour").headline()).isEqualTo("Harbour reopens at last");
@@ -149,10 +184,8 @@ class RemoteSignInTest {
 
     @Test
     void aWrongPasswordIsAskedAgainSayingItWasRefusedThenTheRightOneSyncs() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        try (LoopbackHttpGit server = new LoopbackHttpGit(bare, "anna", "right")) {
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackHttpGit server = httpServer("right")) {
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             Script script = new Script().login("anna", "wrong").login("anna", "right");
             assertThat(sync(anna, server.url(), script, new SignInMemory()).sent()).isTrue();
             assertThat(script.asked).containsExactly("login " + server.url() + " user=",
@@ -163,13 +196,11 @@ class RemoteSignInTest {
 
     @Test
     void passwordsRefusedAgainAndAgainStopAfterThreeAsksWithNothingWritten() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        Workspace anna = Workspace.open(dir.resolve("anna"));
-        anna.saveOverwriting(story("harbour", "Sent before."));
+        Workspace anna = annaWithHarbour("Sent before.");
         sync(anna, bare.toUri().toString(), RemoteSignIn.NONE, new SignInMemory());
         String before = head(bare);
-        try (LoopbackHttpGit server = new LoopbackHttpGit(bare, "anna", "right")) {
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+        try (LoopbackHttpGit server = httpServer("right")) {
+            Workspace ben = ben();
             Script script = new Script();
             for (int i = 0; i < 10; i++) {
                 script.login("ben", "wrong " + i);
@@ -185,13 +216,11 @@ class RemoteSignInTest {
 
     @Test
     void aCancelledSignInStopsTheSyncInWordsAndChangesNothingHereOrThere() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        Workspace anna = Workspace.open(dir.resolve("anna"));
-        anna.saveOverwriting(story("harbour", "Sent before."));
+        Workspace anna = annaWithHarbour("Sent before.");
         sync(anna, bare.toUri().toString(), RemoteSignIn.NONE, new SignInMemory());
         String before = head(bare);
-        try (LoopbackHttpGit server = new LoopbackHttpGit(bare, "anna", "right")) {
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+        try (LoopbackHttpGit server = httpServer("right")) {
+            Workspace ben = ben();
             SyncException e = failedSync(ben, server.url(), new Script().cancelLogin(), new SignInMemory());
             assertThat(SyncFailure.of(e)).isEqualTo(SyncFailure.CANCELLED);
             assertThat(e.getMessage()).startsWith("sync cancelled").contains(server.url());
@@ -210,10 +239,8 @@ class RemoteSignInTest {
 
     @Test
     void aBackgroundSyncThatMayNotAskFailsAsCancelledButUsesWhatTheSessionRemembers() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        try (LoopbackHttpGit server = new LoopbackHttpGit(bare, "anna", "right")) {
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackHttpGit server = httpServer("right")) {
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             SignInMemory memory = new SignInMemory();
             assertThat(SyncFailure.of(failedSync(anna, server.url(), RemoteSignIn.NONE, memory))).isEqualTo(SyncFailure.CANCELLED);
             assertThat(sync(anna, null, new Script().login("anna", "right"), memory).sent()).isTrue();
@@ -232,10 +259,8 @@ class RemoteSignInTest {
 
     @Test
     void anUnknownServerKeyIsAskedAboutWithItsFingerprintAndRejectingItWritesNothing() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), null);
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+        try (LoopbackSshGit server = sshServer(null)) {
+            Workspace ben = ben();
             Script script = new Script();
             script.hostKeys.add(RemoteSignIn.HostKeyAnswer.REJECT);
             SyncException e = failedSync(ben, server.url(), script, new SignInMemory());
@@ -251,11 +276,8 @@ class RemoteSignInTest {
 
     @Test
     void aServerKeyTrustedOnceSyncsForThisSessionOnly() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), null);
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackSshGit server = sshServer(null)) {
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             SignInMemory memory = new SignInMemory();
             Script script = new Script();
             script.hostKeys.add(RemoteSignIn.HostKeyAnswer.TRUST_ONCE);
@@ -277,15 +299,12 @@ class RemoteSignInTest {
 
     @Test
     void aServerKeyTrustedAlwaysGoesIntoKnownHostsKeepingWhatWasThere() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), null);
         // known_hosts with a comment, a line for another host, and hostile garbage: read around, kept as it was
         String other = "other.example " + PublicKeyEntry.toString(KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256).getPublic());
         String before = "# my hosts\n" + other + "\nnot a key line at all \u0000\u00ff\n[127.0.0.1]:1 ssh-rsa !!!notbase64\n" + "x".repeat(5000);
-        Files.writeString(sshDir().resolve("known_hosts"), before, StandardCharsets.UTF_8);
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackSshGit server = sshServer(null)) {
+            Files.writeString(sshDir().resolve("known_hosts"), before, StandardCharsets.UTF_8);
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             Script script = new Script();
             script.hostKeys.add(RemoteSignIn.HostKeyAnswer.TRUST_ALWAYS);
             assertThat(sync(anna, server.url(), script, new SignInMemory()).sent()).isTrue();
@@ -293,7 +312,7 @@ class RemoteSignInTest {
             assertThat(now).startsWith(before).endsWith(server.knownHostsLine() + "\n");
 
             // another session, another desk: no question
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+            Workspace ben = ben();
             Script benScript = new Script();
             assertThat(sync(ben, server.url(), benScript, new SignInMemory()).received()).containsExactly("harbour");
             assertThat(benScript.asked).isEmpty();
@@ -302,13 +321,11 @@ class RemoteSignInTest {
 
     @Test
     void aServerWhoseKeyChangedIsRefusedWithoutAsking() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), null);
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
+        try (LoopbackSshGit server = sshServer(null)) {
             String impostor = "[127.0.0.1]:" + server.port() + " "
                     + PublicKeyEntry.toString(KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256).getPublic()) + "\n";
             Files.writeString(sshDir().resolve("known_hosts"), impostor);
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+            Workspace ben = ben();
             Script script = new Script();
             script.hostKeys.add(RemoteSignIn.HostKeyAnswer.TRUST_ALWAYS);
             SyncException e = failedSync(ben, server.url(), script, new SignInMemory());
@@ -322,12 +339,9 @@ class RemoteSignInTest {
 
     @Test
     void aKeysPassphraseIsAskedAgainWhenWrongAndRememberedForTheSession() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), "open sesame");
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
-            Files.writeString(sshDir().resolve("known_hosts"), server.knownHostsLine() + "\n");
-            Workspace anna = Workspace.open(dir.resolve("anna"));
-            anna.saveOverwriting(story("harbour", "The harbour reopens today."));
+        try (LoopbackSshGit server = sshServer("open sesame")) {
+            trust(server);
+            Workspace anna = annaWithHarbour("The harbour reopens today.");
             SignInMemory memory = new SignInMemory();
             Script script = new Script();
             script.passphrases.add(Optional.of("wrong".toCharArray()));
@@ -344,11 +358,9 @@ class RemoteSignInTest {
 
     @Test
     void aCancelledPassphraseStopsTheSyncWithNothingWritten() throws Exception {
-        Path bare = Desks.bareRemote(dir.resolve("desk.git"));
-        KeyPair me = LoopbackSshGit.clientKey(sshDir(), "open sesame");
-        try (LoopbackSshGit server = new LoopbackSshGit(bare, me.getPublic())) {
-            Files.writeString(sshDir().resolve("known_hosts"), server.knownHostsLine() + "\n");
-            Workspace ben = Workspace.open(dir.resolve("ben"));
+        try (LoopbackSshGit server = sshServer("open sesame")) {
+            trust(server);
+            Workspace ben = ben();
             SyncException e = failedSync(ben, server.url(), new Script(), new SignInMemory());
             assertThat(SyncFailure.of(e)).isEqualTo(SyncFailure.CANCELLED);
             assertThat(e.getMessage()).startsWith("sync cancelled").contains("passphrase");

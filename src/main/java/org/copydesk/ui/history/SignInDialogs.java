@@ -98,6 +98,26 @@ final class SignInDialogs implements RemoteSignIn {
         return l;
     }
 
+    /**
+     * A dialog asking for a secret (password or passphrase): the "refused, try again" note when {@code refusedNote} is
+     * not null, the fields, the line saying the secret is kept for this session only, and the OK/Cancel pair.
+     */
+    private <T> Dialog<T> secretDialog(String id, String header, Node fields, String refusedNote, String refusedId,
+                                       ButtonType ok, String okId, String cancelId, Function<ButtonType, T> result) {
+        VBox box = new VBox(10);
+        if (refusedNote != null) {
+            Label again = wrapped(refusedNote, refusedId);
+            again.getStyleClass().add("sign-in-refused");
+            box.getChildren().add(again);
+        }
+        box.getChildren().addAll(fields, wrapped(ctx.text("signIn.session"), "signInSession"));
+        ButtonType cancel = new ButtonType(ctx.text("sync.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<T> d = dialog(id, header, box, result, ok, cancel);
+        d.getDialogPane().lookupButton(ok).setId(okId);
+        d.getDialogPane().lookupButton(cancel).setId(cancelId);
+        return d;
+    }
+
     @Override
     public Optional<Credentials> credentials(String url, String user, boolean refused) {
         return ask(() -> {
@@ -116,22 +136,12 @@ final class SignInDialogs implements RemoteSignIn {
             grid.addRow(1, passwordLabel, password);
             GridPane.setHgrow(name, Priority.ALWAYS);
             GridPane.setHgrow(password, Priority.ALWAYS);
-            VBox box = new VBox(10);
-            if (refused) {
-                Label again = wrapped(ctx.text("signIn.refused"), "signInRefused");
-                again.getStyleClass().add("sign-in-refused");
-                box.getChildren().add(again);
-            }
-            box.getChildren().addAll(grid, wrapped(ctx.text("signIn.session"), "signInSession"));
             ButtonType ok = new ButtonType(ctx.text("signIn.ok"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType cancel = new ButtonType(ctx.text("sync.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Dialog<Optional<Credentials>> d = dialog("signInDialog", ctx.text("signIn.header", url), box,
+            Dialog<Optional<Credentials>> d = secretDialog("signInDialog", ctx.text("signIn.header", url), grid,
+                    refused ? ctx.text("signIn.refused") : null, "signInRefused", ok, "signInOk", "signInCancel",
                     b -> b == ok ? Optional.of(new Credentials(name.getText().strip(), password.getText().toCharArray()))
-                            : Optional.empty(),
-                    ok, cancel);
-            d.getDialogPane().lookupButton(cancel).setId("signInCancel");
+                            : Optional.empty());
             Node okButton = d.getDialogPane().lookupButton(ok);
-            okButton.setId("signInOk");
             okButton.disableProperty().bind(name.textProperty().isEmpty().or(password.textProperty().isEmpty()));
             d.setOnShown(e -> (user.isBlank() ? name : password).requestFocus());
             return d;
@@ -168,20 +178,10 @@ final class SignInDialogs implements RemoteSignIn {
         return ask(() -> {
             PasswordField field = new PasswordField();
             field.setId("signInPassphrase");
-            VBox box = new VBox(10);
-            if (again) {
-                Label l = wrapped(ctx.text("passphrase.again"), "passphraseAgain");
-                l.getStyleClass().add("sign-in-refused");
-                box.getChildren().add(l);
-            }
-            box.getChildren().addAll(field, wrapped(ctx.text("signIn.session"), "signInSession"));
             ButtonType ok = new ButtonType(ctx.text("passphrase.ok"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType cancel = new ButtonType(ctx.text("sync.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Dialog<Optional<char[]>> d = dialog("passphraseDialog", ctx.text("passphrase.header", key), box,
-                    b -> b == ok ? Optional.of(field.getText().toCharArray()) : Optional.empty(),
-                    ok, cancel);
-            d.getDialogPane().lookupButton(cancel).setId("passphraseCancel");
-            d.getDialogPane().lookupButton(ok).setId("passphraseOk");
+            Dialog<Optional<char[]>> d = secretDialog("passphraseDialog", ctx.text("passphrase.header", key), field,
+                    again ? ctx.text("passphrase.again") : null, "passphraseAgain", ok, "passphraseOk", "passphraseCancel",
+                    b -> b == ok ? Optional.of(field.getText().toCharArray()) : Optional.empty());
             d.setOnShown(e -> field.requestFocus());
             return d;
         }, Optional.empty());
