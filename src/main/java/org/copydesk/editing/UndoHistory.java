@@ -22,6 +22,12 @@ public final class UndoHistory {
 
         /** Remembers this place as the saved one: the history is then {@link #atMark()} when it is back here. */
         void mark();
+
+        /**
+         * True while the history stands at this place or at a later one built on it: undo has not gone back past it
+         * (after an undo past it, a redo brings it back; once the steps undone are given up, it never comes back).
+         */
+        boolean reached();
     }
 
     private record Done(EditStep step, long state) {
@@ -152,6 +158,19 @@ public final class UndoHistory {
             public void mark() {
                 markedState = at;
                 changed();
+            }
+
+            @Override
+            public boolean reached() {
+                if (at == baseState) {
+                    return true;
+                }
+                for (int i = 0; i < cursor; i++) {
+                    if (done.get(i).state() == at) {
+                        return true;
+                    }
+                }
+                return false;
             }
         };
     }

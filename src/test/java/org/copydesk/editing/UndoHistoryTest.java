@@ -134,6 +134,30 @@ class UndoHistoryTest {
     }
 
     @Test
+    void aPlaceIsReachedUntilUndoGoesBackPastItAndAgainAfterRedo() {
+        Body b = new Body(100);
+        b.type("draft");
+        b.history.preventMerge();
+        b.replace(5, 5, " merged");
+        b.history.preventMerge();
+        UndoHistory.Position merged = b.history.position();
+        assertThat(merged.reached()).isTrue();
+        b.type("!");
+        assertThat(merged.reached()).as("a later step stands on it").isTrue();
+        b.undo();
+        assertThat(merged.reached()).isTrue();
+        b.undo();
+        assertThat(b.text).isEqualTo("draft");
+        assertThat(merged.reached()).as("undone past it").isFalse();
+        b.redo();
+        assertThat(merged.reached()).as("redone").isTrue();
+        b.undo();
+        b.type("s");
+        assertThat(merged.reached()).as("given up: it never comes back").isFalse();
+        assertThat(merged.isValid()).isFalse();
+    }
+
+    @Test
     void theSavedPlaceIsKnownWhenUndoAndRedoComeBackToIt() {
         Body b = new Body(100);
         b.type("draft");

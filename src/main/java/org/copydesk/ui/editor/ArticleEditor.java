@@ -164,6 +164,15 @@ public final class ArticleEditor {
     private boolean conflictPending;
     /** The last version this editor asked the workspace to save: its own save seen by the watcher is no change. */
     private Article lastSubmitted;
+    /**
+     * The note of the last merge from disk and the place in the body's history right after that merge: undo going back
+     * past it takes the note away, redo brings it back (unless the user dismissed it, or the banner says something else
+     * meanwhile). Null: no merge note to follow.
+     */
+    private org.copydesk.editing.UndoHistory.Position mergeNoteAt;
+    private String mergeNote;
+    /** True while the merge note is hidden because its merge is undone. */
+    private boolean mergeNoteUndone;
     private final ArticleLeases leases;
     /** Says the article is open for editing in another Copydesk window, and offers to edit here once it is free. */
     private final ActionBanner leaseBanner = new ActionBanner("leaseBanner");
@@ -295,6 +304,7 @@ public final class ArticleEditor {
         body.addMarksListener(this::analysed);
         body.history().atMarkedPositionProperty().addListener((o, a, b) -> updateDirty());
 
+        body.steps().addListener(this::mergeNoteFollowsHistory);
         autosave.setOnFinished(e -> autosave());
         journal = new RecoveryJournal(ctx.workspace(), java.time.Duration.ZERO);
         journalTimer.setOnFinished(e -> recordJournal());
@@ -438,6 +448,7 @@ public final class ArticleEditor {
         journalTimer.stop();
         conflictPending = false;
         lastSubmitted = null;
+        mergeNoteAt = null;
         diskBanner.hide();
         saveProblem = null;
         Article a = entry.article();
@@ -1230,8 +1241,9 @@ public final class ArticleEditor {
         boolean focused = area.isFocused();
         article.set(theirs); // what the file holds: the next save goes over it
         Marks marks = body.marks();
-        if (!before.equals(merged.body()) || !marks.languages().equals(merged.languageMarks())
-                || !marks.quotes().equals(merged.quoteMarks())) {
+        boolean bodyChanged = !before.equals(merged.body()) || !marks.languages().equals(merged.languageMarks())
+                || !marks.quotes().equals(merged.quoteMarks());
+        if (bodyChanged) {
             body.history().preventMerge();
             body.replaceAll(merged);
             body.history().preventMerge(); // what is typed next is a step of its own: one undo takes the merge back
@@ -1281,8 +1293,12 @@ public final class ArticleEditor {
             });
             return Merged.CONFLICTS;
         }
-        diskBanner.show(ActionBanner.Kind.NOTE, wasDirty ? ctx.text("editor.disk.merged", changes)
-                : ctx.text("editor.disk.reloaded", changes), List.of(dismiss()));
+        String note = wasDirty ? ctx.text("editor.disk.merged", changes) : ctx.text("editor.disk.reloaded", changes);
+        diskBanner.show(ActionBanner.Kind.NOTE, note, List.of(dismiss()));
+        // a merge that changed the body is one step of its history: the note follows that step through undo and redo
+        mergeNoteAt = bodyChanged ? body.steps().position() : null;
+        mergeNote = note;
+        mergeNoteUndone = false;
         return Merged.CLEAN;
     }
 
@@ -1311,6 +1327,33 @@ public final class ArticleEditor {
             }
         }
         diskBanner.show(ActionBanner.Kind.NOTE, note, List.of(dismiss()));
+    }
+
+    /**
+     * After each change of the body's history: the note of a merge from disk goes when undo takes the merge back, and
+     * comes back with redo. A note dismissed by the user, or replaced by another message, is no longer followed.
+     */
+    private void mergeNoteFollowsHistory() {
+        if (mergeNoteAt == null) {
+            return;
+        }
+        boolean showing = diskBanner.isShowing() && diskBanner.text().equals(mergeNote);
+        if (!showing && !mergeNoteUndone) {
+            mergeNoteAt = null; // dismissed, or the banner says something else now
+            return;
+        }
+        if (!mergeNoteAt.reached()) {
+            if (showing) {
+                diskBanner.hide();
+                mergeNoteUndone = true;
+            }
+            if (!mergeNoteAt.isValid()) {
+                mergeNoteAt = null; // the merge undone and given up (something else typed): it cannot come back
+            }
+        } else if (!showing && !diskBanner.isShowing()) {
+            diskBanner.show(ActionBanner.Kind.NOTE, mergeNote, List.of(dismiss()));
+            mergeNoteUndone = false;
+        }
     }
 
     private ActionBanner.Action dismiss() {

@@ -160,6 +160,11 @@ final class BodyEditor {
         return history;
     }
 
+    /** The body's undo steps themselves (places in them, and a listener to their changes). */
+    org.copydesk.editing.UndoHistory steps() {
+        return history.steps();
+    }
+
     /** No place of the history is as saved any more (the file took a version the body never was). */
     void forgetSavedPlace() {
         history.steps().unmark();

@@ -115,8 +115,24 @@ class MergeOnDiskTest extends EditorTestBase {
         key(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> area().getText().equals(typed));
         assertThat(onFx(() -> editor.edited().orElseThrow().languageMarks())).hasSize(1);
+        // the note about the merge goes with it, and comes back with the redo
+        waitUntil(() -> !shows("diskBanner"));
         key(KeyCode.CONTROL, KeyCode.Y);
         waitUntil(() -> area().getText().equals(merged));
+        waitUntil(() -> shows("diskDismiss"));
+        assertThat(onFx(() -> robot.lookup("#diskBannerMessage").queryAs(Label.class).getText())).contains("Merged");
+        // dismissed, it stays away through undo and redo
+        clickWhenShown("#diskDismiss");
+        waitUntil(() -> !shows("diskBanner"));
+        onFx(() -> {
+            area().requestFocus();
+            return null;
+        });
+        key(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> area().getText().equals(typed));
+        key(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> area().getText().equals(merged));
+        assertThat(shows("diskBanner")).as("a dismissed note is not brought back").isFalse();
 
         assertThat(await(() -> editor.save())).isTrue();
         Article saved = workspace.get(id);
