@@ -163,8 +163,8 @@ class OtherWritersTest extends EditorTestBase {
         assertThat(bannerText()).contains("Council budget (my version)");
     }
 
-    @Test
-    void aFileRemovedWhileEditingCanBeSavedAgain() throws Exception {
+    /** Opens "Shared text.", types "Mine. " before it, moves the file away and waits for the banner's Keep mine. */
+    private String typeThenRemoveTheFile() throws Exception {
         openEditor(article("Shared text."), NONE);
         String id = openId();
         caretTo(0);
@@ -172,6 +172,12 @@ class OtherWritersTest extends EditorTestBase {
         waitUntil(() -> editor.dirtyProperty().get());
         Files.move(workspace.fileOf(id), tempDir.resolve("moved-away.json"));
         waitUntil(() -> bannerShows("keepMine"));
+        return id;
+    }
+
+    @Test
+    void aFileRemovedWhileEditingCanBeSavedAgain() throws Exception {
+        String id = typeThenRemoveTheFile();
         assertThat(bannerShows("takeTheirs")).as("there is no other version to take").isFalse();
         assertThat(bannerText()).contains("removed from the workspace");
         clickWhenShown("#keepMine");
@@ -195,13 +201,7 @@ class OtherWritersTest extends EditorTestBase {
      */
     @Test
     void aSecondNoticeOfTheSameRemovalKeepsTheButtonUnderThePointer() throws Exception {
-        openEditor(article("Shared text."), NONE);
-        String id = openId();
-        caretTo(0);
-        robot.write("Mine. ");
-        waitUntil(() -> editor.dirtyProperty().get());
-        Files.move(workspace.fileOf(id), tempDir.resolve("moved-away.json"));
-        waitUntil(() -> bannerShows("keepMine"));
+        String id = typeThenRemoveTheFile();
         javafx.scene.Node button = onFx(() -> robot.lookup("#keepMine").query());
         javafx.geometry.Bounds at = onFx(() -> button.localToScreen(button.getBoundsInLocal()));
         onFx(() -> {
