@@ -153,10 +153,11 @@ public abstract class FxTestBase {
                 return false;
             }
             Bounds b = n.localToScreen(n.getBoundsInLocal());
-            if (b == null || b.isEmpty()) {
+            if (b == null || b.isEmpty() || n.getScene().getRoot().isNeedsLayout()) {
                 return false;
             }
-            // clicked only once it stays put between two looks (a banner or list still being laid out moves it)
+            // clicked only once it stays put between two looks, with no layout pending in between (a banner or list
+            // still being laid out moves it; two looks can fall between the same two pulses)
             Point2D p = new Point2D(b.getCenterX(), b.getCenterY());
             boolean settled = p.equals(at[0]);
             at[0] = p;

@@ -202,6 +202,11 @@ class OtherWritersTest extends EditorTestBase {
     @Test
     void aSecondNoticeOfTheSameRemovalKeepsTheButtonUnderThePointer() throws Exception {
         String id = typeThenRemoveTheFile();
+        // laid out first: a button just shown has no place yet
+        waitUntil(() -> {
+            javafx.scene.Node b = robot.lookup("#keepMine").query();
+            return !b.getScene().getRoot().isNeedsLayout() && !b.getBoundsInLocal().isEmpty();
+        });
         javafx.scene.Node button = onFx(() -> robot.lookup("#keepMine").query());
         javafx.geometry.Bounds at = onFx(() -> button.localToScreen(button.getBoundsInLocal()));
         onFx(() -> {
