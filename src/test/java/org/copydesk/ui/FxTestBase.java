@@ -153,7 +153,7 @@ public abstract class FxTestBase {
                 return false;
             }
             Bounds b = n.localToScreen(n.getBoundsInLocal());
-            if (b == null || b.isEmpty() || n.getScene().getRoot().isNeedsLayout()) {
+            if (b == null || !laidOut(n)) {
                 return false;
             }
             // clicked only once it stays put between two looks, with no layout pending in between (a banner or list
@@ -168,6 +168,14 @@ public abstract class FxTestBase {
         // node, does not tell the robot which window that is: a dialog's field would get its typing in the main window)
         robot.targetWindow(in[0]);
         robot.clickOn(at[0]);
+    }
+
+    /**
+     * True when {@code n} has a place on screen: it has been laid out and no layout is pending in its scene (a node just
+     * shown has an empty box until the next pulse; call on the FX thread).
+     */
+    protected static boolean laidOut(Node n) {
+        return !n.getBoundsInLocal().isEmpty() && !n.getScene().getRoot().isNeedsLayout();
     }
 
     /** {@link #clickWhenShown(Callable)} for the node a CSS query finds in the shown windows. */

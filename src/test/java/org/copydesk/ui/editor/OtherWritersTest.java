@@ -203,10 +203,7 @@ class OtherWritersTest extends EditorTestBase {
     void aSecondNoticeOfTheSameRemovalKeepsTheButtonUnderThePointer() throws Exception {
         String id = typeThenRemoveTheFile();
         // laid out first: a button just shown has no place yet
-        waitUntil(() -> {
-            javafx.scene.Node b = robot.lookup("#keepMine").query();
-            return !b.getScene().getRoot().isNeedsLayout() && !b.getBoundsInLocal().isEmpty();
-        });
+        waitUntil(() -> laidOut(robot.lookup("#keepMine").query()));
         javafx.scene.Node button = onFx(() -> robot.lookup("#keepMine").query());
         javafx.geometry.Bounds at = onFx(() -> button.localToScreen(button.getBoundsInLocal()));
         onFx(() -> {
