@@ -82,6 +82,16 @@ final class StartupBenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "need --runs >= 1 and --timeout >= 5");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (against != null && (jar == null || image != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--against goes with --jar");
+        }
+        if (compareOptions != null && (image != null || compareOptions.isBlank())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare-options needs options, and goes without --image");
+        }
+        if (against != null && !Files.isRegularFile(against)) {
+            throw new BadInputException("no such jar: " + against);
+        }
         boolean monocle = headless || System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
         if (image != null) {
             if (jar != null || headless) {
@@ -96,16 +106,9 @@ final class StartupBenchCommand implements Callable<Integer> {
             }
         } else if (compareArchive) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--compare-archive goes with --image");
-        }
-        if (against != null && (jar == null || image != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--against goes with --jar");
-        }
-        if (compareOptions != null && (image != null || compareOptions.isBlank())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--compare-options needs options, and goes without --image");
-        }
-        if (against != null && !Files.isRegularFile(against)) {
-            throw new BadInputException("no such jar: " + against);
+        } else if (jar != null && monocle) {
+            throw new BadInputException("--jar needs a display (DISPLAY, e.g. under xvfb-run -a): the shipped jar has no"
+                    + " headless toolkit (Monocle is a test dependency); without --jar the benchmark's class path has one");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) {

@@ -58,6 +58,7 @@ class StartupBenchCommandTest {
         assertThat(CliRunner.run(null, "bench", "startup", "--image", "x", "--jar", "y.jar").exit())
                 .isEqualTo(CopydeskCommand.USAGE);
     }
+
     @Test
     void anAbComparisonNeedsWhatItComparesWith(@TempDir Path dir) throws Exception {
         assertThat(CliRunner.run(null, "bench", "startup", "--against", "old.jar").exit())
@@ -79,5 +80,13 @@ class StartupBenchCommandTest {
         bench.compareOptions = " -Dcopydesk.preloadClasses=false ";
         assertThat(bench.launches()).extracting(l -> l.jar() + "|" + l.options()).containsExactly("new.jar|",
                 "old.jar|", "new.jar|-Dcopydesk.preloadClasses=false");
+    }
+
+    @Test
+    void theShippedJarIsRefusedHeadlessBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("copydesk.jar"));
+        CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--headless", "--jar", jar.toString());
+        assertThat(r.exit()).isEqualTo(CopydeskCommand.BAD_INPUT);
+        assertThat(r.err()).contains("--jar needs a display").contains("xvfb-run");
     }
 }
