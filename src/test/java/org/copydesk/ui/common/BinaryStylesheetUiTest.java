@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the binary stylesheets change in the window: JavaFX reads {@code name.bss} in place of {@code name.css} (so a
- * binary must match its text, which {@link StylesheetCompilerTest} checks), and the light and dark themes loaded that
+ * binary must match its text, which {@code StylesheetCompilerTest} checks), and the light and dark themes loaded that
  * way give the Primer colours.
  */
 class BinaryStylesheetUiTest extends FxTestBase {

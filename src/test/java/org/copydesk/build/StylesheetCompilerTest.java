@@ -1,4 +1,4 @@
-package org.copydesk.ui.common;
+package org.copydesk.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.copydesk.ui.common;
+package org.copydesk.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,8 @@ import javafx.css.Stylesheet;
  * Build step (run by Maven in {@code process-classes}): writes next to every {@code name.css} of the app's stylesheets
  * its binary form {@code name.bss}, which JavaFX loads in its place (its StyleManager looks for the {@code .bss} of a
  * {@code .css} first) without parsing the text. The theme (AtlantaFX's Primer, 165 KB) is otherwise parsed on the
- * JavaFX thread before the first picture. A stylesheet that does not parse cleanly stops the build.
+ * JavaFX thread before the first picture. A stylesheet that does not parse cleanly stops the build. (A build tool: it
+ * writes files, which nothing in {@code ui} does, so it lives here.)
  */
 public final class StylesheetCompiler {
     private StylesheetCompiler() {
