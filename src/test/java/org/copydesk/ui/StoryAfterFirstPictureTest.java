@@ -161,6 +161,32 @@ class StoryAfterFirstPictureTest extends FxTestBase {
         assertThat(MainWindow.openWindows()).doesNotContain(window);
     }
 
+    @Test
+    void theListSaysItIsReadingTheArticlesUntilTheyArriveNotThatThereAreNone() throws Exception {
+        // an empty workspace: once read, the list says how to create the first article
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            stage.show();
+            return w;
+        });
+        waitUntil(() -> stage.getScene().lookup("#listEmptyMessage") != null);
+        assertThat(onFx(() -> emptyListSays())).isEqualTo(ctx.text("list.reading"));
+        assertThat(onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup(".article-count")).getText())).isEmpty();
+        onFx(() -> {
+            window.loadWorkspace();
+            return null;
+        });
+        waitUntil(() -> ctx.text("list.empty").equals(emptyListSays()));
+        assertThat(onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup(".article-count")).getText()))
+                .isEqualTo(ctx.text("list.count", 0, 0));
+    }
+
+    private static String emptyListSays() {
+        Node n = stage.getScene().lookup("#listEmptyMessage");
+        return n instanceof javafx.scene.control.Label l ? l.getText() : null;
+    }
+
     private static Bounds sceneBounds(Node n) {
         return n.localToScene(n.getLayoutBounds());
     }

@@ -66,6 +66,11 @@ public final class ArticleListView {
     private final List<TableColumn<ArticleRow, ?>> details;
     private final ListDates dates;
     private final VBox placeholder = new VBox(8);
+    /**
+     * False until the first listing arrives ({@link #setEntries}): meanwhile the empty list says it is reading the
+     * articles, not that there are none.
+     */
+    private boolean listed;
     private boolean narrow;
 
     public ArticleListView(UiContext ctx) {
@@ -331,7 +336,7 @@ public final class ArticleListView {
     }
 
     private void updateCount() {
-        count.setText(ctx.text("list.count", filtered.size(), rows.size()));
+        count.setText(listed ? ctx.text("list.count", filtered.size(), rows.size()) : "");
         updatePlaceholder();
     }
 
@@ -356,7 +361,10 @@ public final class ArticleListView {
             }
             filter.requestFocus();
         });
-        if (rows.isEmpty()) {
+        if (!listed) {
+            what.setText(ctx.text("list.reading"));
+            placeholder.getChildren().setAll(what);
+        } else if (rows.isEmpty()) {
             what.setText(ctx.text("list.empty"));
             placeholder.getChildren().setAll(what);
         } else if (!q.isEmpty()) {
@@ -391,7 +399,9 @@ public final class ArticleListView {
 
     /** Replaces the list with these entries, keeping the selection on the same id where it still exists. */
     public void setEntries(List<ArticleSummary> entries) {
+        listed = true;
         mutate(() -> rows.setAll(entries.stream().map(ArticleRow::new).toList()));
+        updateCount(); // an empty workspace changes no row, and now says how to create the first article
         refreshSearch();
     }
 
