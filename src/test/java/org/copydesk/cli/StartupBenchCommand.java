@@ -81,6 +81,9 @@ final class StartupBenchCommand implements Callable<Integer> {
             }
         } else if (compareArchive) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--compare-archive goes with --image");
+        } else if (jar != null && monocle) {
+            throw new BadInputException("--jar needs a display (DISPLAY, e.g. under xvfb-run -a): the shipped jar has no"
+                    + " headless toolkit (Monocle is a test dependency); without --jar the benchmark's class path has one");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) {

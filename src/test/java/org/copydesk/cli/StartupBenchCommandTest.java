@@ -58,4 +58,12 @@ class StartupBenchCommandTest {
         assertThat(CliRunner.run(null, "bench", "startup", "--image", "x", "--jar", "y.jar").exit())
                 .isEqualTo(CopydeskCommand.USAGE);
     }
+
+    @Test
+    void theShippedJarIsRefusedHeadlessBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("copydesk.jar"));
+        CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--headless", "--jar", jar.toString());
+        assertThat(r.exit()).isEqualTo(CopydeskCommand.BAD_INPUT);
+        assertThat(r.err()).contains("--jar needs a display").contains("xvfb-run");
+    }
 }
