@@ -67,6 +67,9 @@ fx_opens="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
 --add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED \
 --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED \
 --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
+# What the jar's manifest opens for `java -jar` and a launcher does not read from it: the JDK's diagnostic command
+# bean, through which the command line's `analyze` compiles with C1 only (cli/QuickCompilation).
+cli_opens="--add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED"
 
 # --strip-debug also strips native debug symbols with objcopy (binutils); without it only the Java debug attributes go.
 if command -v objcopy >/dev/null 2>&1; then strip=--strip-debug; else strip=--strip-java-debug-attributes; fi
@@ -80,7 +83,7 @@ jpackage --type app-image \
   --main-jar copydesk.jar \
   --main-class org.copydesk.Main \
   --icon "$root/assets/icons/copydesk-256.png" \
-  --java-options "-Xmx1g -XX:SharedArchiveFile=\$APPDIR/copydesk.jsa $fx_opens" \
+  --java-options "-Xmx1g -XX:SharedArchiveFile=\$APPDIR/copydesk.jsa $fx_opens $cli_opens" \
   --module-path "$out/fx" \
   --add-modules "$modules" \
   --jlink-options "$strip --no-header-files --no-man-pages --strip-native-commands --compress=2 --exclude-resources=glob:/javafx.graphics/lib*.so" \

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Run a benchmark and print its figures.",
         subcommands = {BenchAnalysisCommand.class, EditorBenchCommand.class, WorkspaceBenchCommand.class,
                 BenchExportCommand.class, ImportBenchCommand.class, BenchSpellingCommand.class,
-                SyncBenchCommand.class, StartupBenchCommand.class, BenchCliCommand.class})
+                SyncBenchCommand.class, StartupBenchCommand.class, BenchCliCommand.class,
+                StylesheetBenchCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

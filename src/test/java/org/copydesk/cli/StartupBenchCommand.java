@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,22 @@ final class StartupBenchCommand implements Callable<Integer> {
             "the archives, and prints both."})
     boolean compareArchive;
 
+    @Option(names = "--against", paramLabel = "JAR", description = {
+            "With --jar: each run also launches the app from this other jar (e.g. a copy of the previous build),",
+            "alternately with --jar (the order swaps every run), and prints the medians of both."})
+    Path against;
+
+    @Option(names = "--compare-options", paramLabel = "OPTS", description = {
+            "Each run also launches the app with these JVM options added (e.g. -Dcopydesk.preloadClasses=false),",
+            "alternately (the order swaps every run), and prints the medians of both."})
+    String compareOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** One way of launching the app that a run times: from which jar (null: the bench's class path), with what options. */
+    record AppLaunch(String label, Path jar, String options) {
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -67,6 +82,16 @@ final class StartupBenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "need --runs >= 1 and --timeout >= 5");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (against != null && (jar == null || image != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--against goes with --jar");
+        }
+        if (compareOptions != null && (image != null || compareOptions.isBlank())) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare-options needs options, and goes without --image");
+        }
+        if (against != null && !Files.isRegularFile(against)) {
+            throw new BadInputException("no such jar: " + against);
+        }
         boolean monocle = headless || System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank();
         if (image != null) {
             if (jar != null || headless) {
@@ -81,6 +106,9 @@ final class StartupBenchCommand implements Callable<Integer> {
             }
         } else if (compareArchive) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--compare-archive goes with --image");
+        } else if (jar != null && monocle) {
+            throw new BadInputException("--jar needs a display (DISPLAY, e.g. under xvfb-run -a): the shipped jar has no"
+                    + " headless toolkit (Monocle is a test dependency); without --jar the benchmark's class path has one");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) {
@@ -114,6 +142,10 @@ final class StartupBenchCommand implements Callable<Integer> {
             out.flush();
             Map<String, List<Map<String, Long>>> app = new java.util.LinkedHashMap<>();
             Map<String, List<Map<String, Long>>> minimal = new java.util.LinkedHashMap<>();
+            if (image == null && (against != null || compareOptions != null)) {
+                compareApps(java, monocle, ws, tmp, out);
+                return CopydeskCommand.OK;
+            }
             for (int run = 0; run <= runs; run++) {
                 for (String variant : variants) {
                     Map<String, Long> m;
@@ -124,10 +156,10 @@ final class StartupBenchCommand implements Callable<Integer> {
                         a = launch(List.of(image.resolve(LAUNCHER).toString(), "--workspace", ws.toString()), variant,
                                 tmp, "the app");
                     } else {
-                        m = launch(javaCommand(java, monocle, MinimalWindow.Launcher.class.getName(), List.of()), "",
-                                tmp, MinimalWindow.Launcher.class.getName());
+                        m = launch(javaCommand(java, monocle, MinimalWindow.Launcher.class.getName(), List.of(), jar),
+                                "", tmp, MinimalWindow.Launcher.class.getName());
                         a = launch(javaCommand(java, monocle, "org.copydesk.Main",
-                                List.of("--workspace", ws.toString())), "", tmp, "org.copydesk.Main");
+                                List.of("--workspace", ws.toString()), jar), "", tmp, "org.copydesk.Main");
                     }
                     String label = variant.isEmpty() ? "" : " " + variant;
                     if (run == 0) {
@@ -158,6 +190,58 @@ final class StartupBenchCommand implements Callable<Integer> {
     private static final String LAUNCHER = "bin/Copydesk";
     private static final String CFG = "lib/app/Copydesk.cfg";
     private static final String ARCHIVE = "lib/app/copydesk.jsa";
+
+    /**
+     * The A/B runs: each run launches the minimal window, then the app each way ({@link #launches()}), in an order that
+     * swaps every run, so that a drift of the machine's load falls on both.
+     */
+    private void compareApps(Path java, boolean monocle, Path ws, Path tmp, PrintWriter out)
+            throws IOException, InterruptedException {
+        List<AppLaunch> ways = launches();
+        List<Map<String, Long>> minimal = new ArrayList<>();
+        Map<AppLaunch, List<Map<String, Long>>> app = new java.util.LinkedHashMap<>();
+        for (int run = 0; run <= runs; run++) {
+            Map<String, Long> m = launch(javaCommand(java, monocle, MinimalWindow.Launcher.class.getName(), List.of(),
+                    jar), "", tmp, MinimalWindow.Launcher.class.getName());
+            StringBuilder line = new StringBuilder(run == 0 ? "untimed first launch of each: minimal " + m
+                    : String.format("run %d: minimal window shown %d ms", run, m.get(StartupPhases.WINDOW_SHOWN)));
+            List<AppLaunch> order = new ArrayList<>(ways);
+            if (run % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (AppLaunch way : order) {
+                Map<String, Long> a = launch(javaCommand(java, monocle, "org.copydesk.Main",
+                        List.of("--workspace", ws.toString()), way.jar()), way.options(), tmp, way.label());
+                line.append("; ").append(way.label()).append(' ').append(a);
+                if (run > 0) {
+                    app.computeIfAbsent(way, k -> new ArrayList<>()).add(a);
+                }
+            }
+            if (run > 0) {
+                minimal.add(m);
+            }
+            out.println(line);
+            out.flush();
+        }
+        for (AppLaunch way : ways) {
+            out.println(way.label() + ":");
+            printMedians(out, minimal, app.get(way));
+        }
+        out.printf("load average %.1f at the end%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The ways the A/B runs launch the app: as given, and against another jar or with other options. */
+    List<AppLaunch> launches() {
+        List<AppLaunch> ways = new ArrayList<>();
+        ways.add(new AppLaunch(jar != null ? "app (" + jar + ")" : "app", jar, ""));
+        if (against != null) {
+            ways.add(new AppLaunch("app against " + against, against, ""));
+        }
+        if (compareOptions != null) {
+            ways.add(new AppLaunch("app with " + compareOptions.strip(), jar, compareOptions.strip()));
+        }
+        return ways;
+    }
 
     private void printMedians(PrintWriter out, List<Map<String, Long>> minimal, List<Map<String, Long>> app) {
         long floor = median(minimal, StartupPhases.WINDOW_SHOWN);
@@ -224,7 +308,7 @@ final class StartupBenchCommand implements Callable<Integer> {
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
-    private List<String> javaCommand(Path java, boolean monocle, String mainClass, List<String> args) {
+    private List<String> javaCommand(Path java, boolean monocle, String mainClass, List<String> args, Path jar) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {

@@ -58,4 +58,35 @@ class StartupBenchCommandTest {
         assertThat(CliRunner.run(null, "bench", "startup", "--image", "x", "--jar", "y.jar").exit())
                 .isEqualTo(CopydeskCommand.USAGE);
     }
+
+    @Test
+    void anAbComparisonNeedsWhatItComparesWith(@TempDir Path dir) throws Exception {
+        assertThat(CliRunner.run(null, "bench", "startup", "--against", "old.jar").exit())
+                .as("--against without --jar").isEqualTo(CopydeskCommand.USAGE);
+        assertThat(CliRunner.run(null, "bench", "startup", "--compare-options", " ").exit())
+                .as("no options").isEqualTo(CopydeskCommand.USAGE);
+        Path jar = Files.createFile(dir.resolve("new.jar"));
+        CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--jar", jar.toString(), "--against",
+                dir.resolve("missing.jar").toString());
+        assertThat(r.exit()).isEqualTo(CopydeskCommand.BAD_INPUT);
+        assertThat(r.err()).contains("no such jar").contains("missing.jar");
+    }
+
+    @Test
+    void theAppIsLaunchedEachWayAgainstTheSameMinimalWindow() {
+        StartupBenchCommand bench = new StartupBenchCommand();
+        bench.jar = Path.of("new.jar");
+        bench.against = Path.of("old.jar");
+        bench.compareOptions = " -Dcopydesk.preloadClasses=false ";
+        assertThat(bench.launches()).extracting(l -> l.jar() + "|" + l.options()).containsExactly("new.jar|",
+                "old.jar|", "new.jar|-Dcopydesk.preloadClasses=false");
+    }
+
+    @Test
+    void theShippedJarIsRefusedHeadlessBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("copydesk.jar"));
+        CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--headless", "--jar", jar.toString());
+        assertThat(r.exit()).isEqualTo(CopydeskCommand.BAD_INPUT);
+        assertThat(r.err()).contains("--jar needs a display").contains("xvfb-run");
+    }
 }

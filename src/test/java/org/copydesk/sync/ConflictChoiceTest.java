@@ -24,11 +24,15 @@ class ConflictChoiceTest {
     }
 
     @Test
-    void aPassageEditedSinceTheSyncIsNotFoundAndOnlyBothApplies() {
+    void aPassageTypedInSinceTheSyncIsFoundButOneRewrittenIsNotAndOnlyBothApplies() {
         List<String> edited = List.of("The harbour reopens.", "Some ships left today.", "Forty ships waited.", "Then rain.");
-        assertThat(ConflictChoice.locate(edited, SHIPS)).isEqualTo(-1);
-        assertThat(ConflictChoice.removal(edited, SHIPS, Keep.MINE)).isNull();
-        assertThat(ConflictChoice.removal(edited, SHIPS, Keep.BOTH)).isEqualTo(new Removal(0, 0));
+        assertThat(ConflictChoice.locate(edited, SHIPS)).isEqualTo(1);
+        assertThat(ConflictChoice.removal(edited, SHIPS, Keep.MINE)).isEqualTo(new Removal(2, 2, false));
+        assertThat(ConflictChoice.removal(edited, SHIPS, Keep.THEIRS)).isEqualTo(new Removal(1, 1, true));
+        List<String> rewritten = List.of("The harbour reopens.", "No ship moved.", "Forty ships waited.", "Then rain.");
+        assertThat(ConflictChoice.locate(rewritten, SHIPS)).isEqualTo(-1);
+        assertThat(ConflictChoice.removal(rewritten, SHIPS, Keep.MINE)).isNull();
+        assertThat(ConflictChoice.removal(rewritten, SHIPS, Keep.BOTH)).isEqualTo(new Removal(0, 0));
     }
 
     @Test

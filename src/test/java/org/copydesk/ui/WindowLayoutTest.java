@@ -8,6 +8,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.copydesk.ui.common.UiContext;
@@ -107,5 +109,34 @@ class WindowLayoutTest extends FxTestBase {
         assertThat(onFx(() -> ((Label) stage.getScene().lookup("#listEmptyMessage")).getText()))
                 .isEqualTo("Aucun article ne correspond à « zeppelinxyz ».");
         assertThat(onFx(() -> ((Button) stage.getScene().lookup("#clearSearch")).getText())).isEqualTo("Effacer la recherche");
+    }
+
+    @Test
+    void theLegendShowsEachMarksColourAndTheStoryTabKeepsItsFieldsOffThePanelsEdge() throws Exception {
+        MainWindow window = open("en", 1600, 900);
+        waitUntil(() -> window.split().getItems().contains(window.sidePanels()) && find("#storyInspector") != null
+                && find("#storyInspector").isVisible());
+        // the story tab's heading and fields sit inside the panel, not against its left edge
+        double inset = onFx(() -> {
+            Node heading = find("#storyInspector .panel-title");
+            return heading.localToScene(heading.getBoundsInLocal()).getMinX()
+                    - window.sidePanels().localToScene(window.sidePanels().getBoundsInLocal()).getMinX();
+        });
+        assertThat(inset).isGreaterThanOrEqualTo(6);
+
+        onFx(() -> {
+            window.sidePanels().getSelectionModel().select(window.sidePanels().getTabs().stream()
+                    .filter(t -> t.getId().equals("languagesTab")).findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil(() -> find("#marksLegend .legend-swatch.lang-en") != null && find("#marksLegend").isVisible()
+                && ((Region) find("#marksLegend .legend-swatch.lang-en")).getBackground() != null);
+        // the legend says which colour marks English: its swatch is drawn in the colour of the English marks
+        Color en = onFx(() -> (Color) ((Region) find("#marksLegend .legend-swatch.lang-en")).getBackground().getFills().get(0).getFill());
+        Color fr = onFx(() -> (Color) ((Region) find("#marksLegend .legend-swatch.lang-fr")).getBackground().getFills().get(0).getFill());
+        assertThat(en).isEqualTo(Color.web("#0072B2"));
+        assertThat(fr).isEqualTo(Color.web("#D55E00"));
+        double swatchWidth = onFx(() -> ((Region) find("#marksLegend .legend-swatch.lang-en")).getWidth());
+        assertThat(swatchWidth).isGreaterThanOrEqualTo(20);
     }
 }

@@ -617,6 +617,16 @@ public final class ArticleEditor {
         return done;
     }
 
+    /** The place the body's undo history stands at now (after an edit: the place that edit reached). */
+    public org.copydesk.editing.UndoHistory.Position bodyHistoryPlace() {
+        return body.steps().position();
+    }
+
+    /** Called after every change of the body's undo history: an edit, an undo, a redo, another article opened. */
+    public void addBodyHistoryListener(Runnable listener) {
+        body.steps().addListener(listener);
+    }
+
     /** Sets a story field ("headline", "standfirst", "byline", "dateline") as an edit of that field; false for others. */
     public boolean setStoryField(String field, String value) {
         TextField f = switch (field) {

@@ -2,10 +2,12 @@ package org.copydesk.ui.history;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,14 +16,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.copydesk.editing.LinkEditing;
 import org.copydesk.editing.StoryEditing;
+import org.copydesk.editing.UndoHistory;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.sync.Conflict;
 import org.copydesk.sync.ConflictChoice;
 import org.copydesk.sync.ConflictChoice.Keep;
+import org.copydesk.sync.ConflictPlace;
 import org.copydesk.sync.ConflictRecords;
 import org.copydesk.storage.Workspace;
 import org.copydesk.sync.SyncException;
@@ -37,6 +42,11 @@ import org.copydesk.editing.StoryFacts;
  * <p>A choice on a story fact (language, status, section, slug, embargo, target length) is a step of the Story tab's
  * history, and "keep theirs" on a link a step of the link history: undoing it there puts the value back, records the
  * conflict in the file again and shows it here again; redoing it resolves it again.
+ *
+ * <p>A choice on the body is found also after the editor typed in the passage ({@link ConflictPlace}): keeping a side
+ * keeps it as it is now; typing in the side taken out stays in the body's undo history, and the status bar says so.
+ * Undoing the choice in the body records and shows the conflict again, redoing it resolves it again. While the passage
+ * cannot be told any more, mine and theirs are off and the bar says why.
  */
 final class ConflictBar {
     private final UiContext ctx;
@@ -53,6 +63,24 @@ final class ConflictBar {
     private List<Conflict> open = List.of();
     private StoryEditing<Conflict> facts;
     private LinkEditing links;
+    /** The body's choices still in its undo history: undone, their conflict is open again. */
+    private final List<BodyChoice> bodyChoices = new ArrayList<>();
+    /** Looks for the passage again once the typing pauses. */
+    private final PauseTransition recheck = new PauseTransition(Duration.millis(250));
+
+    /** A choice on a body conflict, and the place in the body's history it reached. */
+    private static final class BodyChoice {
+        final String article;
+        final Conflict conflict;
+        final UndoHistory.Position at;
+        boolean undone;
+
+        BodyChoice(String article, Conflict conflict, UndoHistory.Position at) {
+            this.article = article;
+            this.conflict = conflict;
+            this.at = at;
+        }
+    }
 
     ConflictBar(UiContext ctx, ArticleEditor editor, Consumer<String> status) {
         this.ctx = ctx;
@@ -81,6 +109,8 @@ final class ConflictBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().setAll(text, mineText, theirsText, new HBox(6, spacer, mine, theirs, both));
+        recheck.setOnFinished(e -> placeButtons());
+        editor.addBodyHistoryListener(this::bodyHistoryChanged);
         show(null, List.of());
     }
 
@@ -120,18 +150,53 @@ final class ConflictBar {
             return;
         }
         Conflict c = open.get(0);
-        String where = c.isBody() ? ctx.text("conflict.body") : ctx.text("conflict.field", c.field());
-        text.setText(ctx.text("conflict.text", where, open.size()));
         mineText.setText(ctx.text("conflict.mine", String.join(" ¶ ", c.mine())));
         theirsText.setText(ctx.text("conflict.theirs", String.join(" ¶ ", c.theirs())));
-        boolean placed = !c.isBody() || ConflictChoice.locate(texts(), c) >= 0;
+        placeButtons();
+    }
+
+    /** Mine and theirs on or off for the conflict shown, as the body is now; the bar says why they are off. */
+    private void placeButtons() {
+        if (id == null || open.isEmpty()) {
+            return;
+        }
+        Conflict c = open.get(0);
+        String where = c.isBody() ? ctx.text("conflict.body") : ctx.text("conflict.field", c.field());
+        String says = ctx.text("conflict.text", where, open.size());
+        ConflictPlace.Lost lost = c.isBody() ? ConflictPlace.find(texts(), c).lost() : null;
         Article edited = editor.edited().orElse(null);
         boolean field = !c.isBody() && (ConflictChoice.TEXT_FIELDS.contains(c.field())
                 || (edited != null && ConflictChoice.withTheirs(edited, c) != null));
-        mine.setDisable(!placed);
-        theirs.setDisable(!placed || (!c.isBody() && !field));
-        if (!placed) {
-            text.setText(text.getText() + " " + ctx.text("conflict.editedSince"));
+        mine.setDisable(lost != null);
+        theirs.setDisable(lost != null || (!c.isBody() && !field));
+        if (lost != null) {
+            says += " " + ctx.text(lost == ConflictPlace.Lost.AMBIGUOUS ? "conflict.twice" : "conflict.editedSince");
+        }
+        text.setText(says);
+    }
+
+    /**
+     * After each change of the body's history: a body choice undone opens its conflict again, redone resolves it again;
+     * and, the typing paused, mine and theirs are checked again against the body.
+     */
+    private void bodyHistoryChanged() {
+        Article shown = editor.articleProperty().get();
+        for (Iterator<BodyChoice> it = bodyChoices.iterator(); it.hasNext(); ) {
+            BodyChoice b = it.next();
+            if (!b.at.isValid() || shown == null || !shown.id().equals(b.article)) {
+                it.remove(); // given up (something else typed after undoing it), or another article open
+                continue;
+            }
+            boolean reached = b.at.reached();
+            if (reached == b.undone) {
+                b.undone = !reached;
+                boolean undone = b.undone;
+                // after the history is done changing: the save must see the body as undo or redo left it
+                Platform.runLater(() -> replayed(b.article, b.conflict, undone));
+            }
+        }
+        if (id != null && !open.isEmpty() && open.get(0).isBody()) {
+            recheck.playFromStart();
         }
     }
 
@@ -149,10 +214,19 @@ final class ConflictBar {
             return;
         }
         Conflict c = open.get(0);
+        String note = null;
         if (c.isBody()) {
             ConflictChoice.Removal r = ConflictChoice.removal(texts(), c, keep);
-            if (r == null || (r.count() > 0 && !editor.removeBodyParagraphs(r.first(), r.count()))) {
+            if (r == null) {
+                placeButtons(); // the passage cannot be told any more: say why
                 return;
+            }
+            if (r.count() > 0) {
+                if (!editor.removeBodyParagraphs(r.first(), r.count())) {
+                    return;
+                }
+                bodyChoices.add(new BodyChoice(id, c, editor.bodyHistoryPlace()));
+                note = r.edited() ? ctx.text("conflict.typingKept") : null;
             }
         } else if (facts != null && keep != Keep.BOTH && !ConflictChoice.TEXT_FIELDS.contains(c.field())) {
             if (!chooseInHistory(c, keep)) {
@@ -169,7 +243,7 @@ final class ConflictBar {
                 String article = id;
                 editor.changeLinks(x -> x.withLinks(after.links())).thenAccept(saved -> {
                     if (saved) {
-                        record(article, c);
+                        record(article, c, null);
                     }
                 });
                 return;
@@ -183,9 +257,10 @@ final class ConflictBar {
         }
         // the choice is saved (on the desk thread) before the resolution is recorded
         String article = id;
+        String typing = note;
         editor.save().thenAccept(saved -> {
             if (saved) {
-                record(article, c);
+                record(article, c, typing);
             }
         });
     }
@@ -222,7 +297,7 @@ final class ConflictBar {
                 return;
             }
             if (!undone) {
-                record(article, c);
+                record(article, c, null);
                 return;
             }
             // on the desk thread, in order with the saves and with record()
@@ -231,10 +306,13 @@ final class ConflictBar {
         });
     }
 
-    private void record(String article, Conflict c) {
+    /** Records a conflict as resolved; the status bar says so, and adds {@code note} when there is one. */
+    private void record(String article, Conflict c, String note) {
         // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
-        rewrite(article, ws -> ConflictRecords.resolve(ws, article, c), "cannot record the resolution",
-                left -> left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size()));
+        rewrite(article, ws -> ConflictRecords.resolve(ws, article, c), "cannot record the resolution", left -> {
+            String done = left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size());
+            return note == null ? done : done + " " + note;
+        });
     }
 
     /** What changes the article's recorded conflicts on disk and gives those left. */

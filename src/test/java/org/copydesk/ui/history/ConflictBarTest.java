@@ -121,6 +121,75 @@ class ConflictBarTest extends DeskWindowTestBase {
         assertThat(workspace.get("harbour").bodyText()).isEqualTo(mine);
     }
 
+    /** Puts the caret in the body's paragraph {@code n}, {@code fromEnd} characters before its end, and focuses it. */
+    void caretIn(int n, int fromEnd) throws Exception {
+        clickWhenShown("#bodyArea");
+        robot.interact(() -> body().moveTo(n, body().getParagraphLength(n) - fromEnd));
+    }
+
+    boolean disabled(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isDisabled).orElse(false);
+    }
+
+    String label(String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    /**
+     * Typing in this desk's version before choosing: Keep theirs takes it out, and says the typing is one Ctrl+Z away;
+     * Ctrl+Z brings the typed version back with the conflict; Keep mine then keeps the typed version, saved.
+     */
+    @Test
+    void afterTypingInMineKeepTheirsThenCtrlZThenKeepMine() throws Exception {
+        conflict();
+        showWindow();
+        caretIn(1, 1); // before the full stop of "Some ships left."
+        robot.write(" at dawn");
+        String typed = "The harbour reopens today.\nSome ships left at dawn.\nForty ships wait outside.\nThe mayor is pleased.";
+        waitUntil(() -> body().getText().equals(typed) && !disabled("#conflictTheirs"));
+
+        clickWhenShown("#conflictTheirs");
+        String theirs = "The harbour reopens today.\nForty ships wait outside.\nThe mayor is pleased.";
+        waitUntil(() -> body().getText().equals(theirs) && !window.editor().dirtyProperty().get()
+                && !robot.lookup("#conflictBar").query().isVisible() && label("#statusMessage").contains("Ctrl+Z"));
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(theirs);
+        assertThat(ConflictRecords.of(workspace, "harbour")).isEmpty();
+
+        clickWhenShown("#bodyArea");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> body().getText().equals(typed) && robot.lookup("#conflictBar").query().isVisible()
+                && !disabled("#conflictMine") && ConflictRecords.of(workspace, "harbour").size() == 1);
+
+        clickWhenShown("#conflictMine");
+        String mine = "The harbour reopens today.\nSome ships left at dawn.\nThe mayor is pleased.";
+        waitUntil(() -> body().getText().equals(mine) && !window.editor().dirtyProperty().get()
+                && !robot.lookup("#conflictBar").query().isVisible() && ConflictRecords.of(workspace, "harbour").isEmpty());
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(mine);
+    }
+
+    /**
+     * This desk's version typed over beyond recognition: mine and theirs go off and the bar says why and what to do;
+     * Keep both still resolves it, the text as it is.
+     */
+    @Test
+    void aVersionRewrittenBeyondRecognitionTurnsTheChoicesOffAndSaysWhy() throws Exception {
+        conflict();
+        showWindow();
+        caretIn(1, 0);
+        robot.interact(() -> body().selectRange(1, 0, 1, body().getParagraphLength(1)));
+        robot.write("No vessel moved");
+        waitUntil(() -> disabled("#conflictMine") && disabled("#conflictTheirs")
+                && label("#conflictText").contains("Keep both"));
+        assertThat(label("#conflictText")).contains("rewritten or removed");
+        assertThat(robot.lookup("#conflictBoth").query().isDisabled()).isFalse();
+
+        clickWhenShown("#conflictBoth");
+        String both = "The harbour reopens today.\nNo vessel moved\nForty ships wait outside.\nThe mayor is pleased.";
+        waitUntil(() -> !robot.lookup("#conflictBar").query().isVisible() && ConflictRecords.of(workspace, "harbour").isEmpty()
+                && !window.editor().dirtyProperty().get());
+        assertThat(workspace.get("harbour").bodyText()).isEqualTo(both);
+    }
+
     /** Both desks gave the story a different section and target length: "theirs" takes each, saved, one at a time. */
     @Test
     void keepTheirsTakesAStoryFactToo() throws Exception {
