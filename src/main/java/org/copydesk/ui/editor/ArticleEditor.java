@@ -94,6 +94,7 @@ import org.copydesk.sync.EditorMerge;
 import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
+import org.copydesk.ui.common.IssueText;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -1718,8 +1719,8 @@ public final class ArticleEditor {
             lines.add(ctx.text("editor.tip.spelling", languageName(m.languageAt(issue.start())),
                     text.substring(Math.min(issue.start(), text.length()), Math.min(issue.end(), text.length()))));
         } else if (issue != null) {
-            lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", issue.message())
-                    : ctx.text("editor.tip.issueFix", issue.message(), issue.replacement()));
+            lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", IssueText.of(ctx, issue))
+                    : ctx.text("editor.tip.issueFix", IssueText.of(ctx, issue), issue.replacement()));
         }
         return String.join("\n", lines);
     }
@@ -1761,7 +1762,7 @@ public final class ArticleEditor {
             menu.getItems().addAll(spelling.menuItems(body.area().getCaretPosition(), editable.get(), menu));
             CopyIssue issue = body.fixableIssueAtCaret();
             if (issue != null && editable.get()) {
-                MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), issue.message()));
+                MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), IssueText.of(ctx, issue)));
                 fix.setId("contextFix");
                 fix.setOnAction(x -> body.fix(issue));
                 menu.getItems().addAll(fix, new SeparatorMenuItem());
