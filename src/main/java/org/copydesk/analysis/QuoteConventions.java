@@ -186,18 +186,20 @@ public final class QuoteConventions {
                 continue;
             }
             String[] want = marksFor(lang, q.depth());
-            String why = marksOk ? "spacing inside " + open + " " + close + " does not follow " + name(lang)
-                    + " style" : open + " " + close + " in " + name(lang) + " copy: use " + want[0].strip() + " "
-                    + want[1].strip();
-            out.add(new CopyIssue(IssueType.TYPOGRAPHY, q.start(), innerOpenEnd, why, want[0], null));
+            String language = LanguageTags.primary(lang);
+            String region = region(lang);
+            IssueCode code = marksOk ? IssueCode.QUOTE_SPACING : IssueCode.QUOTE_MARKS;
+            List<String> why = marksOk ? List.of(String.valueOf(open), String.valueOf(close), language, region)
+                    : List.of(String.valueOf(open), String.valueOf(close), language, region, want[0].strip(), want[1].strip());
+            out.add(new CopyIssue(IssueType.TYPOGRAPHY, q.start(), innerOpenEnd, code, why, want[0], null));
             for (int reopen : reopenings(text, q)) {
                 int e = reopen + 1;
                 while (e < q.end() && isSpace(text.charAt(e))) {
                     e++;
                 }
-                out.add(new CopyIssue(IssueType.TYPOGRAPHY, reopen, e, why, want[0], null));
+                out.add(new CopyIssue(IssueType.TYPOGRAPHY, reopen, e, code, why, want[0], null));
             }
-            out.add(new CopyIssue(IssueType.TYPOGRAPHY, innerCloseStart, q.end(), why, want[1], null));
+            out.add(new CopyIssue(IssueType.TYPOGRAPHY, innerCloseStart, q.end(), code, why, want[1], null));
         }
         return out;
     }
@@ -224,29 +226,7 @@ public final class QuoteConventions {
 
     /** The name of a language with its region where the region has its own convention ("Swiss German"). */
     static String name(String tag) {
-        String language = switch (LanguageTags.primary(tag)) {
-            case "fr" -> "French";
-            case "de" -> "German";
-            case "es" -> "Spanish";
-            case "it" -> "Italian";
-            case "pt" -> "Portuguese";
-            case "nl" -> "Dutch";
-            default -> "English";
-        };
-        return switch (region(tag)) {
-            case "" -> language;
-            case "CH", "LI" -> "Swiss " + language;
-            case "BR" -> "Brazilian " + language;
-            case "PT" -> "European " + language;
-            case "GB" -> "British " + language;
-            case "US" -> "American " + language;
-            case "AT" -> "Austrian " + language;
-            case "BE" -> "Belgian " + language;
-            case "CA" -> "Canadian " + language;
-            // the language's home region (fr-FR, de-DE, es-ES…) is the language itself
-            default -> region(tag).equalsIgnoreCase(LanguageTags.primary(tag)) ? language
-                    : language + " (" + region(tag) + ")";
-        };
+        return IssueCode.conventionName(LanguageTags.primary(tag), region(tag));
     }
 
     /**

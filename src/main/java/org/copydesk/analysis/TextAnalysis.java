@@ -136,8 +136,8 @@ final class TextAnalysis {
             if (insideManualQuote(at, hints.manualQuotes())) {
                 continue;
             }
-            issues.add(new CopyIssue(IssueType.UNBALANCED_QUOTE, at, at + 1,
-                    "Quotation mark " + text.charAt(at) + " has no partner", null, null));
+            issues.add(new CopyIssue(IssueType.UNBALANCED_QUOTE, at, at + 1, IssueCode.UNPAIRED_MARK,
+                    List.of(String.valueOf(text.charAt(at))), null, null));
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             ParagraphFacts f = paragraphs.get(i);
@@ -145,7 +145,8 @@ final class TextAnalysis {
             if (r != null) {
                 int s = offsets.get(i);
                 issues.add(new CopyIssue(r.related() ? IssueType.RELATED_LINK : IssueType.BOILERPLATE,
-                        s, s + f.text.length(), r.message(), r.related() ? null : "", r.reference()));
+                        s, s + f.text.length(), residueCode(r.kind()), List.of(r.excerpt()), r.related() ? null : "",
+                        r.reference()));
             }
         }
         Analysis draft = new Analysis(primaryCode, segments, quotes, List.of());
@@ -156,6 +157,16 @@ final class TextAnalysis {
                 q -> QuoteConventions.regional(QuoteConventions.languageAround(text, draft, q), articleTag)));
         issues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return new Analysis(primaryCode, segments, quotes, issues);
+    }
+
+    /** What a copy issue says about web residue of {@code kind}. */
+    private static IssueCode residueCode(WebResidue.Kind kind) {
+        return switch (kind) {
+            case RELATED -> IssueCode.POINTS_TO_STORY;
+            case LIST_ITEM -> IssueCode.LIST_RESIDUE;
+            case STRAY_FIRST_LINE -> IssueCode.STRAY_FIRST_LINE;
+            case BOILERPLATE, NAVIGATION, LIST_HEADING -> IssueCode.WEB_RESIDUE;
+        };
     }
 
     private static String speaker(String text, QuotePairing.Pair p, List<Integer> offsets,

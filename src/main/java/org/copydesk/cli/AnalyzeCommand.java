@@ -205,7 +205,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             i.put("start", m.start());
             i.put("end", m.end());
             i.put("lang", m.language());
-            i.put("message", Spelling.issue(m).message());
+            i.put("message", Spelling.issue(m).english());
             i.put("suggestions", checker.suggest(m, context, SUGGEST_BUDGET_MS, 5));
             issues.add(i);
         }
@@ -243,7 +243,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             m.put("type", i.type().id());
             m.put("start", i.start());
             m.put("end", i.end());
-            m.put("message", i.message());
+            m.put("message", i.english());
             m.put("replacement", i.replacement());
             if (i.reference() != null) {
                 m.put("reference", i.reference());
@@ -267,7 +267,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         out.println("Issues: " + a.issues().size());
         for (CopyIssue i : a.issues()) {
-            out.printf("  %-16s %6d-%-6d %s%n", i.type().id(), i.start(), i.end(), i.message());
+            out.printf("  %-16s %6d-%-6d %s%n", i.type().id(), i.start(), i.end(), i.english());
         }
     }
 

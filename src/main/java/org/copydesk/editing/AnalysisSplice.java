@@ -66,8 +66,7 @@ public final class AnalysisSplice {
         }
         for (CopyIssue i : local.issues()) {
             if (i.type() != IssueType.SPELLING) {
-                issues.add(new CopyIssue(i.type(), i.start() + start, i.end() + start, i.message(), i.replacement(),
-                        i.reference()));
+                issues.add(i.at(i.start() + start, i.end() + start));
             }
         }
         quotes.sort(Comparator.comparingInt(Quotation::start));

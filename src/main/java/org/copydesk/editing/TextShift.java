@@ -103,7 +103,7 @@ public record TextShift(int pos, int removed, int inserted) {
             int[] r = map(i.start(), i.end());
             if (r != null) {
                 issues.add(r[0] == i.start() && r[1] == i.end() ? i
-                        : new CopyIssue(i.type(), r[0], r[1], i.message(), i.replacement(), i.reference()));
+                        : i.at(r[0], r[1]));
             }
         }
         return new Analysis(a.language(), segs, quotes, issues);

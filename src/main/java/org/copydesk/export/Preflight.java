@@ -63,18 +63,15 @@ public final class Preflight {
             }
             int s = clamp(issue.start(), body.length());
             int e = Math.max(s, clamp(issue.end(), body.length()));
-            String message = or(issue.message(), null);
+            String message = issue.english();
             // the span's text, unless the analyser's message already quotes it
-            boolean quoted = message != null && (message.indexOf('\u201C') >= 0 || message.contains(body.substring(s, e).strip()));
+            boolean quoted = message.indexOf('\u201C') >= 0 || message.contains(body.substring(s, e).strip());
             String excerpt = quoted ? "" : excerpt(body, s, e);
-            // the analysis's own message when it gave one, else the check's
-            Code code = message != null ? Code.ISSUE : switch (issue.type()) {
-                case UNBALANCED_QUOTE -> Code.UNBALANCED_QUOTE;
-                case BOILERPLATE -> Code.BOILERPLATE;
-                default -> Code.COPY_ISSUE;
-            };
-            List<Object> args = message != null ? List.of(message)
-                    : code == Code.COPY_ISSUE ? List.of(issue.type().id()) : List.of();
+            // what the analysis says: its code, then its arguments
+            Code code = Code.ISSUE;
+            List<Object> args = new ArrayList<>();
+            args.add(issue.code());
+            args.addAll(issue.args());
             switch (issue.type()) {
                 case UNBALANCED_QUOTE -> out.add(new PreflightFinding(Severity.BLOCKER, Check.UNBALANCED_QUOTE,
                         Target.BODY, s, e, code, args, excerpt));
@@ -125,10 +122,6 @@ public final class Preflight {
     static String languageName(String tag) {
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
         return name.isEmpty() || name.equalsIgnoreCase(tag) ? tag : name + " (" + tag + ")";
-    }
-
-    private static String or(String message, String fallback) {
-        return message == null || message.isBlank() ? fallback : message.strip().replaceAll("[.]+$", "");
     }
 
     private static int clamp(int x, int n) {

@@ -3,6 +3,7 @@ package org.copydesk.export;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.copydesk.analysis.IssueCode;
 
 /**
  * One thing preflight found. {@code target} says where to go to fix it; for {@link Target#BODY} findings
@@ -30,14 +31,13 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
     }
 
     /**
-     * What a finding says. The arguments, in order: {@link #COPY_ISSUE} the issue type's id; {@link #ISSUE} the
-     * analysis's own message; {@link #SPELLING} the number of words (Integer) and the words ("teh, recieve, …");
+     * What a finding says. The arguments, in order: {@link #ISSUE} the copy issue's {@link IssueCode}, then its
+     * arguments (strings); {@link #SPELLING} the number of words (Integer) and the words ("teh, recieve, …");
      * {@link #UNTRANSLATED} the number of words (Integer), the language tag and the desk status's id;
      * {@link #BROKEN_LINK} the missing story's id and the relation's id; the others none.
      */
     public enum Code {
-        MISSING_HEADLINE, EMPTY_BODY, MISSING_BYLINE, UNBALANCED_QUOTE, BOILERPLATE, COPY_ISSUE, ISSUE, SPELLING,
-        UNTRANSLATED, BROKEN_LINK;
+        MISSING_HEADLINE, EMPTY_BODY, MISSING_BYLINE, ISSUE, SPELLING, UNTRANSLATED, BROKEN_LINK;
 
         /** "missingHeadline", "brokenLink" …: the name the app's messages use ({@code preflight.<key>}). */
         public String key() {
@@ -60,6 +60,20 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
+        if (code == Code.ISSUE && (args.isEmpty() || !(args.get(0) instanceof IssueCode c) || args.size() != 1 + c.arity()
+                || !args.subList(1, args.size()).stream().allMatch(String.class::isInstance))) {
+            throw new IllegalArgumentException("an issue finding takes an IssueCode and its arguments, not " + args);
+        }
+    }
+
+    /** For an {@link Code#ISSUE} finding, the copy issue's code (else null). */
+    public IssueCode issueCode() {
+        return code == Code.ISSUE ? (IssueCode) args.get(0) : null;
+    }
+
+    /** For an {@link Code#ISSUE} finding, the copy issue's arguments (else none). */
+    public List<String> issueArgs() {
+        return code == Code.ISSUE ? args.subList(1, args.size()).stream().map(String.class::cast).toList() : List.of();
     }
 
     /** The finding in English, as the command line prints it. */
@@ -68,10 +82,7 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
             case MISSING_HEADLINE -> "The story has no headline.";
             case EMPTY_BODY -> "The story has no text.";
             case MISSING_BYLINE -> "The story has no byline.";
-            case UNBALANCED_QUOTE -> "A quotation is opened but never closed";
-            case BOILERPLATE -> "Boilerplate still present";
-            case COPY_ISSUE -> "Copy issue (" + args.get(0) + ")";
-            case ISSUE -> String.valueOf(args.get(0));
+            case ISSUE -> issueCode().english(issueArgs());
             case SPELLING -> args.get(0) + ((Integer) args.get(0) == 1 ? " word is" : " words are")
                     + " not in the dictionary: " + args.get(1);
             case UNTRANSLATED -> "Untranslated copy? " + args.get(0) + " words in " + Preflight.languageName((String) args.get(1))

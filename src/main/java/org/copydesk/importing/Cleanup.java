@@ -68,12 +68,12 @@ public final class Cleanup {
                 continue;
             }
             if (issue.type() == IssueType.BOILERPLATE) {
-                out.add(new CleanupItem(CleanupItem.Kind.REMOVE_BOILERPLATE, s, e, body.substring(s, e), issue.message(),
+                out.add(new CleanupItem(CleanupItem.Kind.REMOVE_BOILERPLATE, s, e, body.substring(s, e), issue.english(),
                         null, null));
             } else {
                 String headline = issue.reference() == null || issue.reference().isBlank() ? null : issue.reference().strip();
                 String target = headline == null ? null : lookup.idOf(headline).orElse(null);
-                out.add(new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, s, e, body.substring(s, e), issue.message(),
+                out.add(new CleanupItem(CleanupItem.Kind.MAKE_RELATED_LINK, s, e, body.substring(s, e), issue.english(),
                         headline, target));
             }
         }

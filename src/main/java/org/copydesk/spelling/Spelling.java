@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 
 /**
@@ -21,9 +21,6 @@ public final class Spelling {
     public static final String WORKSPACE_DICTIONARY = "dictionary.txt";
     /** Environment variable naming a folder of Hunspell dictionaries searched before all others. */
     public static final String DICTIONARIES_ENV = "COPYDESK_DICTIONARIES";
-    private static final Map<String, String> NAMES = Map.of("en", "English", "fr", "French", "de", "German",
-            "es", "Spanish", "it", "Italian", "pt", "Portuguese", "nl", "Dutch");
-
     private Spelling() {
     }
 
@@ -127,11 +124,11 @@ public final class Spelling {
     }
 
     public static CopyIssue issue(Misspelling m) {
-        return new CopyIssue(IssueType.SPELLING, m.start(), m.end(),
-                "Not in the " + languageName(m.language()) + " dictionary: \u201C" + m.word() + "\u201D", null, null);
+        return new CopyIssue(IssueType.SPELLING, m.start(), m.end(), IssueCode.NOT_IN_DICTIONARY,
+                List.of(String.valueOf(m.language()), m.word()), null, null);
     }
 
     public static String languageName(String code) {
-        return NAMES.getOrDefault(code, code == null ? "?" : code.toUpperCase(Locale.ROOT));
+        return IssueCode.languageName(code);
     }
 }

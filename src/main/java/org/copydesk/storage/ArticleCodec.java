@@ -501,7 +501,7 @@ public final class ArticleCodec {
             throw new ArticleFormatException("missing " + field + " time");
         }
         try {
-            return Instant.parse(s);
+            return UtcTimes.parse(s);
         } catch (DateTimeParseException e) {
             throw new ArticleFormatException("invalid " + field + " time '" + abbreviate(s) + "' (expected ISO-8601, e.g. 2026-11-27T09:00:00Z)");
         }

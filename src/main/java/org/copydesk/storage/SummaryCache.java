@@ -1,16 +1,16 @@
 package org.copydesk.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -19,10 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.copydesk.model.ArticleStatus;
@@ -46,8 +49,11 @@ final class SummaryCache {
     static final String FILE = "article-list.cache";
     /** "CDLIST" and two bytes that a text file does not hold. */
     private static final byte[] MAGIC = {'C', 'D', 'L', 'I', 'S', 'T', 0, (byte) 0xE5};
-    /** Bumped whenever the layout or what a summary holds changes: a cache of another version is rebuilt. */
-    static final int VERSION = 1;
+    /**
+     * Bumped whenever the layout or what a summary holds changes: a cache of another version is rebuilt. 2: entries in
+     * id order.
+     */
+    static final int VERSION = 2;
     /** A cache file larger than this is not read (nor written): it is not one this class wrote for a real workspace. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
     /** Files changed this close to the start of a listing are read again on the next one. */
@@ -58,10 +64,25 @@ final class SummaryCache {
 
     /** What identifies one version of a file; times as seconds and nanoseconds, -1 where the system has none. */
     record Stamp(long size, long modifiedSeconds, int modifiedNanos, long changedSeconds, int changedNanos, long device, long inode) {
+        /** {@link #equals} without the record's generic one (linked at its first call, slow until compiled). */
+        boolean same(Stamp o) {
+            return o != null && size == o.size && modifiedSeconds == o.modifiedSeconds && modifiedNanos == o.modifiedNanos
+                    && changedSeconds == o.changedSeconds && changedNanos == o.changedNanos && device == o.device
+                    && inode == o.inode;
+        }
     }
 
     /** One cached file: its stamp when it was read, and its summary. */
     record Entry(Stamp stamp, ArticleSummary summary) {
+    }
+
+    /** Cached entries in id order (the file's order, which {@link #decode} checks), so a listing merges them with the folder's ids. */
+    record Known(String[] ids, Entry[] entries) {
+        static final Known NONE = new Known(new String[0], new Entry[0]);
+
+        int size() {
+            return ids.length;
+        }
     }
 
     /** Why a cache file was not used (said in the log; tests check it). */
@@ -71,13 +92,17 @@ final class SummaryCache {
         }
     }
 
+    /** A file that vanished between the folder's listing and its stat: left out of the list. */
+    private static final Object GONE = new Object();
+    private static final ArticleStatus[] STATUSES = ArticleStatus.values();
+
     private final Workspace workspace;
     private final Path file;
     private Clock clock = Clock.systemUTC();
     /** The entries as this process last listed or read them; null until the first listing. */
-    private Map<String, Entry> known;
+    private Known known;
     /** What the last listing did (tests and the benchmark read it). */
-    private volatile Workspace.Listing last = new Workspace.Listing(0, 0, false, 0, null);
+    private volatile Workspace.Listing last = new Workspace.Listing(0, 0, false, 0, null, 0, 0, 0, 0);
 
     SummaryCache(Workspace workspace) {
         this.workspace = workspace;
@@ -102,41 +127,104 @@ final class SummaryCache {
         known = null;
     }
 
-    /** The summaries of every file of the workspace, in id order (see {@link Workspace#summaries()}). */
+    /**
+     * The summaries of every file of the workspace, in id order (see {@link Workspace#summaries()}). The cache file is
+     * read and decoded on a thread of its own while this one lists the folder and stats every file (both threads'
+     * work, on two cores, at once); the two sorted lists are then merged, and only the files whose stamp differs are read.
+     */
     synchronized List<ArticleSummary> list() throws IOException {
         Instant start = clock.instant();
+        long racyLimit = start.minus(RACY).getEpochSecond();
+        long t0 = System.nanoTime();
+        FutureTask<Object> reading = null;
+        if (known == null) {
+            reading = new FutureTask<>(this::readOrWhyNot);
+            Thread reader = new Thread(reading, "copydesk-list-cache");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        List<String> ids;
+        try {
+            ids = workspace.ids();
+        } catch (IOException | RuntimeException e) {
+            if (reading != null) {
+                reading.cancel(false);
+            }
+            throw e;
+        }
+        long folder = System.nanoTime() - t0;
+        int n = ids.size();
+        Path dir = workspace.articlesDir();
+        boolean unix = hasUnixView(dir.getFileSystem());
+        // what each file is now: its Stamp, GONE, an unreadable summary, or null (not a regular file: read, never cached)
+        Object[] now = new Object[n];
+        long t1 = System.nanoTime();
+        IntStream.range(0, n).parallel().forEach(i -> now[i] = stampOrWhy(dir, ids.get(i), unix));
+        long stat = System.nanoTime() - t1;
+
         String unusable = null;
-        boolean cacheFileOk = true;
-        Map<String, Entry> before = known;
-        if (before == null) {
+        Known old = known;
+        if (reading != null) {
+            Object r;
             try {
-                before = read();
-            } catch (Unusable e) {
-                unusable = e.getMessage();
-                cacheFileOk = false;
-                before = Map.of();
-                LOG.log(Level.DEBUG, "article list cache " + file + " not used: " + e.getMessage());
+                r = reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading the article list cache", e);
+            } catch (ExecutionException e) {
+                r = "cannot be read: " + e.getCause();
+            }
+            if (r instanceof Known k) {
+                old = k;
+            } else {
+                unusable = (String) r;
+                old = Known.NONE;
+                LOG.log(Level.DEBUG, "article list cache " + file + " not used: " + unusable);
             }
         }
-        List<String> ids = workspace.ids();
-        ArticleSummary[] out = new ArticleSummary[ids.size()];
-        Entry[] fresh = new Entry[ids.size()];
-        Map<String, Entry> old = before;
-        AtomicInteger hits = new AtomicInteger();
-        boolean unix = hasUnixView(workspace.articlesDir().getFileSystem());
-        IntStream.range(0, ids.size()).parallel().forEach(i -> {
+        long cacheRead = lastRead;
+
+        // merge the folder's ids with the cache's, both sorted
+        ArticleSummary[] out = new ArticleSummary[n];
+        Entry[] fresh = new Entry[n];
+        Entry[] matched = new Entry[n];
+        int[] misses = new int[n];
+        int missCount = 0;
+        int hits = 0;
+        String[] oldIds = old.ids();
+        Entry[] oldEntries = old.entries();
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            Object what = now[i];
+            if (what == GONE) {
+                continue;
+            }
+            if (what instanceof ArticleSummary unreadable) {
+                out[i] = unreadable;
+                continue;
+            }
             String id = ids.get(i);
+            while (j < oldIds.length && oldIds[j].compareTo(id) < 0) {
+                j++;
+            }
+            Entry cached = j < oldIds.length && oldIds[j].equals(id) ? oldEntries[j] : null;
+            matched[i] = cached;
+            if (cached != null && cached.stamp().same((Stamp) what)) {
+                out[i] = cached.summary();
+                fresh[i] = cached;
+                hits++;
+            } else {
+                misses[missCount++] = i;
+            }
+        }
+        long t2 = System.nanoTime();
+        IntStream.range(0, missCount).parallel().forEach(m -> {
+            int i = misses[m];
+            String id = ids.get(i);
+            Stamp stamp = now[i] instanceof Stamp st ? st : null;
             try {
-                Stamp stamp = Slugs.isValidId(id) ? stamp(workspace.fileOf(id), unix) : null;
-                Entry cached = stamp == null ? null : old.get(id);
-                if (cached != null && cached.stamp().equals(stamp)) {
-                    out[i] = cached.summary();
-                    fresh[i] = cached;
-                    hits.incrementAndGet();
-                    return;
-                }
-                out[i] = workspace.summary(id);
-                if (stamp != null && !racy(stamp, start)) {
+                out[i] = stamp == null ? workspace.summary(id) : workspace.summaryOfRegularFile(id, dir.resolve(id + ".json"), stamp.size());
+                if (stamp != null && stamp.modifiedSeconds() < racyLimit && stamp.changedSeconds() < racyLimit) {
                     fresh[i] = new Entry(stamp, out[i]);
                 }
             } catch (NoSuchFileException removedMeanwhile) {
@@ -145,33 +233,67 @@ final class SummaryCache {
                 out[i] = ArticleSummary.unreadable(id, "cannot be read: " + Workspace.reason(e));
             }
         });
-        List<ArticleSummary> list = new ArrayList<>(out.length);
-        Map<String, Entry> now = new HashMap<>(ids.size() * 4 / 3 + 1);
-        boolean changed = !cacheFileOk;
-        for (int i = 0; i < out.length; i++) {
+        long filesRead = System.nanoTime() - t2;
+
+        List<ArticleSummary> list = new ArrayList<>(n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
             if (out[i] != null) {
                 list.add(out[i]);
             }
             if (fresh[i] != null) {
-                now.put(ids.get(i), fresh[i]);
-                changed |= fresh[i] != old.get(ids.get(i));
+                kept++;
             }
         }
-        changed |= now.size() != old.size();
-        known = now;
+        String[] keptIds = new String[kept];
+        Entry[] keptEntries = new Entry[kept];
+        boolean changed = unusable != null || kept != old.size();
+        for (int i = 0, k = 0; i < n; i++) {
+            if (fresh[i] != null) {
+                keptIds[k] = ids.get(i);
+                keptEntries[k++] = fresh[i];
+                changed |= fresh[i] != matched[i];
+            }
+        }
+        known = new Known(keptIds, keptEntries);
         boolean written = false;
         long writing = System.nanoTime();
         if (changed) {
-            written = write(now);
+            written = write(known);
         }
         writing = System.nanoTime() - writing;
-        last = new Workspace.Listing(hits.get(), ids.size() - hits.get(), written, changed ? writing : 0, unusable);
+        last = new Workspace.Listing(hits, n - hits, written, changed ? writing : 0, unusable, reading == null ? 0 : cacheRead,
+                folder, stat, filesRead);
         return list;
     }
 
-    private boolean racy(Stamp s, Instant start) {
-        long limit = start.minus(RACY).getEpochSecond();
-        return s.modifiedSeconds() >= limit || s.changedSeconds() >= limit;
+    /** How long the last read of the cache file took (read and decoded), in ns; set by the reading thread. */
+    private volatile long lastRead;
+
+    /** The cache file's entries, or why they cannot be used (a String). */
+    private Object readOrWhyNot() {
+        long t = System.nanoTime();
+        try {
+            return read();
+        } catch (Unusable e) {
+            return e.getMessage();
+        } finally {
+            lastRead = System.nanoTime() - t;
+        }
+    }
+
+    /** What {@code id}.json is now: its stamp, {@link #GONE}, an unreadable summary, or null (to be read, not cached). */
+    private static Object stampOrWhy(Path dir, String id, boolean unix) {
+        if (!Slugs.isValidId(id)) {
+            return null;
+        }
+        try {
+            return stamp(dir.resolve(id + ".json"), unix);
+        } catch (NoSuchFileException removedMeanwhile) {
+            return GONE;
+        } catch (IOException e) {
+            return ArticleSummary.unreadable(id, "cannot be read: " + Workspace.reason(e));
+        }
     }
 
     private static boolean hasUnixView(FileSystem fs) {
@@ -202,13 +324,13 @@ final class SummaryCache {
 
     // ---- the file ----
 
-    /** The entries of the cache file; an empty map when there is none. */
-    Map<String, Entry> read() throws Unusable {
+    /** The entries of the cache file; none when there is no file. */
+    Known read() throws Unusable {
         byte[] bytes;
         try {
             Path dir = file.getParent();
             if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                return Map.of();
+                return Known.NONE;
             }
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Unusable(".index is not a folder");
@@ -217,7 +339,7 @@ final class SummaryCache {
             try {
                 a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException none) {
-                return Map.of();
+                return Known.NONE;
             }
             if (!a.isRegularFile()) {
                 throw new Unusable("not a regular file");
@@ -225,21 +347,48 @@ final class SummaryCache {
             if (a.size() > MAX_BYTES) {
                 throw new Unusable("too large (" + Limits.size(a.size()) + ")");
             }
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new Unusable("too large");
-            }
+            bytes = readWhole(file, (int) a.size());
         } catch (NoSuchFileException gone) {
-            return Map.of();
+            return Known.NONE;
         } catch (IOException e) {
             throw new Unusable("cannot be read: " + Workspace.reason(e));
         }
-        return decode(bytes);
+        return decodeSorted(bytes);
     }
 
+    /**
+     * The whole file in one array of its size (it is replaced, never written in place, so the open file keeps the
+     * size it was stat'ed with; one that differs anyway is read to its end, up to {@link #MAX_BYTES}).
+     */
+    private static byte[] readWhole(Path file, int size) throws IOException, Unusable {
+        try (SeekableByteChannel ch = Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            byte[] bytes = new byte[size];
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining() && ch.read(b) >= 0) {
+                // a regular file gives at least one byte per read until its end
+            }
+            if (b.hasRemaining()) {
+                return Arrays.copyOf(bytes, b.position());
+            }
+            if (ch.read(ByteBuffer.allocate(1)) > 0) {
+                throw new Unusable("it grew while being read");
+            }
+            return bytes;
+        }
+    }
+
+    /** The entries of a cache file's bytes by id (tests look at them and forge files with {@link #encode(Map)}). */
     static Map<String, Entry> decode(byte[] bytes) throws Unusable {
+        Known k = decodeSorted(bytes);
+        Map<String, Entry> entries = new LinkedHashMap<>(k.size() * 4 / 3 + 1);
+        for (int i = 0; i < k.size(); i++) {
+            entries.put(k.ids()[i], k.entries()[i]);
+        }
+        return entries;
+    }
+
+    /** The entries of a cache file's bytes, checked whole: checksum, version, counts, every field, ids in strict order. */
+    static Known decodeSorted(byte[] bytes) throws Unusable {
         if (bytes.length < MAGIC.length + 4 * 4) {
             throw new Unusable(bytes.length == 0 ? "empty" : "truncated (" + bytes.length + " bytes)");
         }
@@ -250,132 +399,206 @@ final class SummaryCache {
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        if ((int) crc.getValue() != b.getInt(bytes.length - 4)) {
+        In b = new In(bytes, MAGIC.length, bytes.length - 4);
+        if ((int) crc.getValue() != new In(bytes, bytes.length - 4, bytes.length).int32()) {
             throw new Unusable("checksum does not match (a torn or altered file)");
         }
-        b.limit(bytes.length - 4);
-        b.position(MAGIC.length);
-        try {
-            int version = b.getInt();
-            if (version != VERSION) {
-                throw new Unusable("cache version " + version + ", this Copydesk writes " + VERSION);
-            }
-            int format = b.getInt();
-            if (format != ArticleJson.FORMAT_VERSION) {
-                throw new Unusable("made for article format " + format + ", this Copydesk reads " + ArticleJson.FORMAT_VERSION);
-            }
-            int count = b.getInt();
-            if (count < 0 || count > b.remaining() / MIN_ENTRY_BYTES) {
-                throw new Unusable("impossible count " + count + " for " + b.remaining() + " bytes");
-            }
-            Map<String, Entry> entries = new HashMap<>(count * 4 / 3 + 1);
-            for (int n = 0; n < count; n++) {
-                Entry e = entry(b);
-                if (entries.put(e.summary().id(), e) != null) {
-                    throw new Unusable("the id '" + e.summary().id() + "' is there twice");
-                }
-            }
-            if (b.hasRemaining()) {
-                throw new Unusable(b.remaining() + " bytes after the last entry");
-            }
-            return entries;
-        } catch (BufferUnderflowException e) {
-            throw new Unusable("truncated");
+        int version = b.int32();
+        if (version != VERSION) {
+            throw new Unusable("cache version " + version + ", this Copydesk writes " + VERSION);
         }
+        int format = b.int32();
+        if (format != ArticleJson.FORMAT_VERSION) {
+            throw new Unusable("made for article format " + format + ", this Copydesk reads " + ArticleJson.FORMAT_VERSION);
+        }
+        int count = b.int32();
+        if (count < 0 || count > b.remaining() / MIN_ENTRY_BYTES) {
+            throw new Unusable("impossible count " + count + " for " + b.remaining() + " bytes");
+        }
+        String[] ids = new String[count];
+        Entry[] entries = new Entry[count];
+        for (int n = 0; n < count; n++) {
+            Entry e = entry(b);
+            String id = e.summary().id();
+            if (n > 0 && ids[n - 1].compareTo(id) >= 0) {
+                throw new Unusable(ids[n - 1].equals(id) ? "the id '" + id + "' is there twice" : "the ids are out of order at '" + id + "'");
+            }
+            ids[n] = id;
+            entries[n] = e;
+        }
+        if (b.remaining() > 0) {
+            throw new Unusable(b.remaining() + " bytes after the last entry");
+        }
+        return new Known(ids, entries);
     }
 
-    private static Entry entry(ByteBuffer b) throws Unusable {
-        String id = string(b);
+    private static Entry entry(In b) throws Unusable {
+        String id = b.string();
         if (!Slugs.isValidId(id)) {
             throw new Unusable("invalid id '" + (id == null ? "null" : ArticleCodec.abbreviate(id)) + "'");
         }
-        long size = b.getLong();
-        long mSec = b.getLong();
-        int mNano = b.getInt();
-        long cSec = b.getLong();
-        int cNano = b.getInt();
-        long dev = b.getLong();
-        long ino = b.getLong();
+        long size = b.int64();
+        long mSec = b.int64();
+        int mNano = b.int32();
+        long cSec = b.int64();
+        int cNano = b.int32();
+        long dev = b.int64();
+        long ino = b.int64();
         if (size < 0 || size > Limits.MAX_FILE_BYTES || mNano < 0 || mNano > 999_999_999 || cNano < -1 || cNano > 999_999_999) {
             throw new Unusable("impossible stamp for '" + id + "'");
         }
-        int status = b.get();
-        if (status < -1 || status >= ArticleStatus.values().length) {
+        int status = b.int8();
+        if (status < -1 || status >= STATUSES.length) {
             throw new Unusable("unknown status " + status + " for '" + id + "'");
         }
-        String headline = string(b);
-        String standfirst = string(b);
-        String language = string(b);
-        String section = string(b);
-        int tagCount = b.getInt();
+        String headline = b.string();
+        String standfirst = b.string();
+        String language = b.string();
+        String section = b.string();
+        int tagCount = b.int32();
         if (tagCount < 0 || tagCount > b.remaining() / 4) {
             throw new Unusable("impossible tag count " + tagCount + " for '" + id + "'");
         }
-        List<String> tags = new ArrayList<>(tagCount);
+        String[] tags = new String[tagCount];
         for (int t = 0; t < tagCount; t++) {
-            String tag = string(b);
+            String tag = b.string();
             if (tag == null) {
                 throw new Unusable("a null tag for '" + id + "'");
             }
-            tags.add(tag);
+            tags[t] = tag;
         }
-        Instant created = instant(b, id);
-        Instant modified = instant(b, id);
-        int words = b.getInt();
+        Instant created = b.instant(id);
+        Instant modified = b.instant(id);
+        int words = b.int32();
         if (words < 0) {
             throw new Unusable("negative word count for '" + id + "'");
         }
-        long revision = b.getLong();
-        String error = string(b);
+        long revision = b.int64();
+        String error = b.string();
         if (status < 0 && error == null) {
             throw new Unusable("an unreadable file without its reason for '" + id + "'");
         }
-        ArticleSummary s = new ArticleSummary(id, headline, standfirst, status < 0 ? null : ArticleStatus.values()[status],
-                language, tags, section, created, modified, words, revision, error);
+        ArticleSummary s = new ArticleSummary(id, headline, standfirst, status < 0 ? null : STATUSES[status],
+                language, List.of(tags), section, created, modified, words, revision, error);
         return new Entry(new Stamp(size, mSec, mNano, cSec, cNano, dev, ino), s);
     }
 
-    private static Instant instant(ByteBuffer b, String id) throws Unusable {
-        byte present = b.get();
-        if (present == 0) {
-            return null;
+    /**
+     * A big-endian reader over {@code [from, to)} of a byte array; reading past {@code to} is an {@link Unusable}
+     * "truncated". Short texts that repeat the one before at the same place (a language, a section) are shared.
+     */
+    private static final class In {
+        private final byte[] buf;
+        private int at;
+        private final int end;
+        private final String[] recent = new String[17];
+
+        In(byte[] buf, int from, int to) {
+            this.buf = buf;
+            this.at = from;
+            this.end = to;
         }
-        long sec = b.getLong();
-        int nano = b.getInt();
-        if (present != 1 || nano < 0 || nano > 999_999_999) {
-            throw new Unusable("impossible time for '" + id + "'");
+
+        int remaining() {
+            return end - at;
         }
-        try {
-            return Instant.ofEpochSecond(sec, nano);
-        } catch (DateTimeException e) {
-            throw new Unusable("impossible time for '" + id + "'");
+
+        private void need(int n) throws Unusable {
+            if (n > end - at) {
+                throw new Unusable("truncated");
+            }
+        }
+
+        int int8() throws Unusable {
+            need(1);
+            return buf[at++];
+        }
+
+        int int32() throws Unusable {
+            need(4);
+            int v = (buf[at] & 0xff) << 24 | (buf[at + 1] & 0xff) << 16 | (buf[at + 2] & 0xff) << 8 | buf[at + 3] & 0xff;
+            at += 4;
+            return v;
+        }
+
+        long int64() throws Unusable {
+            return (long) int32() << 32 | int32() & 0xffffffffL;
+        }
+
+        String string() throws Unusable {
+            int len = int32();
+            if (len == -1) {
+                return null;
+            }
+            if (len < 0 || len > end - at) {
+                throw new Unusable("impossible text length " + len);
+            }
+            String s;
+            if (len <= 16) {
+                // short texts repeat (languages, sections, tags): the last one of each length is kept and shared
+                int slot = len;
+                String r = recent[slot];
+                if (r != null && sameBytes(r, len)) {
+                    s = r;
+                } else {
+                    s = new String(buf, at, len, StandardCharsets.UTF_8);
+                    recent[slot] = s;
+                }
+            } else {
+                s = new String(buf, at, len, StandardCharsets.UTF_8);
+            }
+            at += len;
+            return s;
+        }
+
+        /** True when {@code s} is ASCII and its characters are the {@code len} bytes at the cursor. */
+        private boolean sameBytes(String s, int len) {
+            if (s.length() != len) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || buf[at + i] != (byte) c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Instant instant(String id) throws Unusable {
+            int present = int8();
+            if (present == 0) {
+                return null;
+            }
+            long sec = int64();
+            int nano = int32();
+            if (present != 1 || nano < 0 || nano > 999_999_999) {
+                throw new Unusable("impossible time for '" + id + "'");
+            }
+            try {
+                return Instant.ofEpochSecond(sec, nano);
+            } catch (DateTimeException e) {
+                throw new Unusable("impossible time for '" + id + "'");
+            }
         }
     }
 
-    private static String string(ByteBuffer b) throws Unusable {
-        int len = b.getInt();
-        if (len == -1) {
-            return null;
-        }
-        if (len < 0 || len > b.remaining()) {
-            throw new Unusable("impossible text length " + len);
-        }
-        String s = new String(b.array(), b.position(), len, StandardCharsets.UTF_8);
-        b.position(b.position() + len);
-        return s;
-    }
-
+    /** The bytes of a cache holding these entries (in id order, as {@link #decode} wants them). */
     static byte[] encode(Map<String, Entry> entries) {
-        Out out = new Out(Math.max(1024, entries.size() * 320));
+        TreeMap<String, Entry> sorted = new TreeMap<>(entries);
+        return encode(new Known(sorted.keySet().toArray(String[]::new), sorted.values().toArray(Entry[]::new)));
+    }
+
+    static byte[] encode(Known known) {
+        Out out = new Out(Math.max(1024, known.size() * 320));
         out.bytes(MAGIC);
         out.int32(VERSION);
         out.int32(ArticleJson.FORMAT_VERSION);
-        out.int32(entries.size());
-        for (Map.Entry<String, Entry> me : entries.entrySet()) {
-            Stamp st = me.getValue().stamp();
-            ArticleSummary s = me.getValue().summary();
-            out.string(me.getKey());
+        out.int32(known.size());
+        for (int i = 0; i < known.size(); i++) {
+            Stamp st = known.entries()[i].stamp();
+            ArticleSummary s = known.entries()[i].summary();
+            out.string(known.ids()[i]);
             out.int64(st.size());
             out.int64(st.modifiedSeconds());
             out.int32(st.modifiedNanos());
@@ -467,7 +690,7 @@ final class SummaryCache {
     /**
      * Writes the cache atomically (never forced to disk: a cache torn by a crash fails its checksum and is rebuilt);
      * false (and the reason logged) when it cannot be (a read-only workspace, a full disk). */
-    private boolean write(Map<String, Entry> entries) {
+    private boolean write(Known entries) {
         try {
             Path dir = file.getParent();
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,11 +26,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -112,8 +117,10 @@ public final class Workspace {
                 if (lock == null) {
                     return;
                 }
-                try (DirectoryStream<Path> ds = Files.newDirectoryStream(articles, ".*" + AtomicFiles.TEMP_SUFFIX)) {
-                    for (Path p : ds) {
+                for (String name : folderNames(articles)) {
+                    // what a save names its temp file: ".<name>.tmp"
+                    if (name.length() > AtomicFiles.TEMP_SUFFIX.length() && name.startsWith(".") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                        Path p = articles.resolve(name);
                         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                             Files.deleteIfExists(p);
                         }
@@ -244,15 +251,36 @@ public final class Workspace {
 
     /** Ids of all article files, sorted. */
     public List<String> ids() throws IOException {
-        List<String> ids = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(articles, "*.json")) {
-            for (Path p : ds) {
-                String name = p.getFileName().toString();
+        String[] names = folderNames(articles);
+        List<String> ids = new ArrayList<>(names.length);
+        for (String name : names) {
+            if (name.endsWith(".json")) {
                 ids.add(name.substring(0, name.length() - ".json".length()));
             }
         }
         ids.sort(Comparator.naturalOrder());
         return ids;
+    }
+
+    /**
+     * The names in a folder, in no order. On the default file system one call reads them all as names (no path object
+     * and no pattern match per entry: a workspace of 100,000 files is read at every opening); elsewhere, or when that
+     * fails, the folder is read the general way, which says what is wrong.
+     */
+    static String[] folderNames(Path dir) throws IOException {
+        if (dir.getFileSystem() == FileSystems.getDefault()) {
+            String[] names = dir.toFile().list();
+            if (names != null) {
+                return names;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                out.add(p.getFileName().toString());
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /**
@@ -304,9 +332,12 @@ public final class Workspace {
     /**
      * What the last {@link #summaries()} of this workspace object did: how many files it listed from the summary cache
      * and how many it read, whether it wrote the cache (and how long encoding and writing it took), and why the cache
-     * file was not used ({@code null} when it was, or when there was none).
+     * file was not used ({@code null} when it was, or when there was none). Then the time of each phase: reading and
+     * decoding the cache file (on a thread of its own, beside the next two; 0 when this process already knew it),
+     * listing the folder, stat'ing every file, and reading the files not listed from the cache.
      */
-    public record Listing(int fromCache, int read, boolean cacheWritten, long cacheWriteNanos, String cacheUnusable) {
+    public record Listing(int fromCache, int read, boolean cacheWritten, long cacheWriteNanos, String cacheUnusable,
+            long cacheReadNanos, long folderNanos, long statNanos, long filesReadNanos) {
     }
 
     /** See {@link Listing}; the benchmark prints it. */
@@ -335,6 +366,42 @@ public final class Workspace {
             throw new NoSuchFileException(file.toString(), null, "no article '" + id + "' in " + root);
         } catch (FileTooLargeException e) {
             return ArticleSummary.unreadable(id, e.getMessage());
+        }
+    }
+
+    /**
+     * The summary of a file that was just stat'ed, without following a link, as a regular file of {@code size} bytes:
+     * the checks of {@link #summary} are spared. It is opened without following links too; if it has become something
+     * else meanwhile, it is read the careful way.
+     */
+    ArticleSummary summaryOfRegularFile(String id, Path file, long size) throws IOException {
+        if (size > Limits.MAX_FILE_BYTES) {
+            return ArticleSummary.unreadable(id, tooLarge(size));
+        }
+        byte[] bytes;
+        try {
+            bytes = readRegular(file, (int) size);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no article '" + id + "' in " + root);
+        } catch (IOException changedMeanwhile) {
+            // a link now (the system says "too many levels of symbolic links"), or unreadable: the careful way says which
+            return summary(id);
+        }
+        return bytes == null ? summary(id) : SummaryReader.read(id, bytes);
+    }
+
+    /** The {@code size} bytes of a regular file, or null when it has grown since (then it is read the bounded way). */
+    private static byte[] readRegular(Path file, int size) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            byte[] bytes = new byte[size];
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining() && ch.read(b) >= 0) {
+                // a regular file gives at least one byte per read until its end
+            }
+            if (b.hasRemaining()) {
+                return Arrays.copyOf(bytes, b.position());
+            }
+            return ch.read(ByteBuffer.allocate(1)) > 0 ? null : bytes;
         }
     }
 

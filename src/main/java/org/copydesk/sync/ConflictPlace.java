@@ -94,13 +94,14 @@ public final class ConflictPlace {
         List<Candidate> candidates = new ArrayList<>();
         Words mineWords = new Words(c.mine());
         Words theirsWords = new Words(c.theirs());
+        Tokens body = new Tokens(paragraphs);
         if (m > 0 && t > 0) {
             // theirs word for word, mine edited just before it
             for (int j = 1; j + t <= n; j++) {
                 if (runIs(paragraphs, j, c.theirs())) {
                     for (int k : lengths(m)) {
                         if (j - k >= 0) {
-                            add(candidates, paragraphs, j - k, k, mineWords, theirsWords,
+                            add(candidates, body, j - k, k, mineWords, theirsWords,
                                     s -> new Place(s.first, s.count, t, true, false), m);
                         }
                     }
@@ -112,7 +113,7 @@ public final class ConflictPlace {
                     for (int k : lengths(t)) {
                         if (i + m + k <= n) {
                             int at = i;
-                            add(candidates, paragraphs, i + m, k, theirsWords, mineWords,
+                            add(candidates, body, i + m, k, theirsWords, mineWords,
                                     s -> new Place(at, m, s.count, false, true), t);
                         }
                     }
@@ -126,7 +127,7 @@ public final class ConflictPlace {
             for (int i = 0; i < n; i++) {
                 for (int k : lengths(size)) {
                     if (i + k <= n) {
-                        add(candidates, paragraphs, i, k, recorded, null,
+                        add(candidates, body, i, k, recorded, null,
                                 s -> mineSide ? new Place(s.first, s.count, 0, true, false) : new Place(s.first, 0, s.count, false, true),
                                 size);
                     }
@@ -148,9 +149,9 @@ public final class ConflictPlace {
      * Adds the run as a candidate for the side {@code recorded} when it still reads as that side, and more like it than
      * like the {@code other} side (a copy of theirs next to theirs is not an edited mine).
      */
-    private static void add(List<Candidate> out, List<String> paragraphs, int first, int count, Words recorded,
+    private static void add(List<Candidate> out, Tokens paragraphs, int first, int count, Words recorded,
                             Words other, PlaceOf place, int recordedCount) {
-        Words now = new Words(paragraphs.subList(first, first + count));
+        Words now = paragraphs.run(first, count);
         double score = recorded.likeness(now);
         if (score >= 0 && (other == null || score > other.dice(now))) {
             out.add(new Candidate(place.of(new Span(first, count)), score, Math.abs(count - recordedCount)));
@@ -201,12 +202,13 @@ public final class ConflictPlace {
         Words(List<String> paragraphs) {
             List<String> out = new ArrayList<>();
             for (String p : paragraphs) {
-                Matcher mt = TOKEN.matcher(p);
-                while (mt.find()) {
-                    out.add(mt.group().toLowerCase(Locale.ROOT));
-                }
+                out.addAll(List.of(tokensOf(p)));
             }
             tokens = out.toArray(String[]::new);
+        }
+
+        Words(String[] tokens) {
+            this.tokens = tokens;
         }
 
         /**
@@ -258,6 +260,44 @@ public final class ConflictPlace {
                 }
             }
             return counts;
+        }
+    }
+
+    private static String[] tokensOf(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher mt = TOKEN.matcher(paragraph);
+        while (mt.find()) {
+            out.add(mt.group().toLowerCase(Locale.ROOT));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The body's paragraphs cut into words once each, as they are asked for. */
+    private static final class Tokens {
+        private final List<String> paragraphs;
+        private final String[][] cut;
+
+        Tokens(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+            this.cut = new String[paragraphs.size()][];
+        }
+
+        Words run(int first, int count) {
+            if (count == 1) {
+                return new Words(of(first));
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = first; i < first + count; i++) {
+                out.addAll(List.of(of(i)));
+            }
+            return new Words(out.toArray(String[]::new));
+        }
+
+        private String[] of(int i) {
+            if (cut[i] == null) {
+                cut[i] = tokensOf(paragraphs.get(i));
+            }
+            return cut[i];
         }
     }
 

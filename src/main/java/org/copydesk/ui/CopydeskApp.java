@@ -188,22 +188,31 @@ public final class CopydeskApp extends Application {
             a.setHeaderText(null);
             a.show();
         }
-        // Only what the first picture needs runs before it: the list, the menus and the status bar (the list's files are
-        // read on the desk's thread meanwhile). Then the story and the side panel join them; once they are on screen
-        // the search index opens and the language models load behind them (analysis waits for them, the status bar
-        // says so), and the crash recovery journal is looked at: on two cores none of it competes with the pictures.
-        whenFirstFrame(stage.getScene(), () -> {
+        // Only what the first picture needs runs before it: the list, the menus, the toolbar and the status bar (the
+        // list's files are read on the desk's thread meanwhile). Once that picture and the filled list are on screen,
+        // the story, the side panel and the desk's history are built and join them; once they are on screen the search
+        // index opens and the language models load behind them (analysis waits for them, the status bar says so), and
+        // the crash recovery journal is looked at: on two cores none of it competes with the pictures.
+        Scene scene = stage.getScene();
+        int[] waiting = {2}; // the first picture, and the list filled (or found unreadable) and drawn
+        Runnable rest = () -> {
+            if (--waiting[0] == 0) {
+                window.showRest();
+                whenFirstFrame(scene, () -> {
+                    phases.mark(StartupPhases.STORY_SHOWN);
+                    window.index().open();
+                    analyzer.preloadInBackground();
+                    window.offerRecovery(); // unsaved edits left by a crash: restore or discard
+                });
+            }
+        };
+        whenFirstFrame(scene, () -> {
             phases.mark(StartupPhases.WINDOW_SHOWN);
-            window.showRest();
-            whenFirstFrame(stage.getScene(), () -> {
-                phases.mark(StartupPhases.STORY_SHOWN);
-                window.index().open();
-                analyzer.preloadInBackground();
-                window.offerRecovery(); // unsaved edits left by a crash: restore or discard
-            });
+            rest.run();
         });
+        window.whenListLoaded(() -> whenFirstFrame(scene, () -> phases.mark(StartupPhases.LIST_FILLED)));
+        window.whenListSettled(() -> whenFirstFrame(scene, rest));
         analyzer.modelsLoaded().thenRun(() -> phases.mark(StartupPhases.MODELS_READY));
-        window.whenListLoaded(() -> whenFirstFrame(stage.getScene(), () -> phases.mark(StartupPhases.LIST_FILLED)));
         window.index().readyProperty().addListener((o, was, ready) -> {
             if (ready) {
                 phases.mark(StartupPhases.INDEX_OPEN);

@@ -15,8 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -71,13 +75,26 @@ public final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final ArticleListView list;
-    private final ArticleEditor editor;
-    private final RelatedSidebar sidebar;
+    /**
+     * The story, the side panel's contents and the desk's history: built with the window, or (the app's start) once
+     * its first picture is on screen, by {@link #showRest()}; null until then.
+     */
+    private ArticleEditor editor;
+    private RelatedSidebar sidebar;
+    private StoryInspector inspector;
+    private DeskFeature desk;
+    /** The editor once built (null before): the menus and the title follow it. */
+    private final ReadOnlyObjectWrapper<ArticleEditor> editorBuilt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DeskFeature> deskBuilt = new ReadOnlyObjectWrapper<>();
+    private final Settings settings;
+    private final Path settingsFile;
+    /** The status bar: the message, the index's progress, and the editor's figures once it is built. */
+    private final HBox status;
     private final WorkspaceIndex index;
     private final Label message = new Label();
     private final ImportFeature importing;
     private final List<Runnable> listLoaded = new ArrayList<>();
-    private final StoryInspector inspector;
+    private final List<Runnable> listSettled = new ArrayList<>();
     private final TabPane panels = new TabPane();
     private final SplitPane split;
     /** The split's middle item: the story, or what stands in for it until {@link #showRest()}. */
@@ -93,9 +110,8 @@ public final class MainWindow {
     private boolean switching;
 
     private final WindowChrome chrome;
-    private final DeskFeature desk;
-    /** Puts back what {@link #holdBackRest()} took out of the first picture; null when all is shown. */
-    private Runnable heldBack;
+    /** What stands in the story's slot until the editor is built (null once it is). */
+    private StoryPlaceholder placeholder;
     /** What waits for {@link #showRest()}: selecting the article to open on start. */
     private Runnable afterRest;
     /** Completes once the window is closed and nothing of it writes any more (null: still open). */
@@ -121,48 +137,43 @@ public final class MainWindow {
     MainWindow(UiContext ctx, Stage stage, Settings settings, Path settingsFile, boolean desktopDark, boolean listFirst) {
         this.ctx = ctx;
         this.stage = stage;
+        this.settings = settings;
+        this.settingsFile = settingsFile;
         OPEN.add(this);
         this.index = new WorkspaceIndex(ctx, !listFirst);
         this.list = new ArticleListView(ctx);
         list.enableSearch(index);
         ctx.desk().setDictionaryFolder(settings.dictionaryFolder());
-        this.editor = new ArticleEditor(ctx);
-        editor.setArticleOpener(this::openArticle);
-        editor.setDictionaryFolderListener(folder -> {
-            settings.setDictionaryFolder(folder);
-            saveSettings(settings, settingsFile);
-        });
-        this.sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
         this.importing = new ImportFeature(ctx, stage, this::openArticle, message::setText);
         importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
 
-        this.desk = new DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText,
-                report -> afterSync());
-        this.inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
-        inspector.setMessages(message::setText);
-        desk.useHistories(inspector.history(), sidebar.linkEditing());
         panels.setId("sidePanels");
         panels.getStyleClass().add("side-panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        panels.getTabs().addAll(tab("story", "inspector.tab.story", inspector.view()),
-                tab("languages", "inspector.tab.languages", languagesTab()),
-                tab("related", "inspector.tab.related", sidebar.view()),
-                tab("history", "inspector.tab.history", desk.history().view()));
+        // the tabs are there from the first picture; their contents come with the editor (showRest)
+        panels.getTabs().addAll(tab("story", "inspector.tab.story"), tab("languages", "inspector.tab.languages"),
+                tab("related", "inspector.tab.related"), tab("history", "inspector.tab.history"));
         panels.getTabs().forEach(t -> t.setText(ctx.text((String) t.getUserData())));
         panels.setMinWidth(0);
-        // the story's slot in the split stays the same node from the start: what it shows is swapped inside it (the
-        // split's own items are never replaced while the window starts, see holdBackRest)
+        // the story's slot in the split stays the same node from the start: what it shows is swapped inside it (a
+        // SplitPane item replaced one frame after the first picture was drawn by JavaFX where it stood before its first
+        // layout, over the list, and its body stayed blank)
         storySlot.setId("storySlot");
-        storySlot.getChildren().add(editor.view());
+        placeholder = new StoryPlaceholder(ctx);
+        storySlot.getChildren().add(placeholder.view());
         this.split = new SplitPane(list.view(), storySlot, panels);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.25, 0.79);
         SplitPane.setResizableWithParent(list.view(), false);
         SplitPane.setResizableWithParent(panels, false);
         this.chrome = new WindowChrome(ctx, stage, root, split, list.view(), panels, settings, settingsFile, desktopDark,
-                editor::refreshColumn);
+                () -> {
+                    if (editor != null) {
+                        editor.refreshColumn();
+                    }
+                });
         MenuBar bar = menuBar();
         bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
         bar.getMenus().add(chrome.helpMenu());
@@ -185,10 +196,7 @@ public final class MainWindow {
         message.setTooltip(new Tooltip(ctx.workspace().root().toString()));
         message.setMinWidth(0);
         message.setMinHeight(Region.USE_PREF_SIZE);
-        if (editor.statusView() instanceof Region figures) {
-            figures.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer, editor.statusView());
+        status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer);
         status.getStyleClass().add("status-bar");
         root.setBottom(status);
         root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
@@ -207,50 +215,62 @@ public final class MainWindow {
                 Platform.runLater(() -> list.remove(id));
             }
         });
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, editor.dirtyProperty(), editor.articleProperty()));
+        // each observable is read in the computation: one left invalid would stop telling of its changes
+        ObservableValue<Boolean> dirtyNow = editorBuilt.flatMap(ArticleEditor::dirtyProperty);
+        ObservableValue<Article> articleNow = editorBuilt.flatMap(ArticleEditor::articleProperty);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> title(articleNow.getValue(), Boolean.TRUE.equals(dirtyNow.getValue())), dirtyNow, articleNow));
         stage.setOnCloseRequest(e -> {
             // the window closes once the unsaved edits are written (or discarded): that answer comes later
             e.consume();
             requestClose();
         });
-        if (listFirst) {
-            holdBackRest();
+        if (!listFirst) {
+            buildRest();
         }
     }
 
     /**
-     * Takes the story and the side panels' contents out of the scene until {@link #showRest()}: styling and laying
-     * them out is most of the work of a first frame, and the first picture needs only the list.
+     * Builds the story, the side panel's contents and the desk's history with their wiring, and puts them in the
+     * window in place of the placeholders.
      */
-    private void holdBackRest() {
-        Region story = new Region();
-        story.getStyleClass().add("story-placeholder");
-        // swapped inside the story's slot, not in the split's items: a SplitPane item replaced one frame after the first
-        // picture was drawn by JavaFX where it stood before its first layout (over the list) and its body stayed blank
-        storySlot.getChildren().setAll(story);
-        List<Node> contents = new ArrayList<>();
-        for (Tab t : panels.getTabs()) {
-            contents.add(t.getContent());
-            t.setContent(null);
+    private void buildRest() {
+        editor = new ArticleEditor(ctx);
+        editor.setArticleOpener(this::openArticle);
+        editor.setDictionaryFolderListener(folder -> {
+            settings.setDictionaryFolder(folder);
+            saveSettings(settings, settingsFile);
+        });
+        sidebar = new RelatedSidebar(ctx, index, editor, this::openArticle);
+        desk = new DeskFeature(ctx, stage, editor, settings, settingsFile, message::setText, report -> afterSync());
+        inspector = new StoryInspector(ctx, editor, settings.headlineLimit(), settings.standfirstLimit());
+        inspector.setMessages(message::setText);
+        desk.useHistories(inspector.history(), sidebar.linkEditing());
+        List<Node> contents = List.of(inspector.view(), languagesTab(), sidebar.view(), desk.history().view());
+        for (int k = 0; k < contents.size(); k++) {
+            panels.getTabs().get(k).setContent(contents.get(k));
         }
-        heldBack = () -> {
-            storySlot.getChildren().setAll(editor.view());
-            for (int k = 0; k < contents.size(); k++) {
-                panels.getTabs().get(k).setContent(contents.get(k));
-            }
-        };
+        placeholder.stop();
+        placeholder = null;
+        storySlot.getChildren().setAll(editor.view());
+        if (editor.statusView() instanceof Region figures) {
+            figures.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.getChildren().add(editor.statusView());
+        deskBuilt.set(desk);
+        editorBuilt.set(editor);
     }
 
     /**
-     * Puts the story and the side panels in the window (once its first picture is on screen) and opens the article
-     * to show on start; does nothing the second time, or when nothing was held back.
+     * Builds the story, the side panels' contents and the desk's history and puts them in the window (once its first
+     * picture is on screen), then opens the article to show on start (or the one picked in the list meanwhile); does
+     * nothing the second time, nor once the window is closed.
      */
     public void showRest() {
-        Runnable rest = heldBack;
-        heldBack = null;
-        if (rest != null) {
-            rest.run();
+        if (editor != null || closed != null) {
+            return;
         }
+        buildRest();
         Runnable then = afterRest;
         afterRest = null;
         if (then != null) {
@@ -294,13 +314,13 @@ public final class MainWindow {
         if (tab != null) {
             chrome.settings().setSideTab(tab.getId().replace("Tab", ""));
         }
-        chrome.capture(openId, openId == null ? 0 : editor.bodyCaret());
+        chrome.capture(openId, openId == null || editor == null ? 0 : editor.bodyCaret());
         return saveSettings(chrome.settings(), chrome.settingsFile());
     }
 
     /** Offers to restore the unsaved edits a crash left in the recovery journal (call once the window is shown). */
     public void offerRecovery() {
-        new RecoveryOffer(ctx, stage, editor, this::openArticle).showIfPending();
+        whenEditor(e -> new RecoveryOffer(ctx, stage, e, this::openArticle).showIfPending());
     }
 
     /** Window bounds from the settings (call before showing). */
@@ -317,8 +337,8 @@ public final class MainWindow {
     static final int HEADLINE_LIMIT = 70;
     static final int STANDFIRST_LIMIT = 250;
 
-    private static Tab tab(String id, String key, Node content) {
-        Tab t = new Tab(null, content);
+    private static Tab tab(String id, String key) {
+        Tab t = new Tab();
         t.setId(id + "Tab");
         t.setUserData(key);
         return t;
@@ -359,8 +379,14 @@ public final class MainWindow {
         return importing;
     }
 
+    /** The editor (null until {@link #showRest()} built it, when the window started list first). */
     public ArticleEditor editor() {
         return editor;
+    }
+
+    /** The editor once built: null before (the window started list first and {@link #showRest()} has not run). */
+    public ReadOnlyObjectProperty<ArticleEditor> editorBuiltProperty() {
+        return editorBuilt.getReadOnlyProperty();
     }
 
     public RelatedSidebar sidebar() {
@@ -374,6 +400,7 @@ public final class MainWindow {
             if (failure != null) {
                 LOG.log(System.Logger.Level.ERROR, "cannot list workspace", failure);
                 error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), Desk.message(failure)));
+                settled();
                 return;
             }
             list.setEntries(entries);
@@ -384,13 +411,33 @@ public final class MainWindow {
             sayWhileModelsLoad(loaded);
             listLoaded.forEach(Runnable::run);
             listLoaded.clear();
-            if (heldBack != null) {
-                // the story is not shown yet: the article opens (and its analysis starts) once it is
-                afterRest = this::selectOnStart;
+            settled();
+            if (editor == null) {
+                // the story is not built yet: the article opens (and its analysis starts) once it is; a row picked in
+                // the list meanwhile opens instead
+                afterRest = () -> {
+                    ArticleRow picked = list.selectedProperty().get();
+                    if (picked != null) {
+                        onSelect(null, picked);
+                    } else {
+                        selectOnStart();
+                    }
+                };
             } else {
                 selectOnStart();
             }
         });
+    }
+
+    private void settled() {
+        List<Runnable> waiting = List.copyOf(listSettled);
+        listSettled.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs once on the FX thread after the article list has been loaded (and shown) or could not be read. */
+    public void whenListSettled(Runnable action) {
+        listSettled.add(action);
     }
 
     /** Selects the article open when the app last closed (the caret where it was), else the first one. */
@@ -433,32 +480,32 @@ public final class MainWindow {
         }));
     }
 
-    private String title() {
-        Article a = editor.articleProperty().get();
+    private String title(Article a, boolean dirty) {
         if (a == null) {
             return ctx.text("app.title");
         }
         String headline = a.headline().isBlank() ? a.id() : a.headline();
-        return ctx.text("app.title.article", editor.dirtyProperty().get() ? ctx.text("app.title.unsaved") : "", headline);
+        return ctx.text("app.title.article", dirty ? ctx.text("app.title.unsaved") : "", headline);
     }
 
     private MenuBar menuBar() {
         Menu file = new Menu(ctx.text("menu.file"));
         MenuItem newArticle = item("menu.file.new", "Shortcut+N", this::newArticle);
         MenuItem save = item("menu.file.save", "Shortcut+S", this::save);
-        save.disableProperty().bind(editor.dirtyProperty().not());
+        save.disableProperty().bind(editorBuilt.flatMap(ArticleEditor::dirtyProperty).map(dirty -> !dirty).orElse(true));
         MenuItem delete = item("menu.file.delete", null, this::deleteSelected);
         delete.disableProperty().bind(list.selectedProperty().isNull());
         MenuItem export = item("menu.file.export", "Shortcut+E", this::export);
+        export.disableProperty().bind(editorBuilt.isNull());
         MenuItem reload = item("menu.file.reload", "F5", this::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", this::requestClose);
         MenuItem history = item("menu.file.history", "Shortcut+Shift+H", () -> showPanel("history"));
         file.getItems().addAll(newArticle, importing.menuItem(), save, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), desk.syncMenuItem(), desk.settingsMenuItem(), history,
+                new SeparatorMenuItem(), DeskFeature.syncMenuItem(ctx, deskBuilt), DeskFeature.settingsMenuItem(ctx, deskBuilt), history,
                 new SeparatorMenuItem(), delete, new SeparatorMenuItem(), reload,
                 new SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(file);
-        bar.getMenus().addAll(editor.menus());
+        bar.getMenus().addAll(ArticleEditor.menus(ctx, editorBuilt, root));
         bar.setId("menuBar");
         return bar;
     }
@@ -473,7 +520,8 @@ public final class MainWindow {
      * meanwhile, only the last one opens. A save that fails puts the selection back on the open article.
      */
     private void onSelect(ArticleRow before, ArticleRow row) {
-        if (switching || row == null) {
+        if (switching || row == null || editor == null) {
+            // before the editor is built, the row picked is opened once it is (showRest)
             return;
         }
         String id = row.id();
@@ -584,6 +632,9 @@ public final class MainWindow {
     }
 
     private void save() {
+        if (editor == null) {
+            return; // nothing to save yet (the menu item is disabled until the editor is built)
+        }
         editor.save().thenAccept(ok -> {
             if (ok && editor.articleProperty().get() != null) {
                 message.setText(ctx.text("status.saved", editor.articleProperty().get().headline()));
@@ -592,7 +643,7 @@ public final class MainWindow {
     }
 
     private void newArticle() {
-        editor.save().thenAccept(ok -> {
+        saveFirst().thenAccept(ok -> {
             if (ok) {
                 askNewArticle();
             }
@@ -600,7 +651,7 @@ public final class MainWindow {
     }
 
     private void askNewArticle() {
-        Article open = editor.articleProperty().get();
+        Article open = editor == null ? null : editor.articleProperty().get();
         Optional<NewArticleDialog.Answer> answer = NewArticleDialog.ask(ctx, stage,
                 open != null ? open.language() : NewArticleDialog.defaultLanguage(Locale.getDefault()));
         if (answer.isEmpty()) {
@@ -616,8 +667,8 @@ public final class MainWindow {
             list.filterField().clear();
             list.select(created.id());
             message.setText(ctx.text("status.created", created.id()));
-            // the headline was just asked for: the caret goes to the body, never to the search box
-            Platform.runLater(editor::focusBody);
+            // the headline was just asked for: the caret goes to the body, never to the search box (once it is built)
+            whenEditor(e -> Platform.runLater(e::focusBody));
         });
     }
 
@@ -649,6 +700,9 @@ public final class MainWindow {
 
     /** File ▸ Export…: the selected article ticked; "Go to" on a finding opens the article at the problem. */
     private void export() {
+        if (editor == null) {
+            return; // the menu item is disabled until the editor is built
+        }
         editor.save().thenAccept(ok -> {
             if (ok) {
                 showExport();
@@ -675,7 +729,7 @@ public final class MainWindow {
     }
 
     private void reload() {
-        editor.save().thenAccept(ok -> {
+        saveFirst().thenAccept(ok -> {
             if (ok) {
                 reloadNow();
             }
@@ -718,10 +772,12 @@ public final class MainWindow {
         OPEN.remove(this);
         index.stopBuilding(); // a long index build keeps what it read and stops: the next opening reads the rest
         Thread settingsWriter = closing();
-        editor.close();
-        CompletableFuture<Void> history = desk.closing();
+        if (editor != null) {
+            editor.close();
+        }
+        CompletableFuture<Void> history = desk == null ? CompletableFuture.completedFuture(null) : desk.closing();
         CompletableFuture<Void> lastJobs = ctx.desk().drained();
-        CompletableFuture<Void> editorDone = editor.closed();
+        CompletableFuture<Void> editorDone = editor == null ? CompletableFuture.completedFuture(null) : editor.closed();
         CompletableFuture<Void> answer = closed;
         Thread waiter = new Thread(() -> {
             try {
@@ -766,7 +822,7 @@ public final class MainWindow {
 
     /** Answers (on the FX thread) whether the window may close: nothing unsaved, or the user saved or discarded. */
     CompletableFuture<Boolean> confirmClose() {
-        if (!editor.dirtyProperty().get()) {
+        if (editor == null || !editor.dirtyProperty().get()) {
             return CompletableFuture.completedFuture(true);
         }
         ButtonType save = new ButtonType(ctx.text("close.save"), ButtonBar.ButtonData.YES);
@@ -782,6 +838,28 @@ public final class MainWindow {
             editor.discardEdits(); // thrown away on purpose: nothing to offer at the next start
         }
         return CompletableFuture.completedFuture(answer == discard);
+    }
+
+    /** Saves what is unsaved first (nothing is, before the editor is built). */
+    private CompletableFuture<Boolean> saveFirst() {
+        return editor == null ? CompletableFuture.completedFuture(true) : editor.save();
+    }
+
+    /** Runs {@code action} with the editor: now when it is built, else once it is. */
+    private void whenEditor(Consumer<ArticleEditor> action) {
+        if (editor != null) {
+            action.accept(editor);
+            return;
+        }
+        editorBuilt.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ArticleEditor> o, ArticleEditor was, ArticleEditor now) {
+                if (now != null) {
+                    editorBuilt.removeListener(this);
+                    action.accept(now);
+                }
+            }
+        });
     }
 
     private void error(String header, String text) {

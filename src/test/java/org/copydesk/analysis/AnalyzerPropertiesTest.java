@@ -76,7 +76,7 @@ class AnalyzerPropertiesTest {
             assertThat(i.start()).isBetween(0, len);
             assertThat(i.end()).isBetween(i.start(), len);
             assertThat(i.type()).isNotNull();
-            assertThat(i.message()).isNotBlank();
+            assertThat(i.english()).isNotBlank();
         }
         List<TextReplacement> fixes = QuoteConventions.fixAll(text, a);
         List<TextReplacement> fromIssues = a.issues().stream().filter(i -> i.type() == IssueType.TYPOGRAPHY)

@@ -66,12 +66,12 @@ class RegionalTypographyTest {
         assertThat(typography(analyze(swiss, "de-CH"))).isEmpty();
         List<CopyIssue> inGermany = typography(analyze(swiss, "de-DE"));
         assertThat(inGermany).isNotEmpty();
-        assertThat(inGermany.get(0).message()).contains("German copy: use „ “").doesNotContain("Swiss");
+        assertThat(inGermany.get(0).english()).contains("German copy: use „ “").doesNotContain("Swiss");
 
         String typed = swiss.replace('«', '„').replace('»', '“').replace('‹', '‚').replace('›', '‘');
         List<CopyIssue> issues = typography(analyze(typed, "de-CH"));
         assertThat(issues).isNotEmpty();
-        assertThat(issues.get(0).message()).contains("Swiss German copy: use « »");
+        assertThat(issues.get(0).english()).contains("Swiss German copy: use « »");
         assertThat(fixed(typed, "de-CH")).isEqualTo(swiss);
     }
 
@@ -81,9 +81,9 @@ class RegionalTypographyTest {
                 + "conseillère d’État devant le Grand Conseil à Lausanne.";
         assertThat(typography(analyze(text, "fr-CH"))).isEmpty();
         assertThat(typography(analyze(text, "fr-FR"))).isNotEmpty()
-                .first().satisfies(i -> assertThat(i.message()).contains("French style").doesNotContain("Swiss"));
+                .first().satisfies(i -> assertThat(i.english()).contains("French style").doesNotContain("Swiss"));
         String straight = text.replace('«', '"').replace('»', '"');
-        assertThat(typography(analyze(straight, "fr-CH")).get(0).message()).contains("Swiss French copy: use « »");
+        assertThat(typography(analyze(straight, "fr-CH")).get(0).english()).contains("Swiss French copy: use « »");
         assertThat(fixed(straight, "fr-CH")).isEqualTo(text);
         assertThat(fixed(straight, "fr-FR")).contains("«\u202FNous n’avons pas le choix\u202F»");
     }
@@ -96,7 +96,7 @@ class RegionalTypographyTest {
         assertThat(fixed(text, "pt-PT")).contains("«Vamos chegar a todos os municípios»");
         String brazilian = fixed(text, "pt-BR");
         assertThat(typography(analyze(brazilian, "pt-BR"))).isEmpty();
-        assertThat(typography(analyze(brazilian.replace('“', '«').replace('”', '»'), "pt-BR")).get(0).message())
+        assertThat(typography(analyze(brazilian.replace('“', '«').replace('”', '»'), "pt-BR")).get(0).english())
                 .contains("Brazilian Portuguese copy: use “ ”");
     }
 

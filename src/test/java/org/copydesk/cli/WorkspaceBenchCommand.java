@@ -140,11 +140,13 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
             jacksonCold = System.nanoTime() - t0;
             jacksonCpu = processCpu() - c;
         }
+        long classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         long c0 = processCpu();
         t0 = System.nanoTime();
         List<ArticleSummary> list = ws.summaries();
         long listCold = System.nanoTime() - t0;
         long listCpu = processCpu() - c0;
+        long listClasses = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
         Workspace.Listing first = ws.lastListing();
         if (!jacksonFirst) {
             c0 = processCpu();
@@ -203,6 +205,10 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
                 first.cacheWritten() ? String.format("written in %d ms (%.1f MB)", ms(first.cacheWriteNanos()), Files.size(cache) / 1e6)
                         : "not written (unchanged)",
                 first.cacheUnusable() == null ? "" : "; the cache file was not used: " + first.cacheUnusable());
+        out.printf("    first call's phases: cache file read and decoded %d ms (its own thread, beside the next two); folder listed %d ms;"
+                + " every file stat'ed %d ms; files read %d ms; cache written %d ms; %d classes loaded%n",
+                ms(first.cacheReadNanos()), ms(first.folderNanos()), ms(first.statNanos()), ms(first.filesReadNanos()),
+                ms(first.cacheWriteNanos()), listClasses);
         out.printf("    stat alone, best of 3: folder listed %d ms; every file stat'ed %d ms in parallel (as the list does), %d ms on one thread%n",
                 ms(idsBest), ms(statParallel), ms(statOne));
         out.printf("(a) list ready, best of 5:    Workspace.summaries() %5d ms | Jackson readTree %5d ms | ratio %.2f%n",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
@@ -19,8 +20,13 @@ class AnalysisSpliceTest {
     private static final String TEXT = "He said bonjour.\nShe said merci bien.";
     private static final int P2 = 17;
 
+    /** An issue of type {@code t}; what it says goes with it wherever the splice puts it (record equality). */
     private static CopyIssue issue(IssueType t, int s, int e) {
-        return new CopyIssue(t, s, e, "m", null, null);
+        return switch (t) {
+            case UNBALANCED_QUOTE -> new CopyIssue(t, s, e, IssueCode.UNPAIRED_MARK, List.of("«"), null, null);
+            case SPELLING -> new CopyIssue(t, s, e, IssueCode.NOT_IN_DICTIONARY, List.of("fr", "merci"), null, null);
+            default -> new CopyIssue(t, s, e, IssueCode.QUOTE_SPACING, List.of("«", "»", "fr", "CH"), "«", null);
+        };
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
@@ -23,7 +24,8 @@ class BodyMarksTest {
             List.of(new LanguageSegment(0, 8, "en"), new LanguageSegment(8, 17, "fr"), new LanguageSegment(17, 28, "en"),
                     new LanguageSegment(28, 34, "de")),
             List.of(new Quotation(8, 17, "«", "»", 0, "Marie")),
-            List.of(new CopyIssue(IssueType.TYPOGRAPHY, 9, 10, "needs a narrow no-break space", "\u202F", null)));
+            List.of(new CopyIssue(IssueType.TYPOGRAPHY, 9, 10, IssueCode.QUOTE_SPACING,
+                    List.of("«", "»", "fr", ""), "\u202F", null)));
 
     private static List<List<String>> styles(List<StyleRun> runs) {
         List<List<String>> out = new ArrayList<>();

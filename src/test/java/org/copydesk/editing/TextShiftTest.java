@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.model.LanguageMark;
@@ -59,11 +60,15 @@ class TextShiftTest {
         assertThat(s.quoteMarks(List.of(new QuoteMark(4, 9, "Anna", MarkOrigin.MANUAL))))
                 .containsExactly(new QuoteMark(6, 11, "Anna", MarkOrigin.MANUAL));
         Analysis a = new Analysis("en", List.of(new LanguageSegment(0, 5, "en"), new LanguageSegment(5, 9, "fr")), List.of(),
-                List.of(new CopyIssue(IssueType.TYPOGRAPHY, 7, 8, "straight quote", "’", null)));
+                List.of(new CopyIssue(IssueType.TYPOGRAPHY, 7, 8, IssueCode.QUOTE_MARKS,
+                        List.of("'", "'", "fr", "", "«", "»"), "’", null)));
         Analysis moved = new TextShift(9, 0, 3).analysis(a);
         assertThat(moved.segments()).as("typing on at the end of a word continues its language")
                 .containsExactly(new LanguageSegment(0, 5, "en"), new LanguageSegment(5, 12, "fr"));
         assertThat(moved.issues().get(0).start()).isEqualTo(7);
+        Analysis shifted = new TextShift(0, 0, 2).analysis(a);
+        assertThat(shifted.issues()).as("a moved issue says what it said").containsExactly(a.issues().get(0).at(9, 10));
+        assertThat(shifted.issues().get(0).english()).isEqualTo("' ' in French copy: use « »");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.export.PreflightFinding.Check;
@@ -69,13 +70,15 @@ class PreflightTest {
         String text = a.bodyText();
         List<PreflightFinding> f = check(a, new Analysis("en", List.of(new LanguageSegment(0, text.length(), "en")),
                 List.of(), List.of(Samples.issue(text, "\u201Cwe will not go back and left.", IssueType.UNBALANCED_QUOTE,
-                "Quotation opened but not closed."))));
+                IssueCode.UNPAIRED_MARK, "\u201C"))));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.check()).isEqualTo(Check.UNBALANCED_QUOTE);
             assertThat(x.severity()).isEqualTo(Severity.BLOCKER);
             assertThat(x.hasBodySpan()).isTrue();
             assertThat(text.substring(x.start(), x.end())).startsWith("\u201Cwe will");
-            assertThat(x.message()).startsWith("Quotation opened but not closed: \u201C\u201Cwe will");
+            assertThat(x.message()).isEqualTo("Quotation mark \u201C has no partner");
+            assertThat(x.issueCode()).isEqualTo(IssueCode.UNPAIRED_MARK);
+            assertThat(x.issueArgs()).containsExactly("\u201C");
         });
     }
 
@@ -85,8 +88,9 @@ class PreflightTest {
                 Paragraph.of("(c) 2026 Wire Agency. All rights reserved."))).withStatus(ArticleStatus.EDITING);
         String text = a.bodyText();
         Analysis an = new Analysis("en", List.of(), List.of(), List.of(
-                Samples.issue(text, "(c) 2026 Wire Agency. All rights reserved.", IssueType.BOILERPLATE, "Agency copyright line"),
-                Samples.issue(text, "--", IssueType.TYPOGRAPHY, "Use a dash")));
+                Samples.issue(text, "(c) 2026 Wire Agency. All rights reserved.", IssueType.BOILERPLATE,
+                        IssueCode.WEB_RESIDUE, "(c) 2026 Wire Agency. All rights reserved."),
+                Samples.issue(text, "--", IssueType.TYPOGRAPHY, IssueCode.QUOTE_SPACING, "\u201C", "\u201D", "en", "")));
         List<PreflightFinding> f = check(a, an);
         assertThat(f).extracting(PreflightFinding::check, PreflightFinding::severity).containsExactly(
                 Tuple.tuple(Check.BOILERPLATE, Severity.BLOCKER),
@@ -130,8 +134,8 @@ class PreflightTest {
         String text = a.bodyText();
         Analysis base = Samples.analysis(a);
         List<CopyIssue> issues = new ArrayList<>();
-        issues.add(Samples.issue(text, "dawn", IssueType.TYPOGRAPHY, "late"));
-        issues.add(Samples.issue(text, "Marseille", IssueType.TYPOGRAPHY, "early"));
+        issues.add(Samples.issue(text, "dawn", IssueType.TYPOGRAPHY, IssueCode.QUOTE_SPACING, "\u201C", "\u201D", "en", ""));
+        issues.add(Samples.issue(text, "Marseille", IssueType.TYPOGRAPHY, IssueCode.QUOTE_SPACING, "\u201C", "\u201D", "en", ""));
         List<PreflightFinding> f = Preflight.check(a, new Analysis("en", base.segments(), base.quotations(), issues),
                 LinkResolver.NONE);
         assertThat(f).extracting(PreflightFinding::check).containsExactly(Check.MISSING_HEADLINE, Check.MISSING_BYLINE,
@@ -141,10 +145,11 @@ class PreflightTest {
     @Test
     void issueSpansOutsideTheTextAreClampedNotAnError() {
         Article a = Samples.article().withStatus(ArticleStatus.EDITING);
-        List<PreflightFinding> f = check(a, withIssues(a, new CopyIssue(IssueType.TYPOGRAPHY, 5000, 6000, null, null, null)));
+        List<PreflightFinding> f = check(a, withIssues(a, new CopyIssue(IssueType.TYPOGRAPHY, 5000, 6000,
+                IssueCode.QUOTE_MARKS, List.of("\"", "\"", "en", "GB", "\u2018", "\u2019"), null, null)));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.start()).isEqualTo(a.bodyText().length());
-            assertThat(x.message()).isEqualTo("Copy issue (typography)");
+            assertThat(x.message()).isEqualTo("\" \" in British English copy: use \u2018 \u2019");
         });
     }
 
@@ -157,8 +162,8 @@ class PreflightTest {
         int s2 = body.lastIndexOf(' ', body.length() - 2) + 1;
         int e2 = body.length() - 1;
         Analysis an = withIssues(a,
-                new CopyIssue(IssueType.SPELLING, s1, e1, "not in the dictionary", null, null),
-                new CopyIssue(IssueType.SPELLING, s2, e2, "not in the dictionary", null, null));
+                new CopyIssue(IssueType.SPELLING, s1, e1, IssueCode.NOT_IN_DICTIONARY, List.of("en", "x"), null, null),
+                new CopyIssue(IssueType.SPELLING, s2, e2, IssueCode.NOT_IN_DICTIONARY, List.of("en", "y"), null, null));
         List<PreflightFinding> f = check(a, an);
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.check()).isEqualTo(Check.SPELLING);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.model.Article;
@@ -33,12 +34,13 @@ public class PreflightWordingTest {
         Analysis an = new Analysis("en", List.of(new LanguageSegment(0, fr, "en"),
                 new LanguageSegment(fr, fr + FRENCH.length(), "fr"), new LanguageSegment(fr + FRENCH.length(), t.length(), "en")),
                 List.of(), List.of(
-                        Samples.issue(t, "\u201Cwe stay and left.", IssueType.UNBALANCED_QUOTE, ""),
-                        Samples.issue(t, "Leave a Reply", IssueType.BOILERPLATE, "Web boilerplate: \u201CLeave a Reply\u201D."),
-                        Samples.issue(t, "teh", IssueType.SPELLING, "not in the dictionary"),
-                        Samples.issue(t, "recieve", IssueType.SPELLING, "not in the dictionary"),
-                        Samples.issue(t, "\"straight\"", IssueType.TYPOGRAPHY, null),
-                        Samples.issue(t, "quay", IssueType.TYPOGRAPHY, "Straight quotes in English copy...")));
+                        Samples.issue(t, "\u201C", IssueType.UNBALANCED_QUOTE, IssueCode.UNPAIRED_MARK, "\u201C"),
+                        Samples.issue(t, "Leave a Reply", IssueType.BOILERPLATE, IssueCode.WEB_RESIDUE, "Leave a Reply"),
+                        Samples.issue(t, "teh", IssueType.SPELLING, IssueCode.NOT_IN_DICTIONARY, "en", "teh"),
+                        Samples.issue(t, "recieve", IssueType.SPELLING, IssueCode.NOT_IN_DICTIONARY, "en", "recieve"),
+                        Samples.issue(t, "\"straight\"", IssueType.TYPOGRAPHY, IssueCode.QUOTE_MARKS, "\"", "\"", "en", "",
+                                "\u201C", "\u201D"),
+                        Samples.issue(t, "quay", IssueType.TYPOGRAPHY, IssueCode.QUOTE_SPACING, "\u00AB", "\u00BB", "fr", "CH")));
         return Preflight.check(a, an, id -> Optional.empty());
     }
 
@@ -46,13 +48,13 @@ public class PreflightWordingTest {
     void theCommandLineWordingIsUnchanged() {
         assertThat(everything().stream().map(PreflightFinding::describe).toList()).containsExactly(
                 "blocker: The story has no headline.",
-                "blocker: A quotation is opened but never closed: \u201C\u201Cwe stay and left.\u201D (body, characters 8\u201326)",
-                "blocker: Web boilerplate: \u201CLeave a Reply\u201D (body, characters 27\u201340)",
+                "blocker: Quotation mark \u201C has no partner (body, characters 8\u20139)",
+                "blocker: Web page residue, not copy: \u201CLeave a Reply\u201D (body, characters 27\u201340)",
                 "warning: The story has no byline.",
                 "warning: 2 words are not in the dictionary: teh, recieve (body, characters 56\u201359)",
                 "warning: Untranslated copy? 14 words in French (fr) in a story marked ready: \u201CLe maire a annonc\u00e9 hier soir un plan de\u2026\u201D (body, characters 81\u2013153)",
-                "warning: Straight quotes in English copy: \u201Cquay\u201D (body, characters 158\u2013162)",
-                "warning: Copy issue (typography): \u201C\"straight\"\u201D (body, characters 168\u2013178)",
+                "warning: spacing inside \u00AB \u00BB does not follow Swiss French style: \u201Cquay\u201D (body, characters 158\u2013162)",
+                "warning: \" \" in English copy: use \u201C \u201D (body, characters 168\u2013178)",
                 "warning: Related story 'gone-story' (follow-up) does not exist.");
         Article empty = Article.draft("e", "A headline", "en", java.time.Instant.parse("2026-11-30T08:00:00Z"))
                 .withBody(List.of(Paragraph.of(""))).withByline("Desk");

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.analysis.Quotation;
@@ -82,10 +83,11 @@ final class Samples {
         return new Quotation(s, s + withMarks.length(), open, close, depth, null);
     }
 
-    static CopyIssue issue(String text, String passage, IssueType type, String message) {
+    /** An issue of {@code type} over the first occurrence of {@code passage}, saying {@code code} with {@code args}. */
+    static CopyIssue issue(String text, String passage, IssueType type, IssueCode code, String... args) {
         int s = text.indexOf(passage);
         assertThat(s).isNotNegative();
-        return new CopyIssue(type, s, s + passage.length(), message, null, null);
+        return new CopyIssue(type, s, s + passage.length(), code, List.of(args), null, null);
     }
 
     /** Segments covering the whole text: the foreign ones, and the primary language in between. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.CopyIssue;
+import org.copydesk.analysis.IssueCode;
 import org.copydesk.analysis.IssueType;
 import org.copydesk.model.Article;
 import org.copydesk.model.InlineSpan;
@@ -34,12 +35,14 @@ class CleanupTest {
 
     private static CopyIssue issueOver(Article a, String text, IssueType type, String reference) {
         int s = a.bodyText().indexOf(text);
-        return new CopyIssue(type, s, s + text.length(), type.id() + " found", null, reference);
+        return new CopyIssue(type, s, s + text.length(),
+                type == IssueType.RELATED_LINK ? IssueCode.POINTS_TO_STORY : IssueCode.WEB_RESIDUE,
+                List.of(reference == null ? text : reference), null, reference);
     }
 
     private static Analysis analysisOf(Article a, CopyIssue... issues) {
         List<CopyIssue> all = new ArrayList<>(List.of(issues));
-        all.add(new CopyIssue(IssueType.TYPOGRAPHY, 0, 3, "not for clean-up", "x", null));
+        all.add(new CopyIssue(IssueType.TYPOGRAPHY, 0, 3, IssueCode.QUOTE_SPACING, List.of("«", "»", "fr", ""), "x", null));
         return new Analysis("en", List.of(), List.of(), all);
     }
 
@@ -106,7 +109,8 @@ class CleanupTest {
                 .withLanguageMarks(List.of(new LanguageMark(18, 49, "fr", MarkOrigin.MANUAL)));
         String cut = "Read more at coastline.example.";
         Analysis an = new Analysis("en", List.of(), List.of(), List.of(
-                new CopyIssue(IssueType.BOILERPLATE, text.indexOf(cut), text.indexOf(cut) + cut.length(), "promo", null, null)));
+                new CopyIssue(IssueType.BOILERPLATE, text.indexOf(cut), text.indexOf(cut) + cut.length(), IssueCode.WEB_RESIDUE,
+                        List.of(cut), null, null)));
         Article clean = Cleanup.apply(a, Cleanup.findings(a, an));
         assertThat(clean.bodyText()).isEqualTo("Rates rise again. The bank said so.");
         Paragraph p = clean.body().get(0);

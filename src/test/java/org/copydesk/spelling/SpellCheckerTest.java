@@ -145,7 +145,7 @@ class SpellCheckerTest {
         assertThat(with.issues()).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo(IssueType.SPELLING);
             assertThat(m.text().substring(i.start(), i.end())).isEqualTo("siad");
-            assertThat(i.message()).contains("English").contains("siad");
+            assertThat(i.english()).contains("English").contains("siad");
         });
     }
 

@@ -99,7 +99,9 @@ class SummaryCacheTest {
         List<ArticleSummary> second = again.summaries();
 
         assertThat(second).isEqualTo(first).isEqualTo(withoutCache(again));
-        assertThat(again.lastListing()).isEqualTo(new Workspace.Listing(13, 0, false, 0, null));
+        Workspace.Listing l = again.lastListing();
+        assertThat(List.of(l.fromCache(), l.read(), l.cacheWritten(), l.cacheWriteNanos())).containsExactly(13, 0, false, 0L);
+        assertThat(l.cacheUnusable()).isNull();
         assertThat(second.stream().filter(s -> s.id().equals("broken")).findFirst().orElseThrow().error())
                 .contains("not valid article JSON");
     }
@@ -242,6 +244,53 @@ class SummaryCacheTest {
         assertThat(again.load(id).article().headline()).isEqualTo("Storm warning for the coast number 7");
     }
 
+    // ---- a file read for the list after its stat: what it has become by then counts ----
+
+    @Test
+    void aFileThatGrewOrShrankSinceItsStatIsReadWhole() throws Exception {
+        String id = "storm-warning-for-the-coast-number-4";
+        Path file = ws.fileOf(id);
+        long size = Files.size(file);
+        ArticleSummary truth = ws.summary(id);
+
+        assertThat(ws.summaryOfRegularFile(id, file, size)).isEqualTo(truth);
+        assertThat(ws.summaryOfRegularFile(id, file, size - 40)).isEqualTo(truth);
+        assertThat(ws.summaryOfRegularFile(id, file, size + 40)).isEqualTo(truth);
+        assertThat(ws.summaryOfRegularFile(id, file, 0)).isEqualTo(truth);
+    }
+
+    @Test
+    void aFileThatBecameALinkOutOfTheWorkspaceSinceItsStatIsNotFollowed() throws Exception {
+        String id = "storm-warning-for-the-coast-number-5";
+        Path file = ws.fileOf(id);
+        long size = Files.size(file);
+        Path outside = Files.writeString(dir.resolveSibling(dir.getFileName() + "-outside.json"), Files.readString(file)
+                .replace("Storm warning for the coast number 5", "Secret outside the workspace"));
+        try {
+            Files.delete(file);
+            Files.createSymbolicLink(file, outside);
+
+            ArticleSummary s = ws.summaryOfRegularFile(id, file, size);
+
+            assertThat(s.ok()).isFalse();
+            assertThat(s.headline()).doesNotContain("Secret");
+            assertThat(s.error()).contains("outside the workspace");
+            assertThat(s).isEqualTo(ws.summary(id));
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aFileTooLargeForAnArticleIsListedWithItsSizeAndNotRead() throws Exception {
+        String id = "storm-warning-for-the-coast-number-6";
+
+        ArticleSummary s = ws.summaryOfRegularFile(id, ws.fileOf(id), Limits.MAX_FILE_BYTES + 1);
+
+        assertThat(s.ok()).isFalse();
+        assertThat(s.error()).contains("larger than");
+    }
+
     // ---- bad cache files: each is ignored and rebuilt, and the list is the files' ----
 
     static Stream<Arguments> badCaches() {
@@ -263,6 +312,8 @@ class SummaryCacheTest {
                 Arguments.of("trailing bytes", (UnaryOperator<byte[]>) b -> resealed(Arrays.copyOf(unsealed(b), unsealed(b).length + 3))),
                 Arguments.of("another cache version", (UnaryOperator<byte[]>) b -> patchInt(b, 8, 99)),
                 Arguments.of("an older cache version", (UnaryOperator<byte[]>) b -> patchInt(b, 8, 0)),
+                Arguments.of("the first cache version (entries in any order)", (UnaryOperator<byte[]>) b -> patchInt(b, 8, 1)),
+                Arguments.of("entries out of order", (UnaryOperator<byte[]>) SummaryCacheTest::swapped),
                 Arguments.of("another article format", (UnaryOperator<byte[]>) b -> patchInt(b, 12, ArticleJson.FORMAT_VERSION + 1)),
                 Arguments.of("huge count", (UnaryOperator<byte[]>) b -> patchInt(b, 16, Integer.MAX_VALUE)),
                 Arguments.of("negative count", (UnaryOperator<byte[]>) b -> patchInt(b, 16, -1)),
@@ -614,6 +665,29 @@ class SummaryCacheTest {
                 all.put(id, first);
             }
             return SummaryCache.encode(all);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The good cache with its first two entries swapped (encode sorts them: the bytes are spliced). */
+    private static byte[] swapped(byte[] good) {
+        try {
+            Map<String, SummaryCache.Entry> entries = SummaryCache.decode(good);
+            List<Map.Entry<String, SummaryCache.Entry>> all = new ArrayList<>(entries.entrySet());
+            byte[] first = SummaryCache.encode(Map.of(all.get(0).getKey(), all.get(0).getValue()));
+            byte[] second = SummaryCache.encode(Map.of(all.get(1).getKey(), all.get(1).getValue()));
+            byte[] body = unsealed(good);
+            int firstLength = first.length - 24;
+            int secondLength = second.length - 24;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(body, 0, 20);
+            out.write(second, 20, secondLength);
+            out.write(first, 20, firstLength);
+            out.write(body, 20 + firstLength + secondLength, body.length - 20 - firstLength - secondLength);
+            byte[] spliced = resealed(out.toByteArray());
+            assertThat(spliced).hasSameSizeAs(good).isNotEqualTo(good);
+            return spliced;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -38,16 +38,19 @@ class StartupOrderTest extends FxTestBase {
             return w;
         });
         waitUntil(() -> ((TableView<?>) window.view().lookup("#articleTable")).getItems().size() == 6);
-        // the first picture: the list, without the story or the side panel, and nothing is opened in the story yet
-        assertThat(onFx(() -> window.editor().view().getScene())).isNull();
+        // the first picture: the list, without the story or the side panel (not even built), the story's place held
+        assertThat(onFx(() -> window.editor())).as("the editor is not built yet").isNull();
+        assertThat(onFx(() -> stage.getScene().lookup("#storyPlaceholder") != null)).isTrue();
         assertThat(onFx(() -> window.sidePanels().getTabs().stream().allMatch(t -> t.getContent() == null))).isTrue();
-        assertThat(onFx(() -> window.editor().articleProperty().get())).isNull();
+        assertThat(onFx(() -> stage.getTitle())).isEqualTo(ctx.text("app.title"));
         assertThat(workspace.root().resolve(SearchIndex.INDEX_DIR)).as("the index is not even being built").doesNotExist();
 
         onFx(() -> {
             window.showRest();
             return null;
         });
+        assertThat(onFx(() -> window.editor())).as("built by showRest").isNotNull();
+        assertThat(onFx(() -> stage.getScene().lookup("#storyPlaceholder"))).as("the placeholder made way").isNull();
         waitUntil(() -> window.editor().view().getScene() == stage.getScene());
         waitUntil(() -> window.sidePanels().getTabs().stream()
                 .allMatch(t -> t.getContent() != null && t.getContent().getScene() == stage.getScene()));

@@ -49,15 +49,12 @@ public final class PageResidue {
                 if (!isHeadlineLike(p) && !(NUMBERED.matcher(p).matches() && words(p) <= 30)) {
                     break;
                 }
-                out.set(j, new WebResidue.Finding(WebResidue.Kind.BOILERPLATE, null,
-                        "Web page residue, a list of other stories: \u201C" + abbreviate(p) + "\u201D"));
+                out.set(j, WebResidue.Finding.residue(WebResidue.Kind.LIST_ITEM, p));
             }
         }
         int first = strayFirstLine(paragraphs, out, wordsOf);
         if (first >= 0) {
-            out.set(first, new WebResidue.Finding(WebResidue.Kind.BOILERPLATE, null,
-                    "The first line heads another story, not this one: \u201C" + abbreviate(paragraphs.get(first).strip())
-                            + "\u201D"));
+            out.set(first, WebResidue.Finding.residue(WebResidue.Kind.STRAY_FIRST_LINE, paragraphs.get(first).strip()));
         }
         return out;
     }
@@ -139,9 +136,5 @@ public final class PageResidue {
     private static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("[\\s\\u00A0\\u202F]+").length;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -20,18 +20,26 @@ public final class WebResidue {
         NAVIGATION,
         /** The heading of a list of other stories ("Most read", "Les plus lus"): the short lines after it are residue too. */
         LIST_HEADING,
+        /** A short line under a {@link #LIST_HEADING}: the headline of another story in the page's list. */
+        LIST_ITEM,
+        /** A first line that heads another story, not this one (a teaser or the previous story's headline). */
+        STRAY_FIRST_LINE,
         /** A pointer to another story ("See also: ..."). */
         RELATED
     }
 
-    /** What a paragraph is, if residue: a kind and, for a related link, the headline. */
-    public record Finding(Kind kind, String reference, String message) {
+    /**
+     * What a paragraph is, if residue: a kind; for a related link the headline it names ({@code reference}, else
+     * null); {@code excerpt} is the text a message quotes (the headline, or the paragraph shortened to 60 characters).
+     */
+    public record Finding(Kind kind, String reference, String excerpt) {
         public boolean related() {
             return kind == Kind.RELATED;
         }
 
-        static Finding boilerplate(Kind kind, String paragraph) {
-            return new Finding(kind, null, "Web page residue, not copy: \u201C" + abbreviate(paragraph) + "\u201D");
+        /** Residue of {@code kind} (not {@link Kind#RELATED}) in {@code paragraph}. */
+        public static Finding residue(Kind kind, String paragraph) {
+            return new Finding(kind, null, abbreviate(paragraph));
         }
     }
 
@@ -147,29 +155,29 @@ public final class WebResidue {
             boolean hasSeparator = !rm.group("sep").isBlank();
             int words = head.isEmpty() ? 0 : head.split("[\\s\\u00A0\\u202F]+").length;
             if (words >= 2 && (!needsSeparator || hasSeparator) && !endsLikeSentenceOfCopy(keyword, head)) {
-                return new Finding(Kind.RELATED, head, "Points to another story: \u201C" + head + "\u201D");
+                return new Finding(Kind.RELATED, head, head);
             }
         }
         int words = p.split("[\\s\\u00A0\\u202F]+").length;
         if (words > 40) {
-            return PageLines.isCookieBanner(p, words) ? Finding.boilerplate(Kind.BOILERPLATE, p) : null;
+            return PageLines.isCookieBanner(p, words) ? Finding.residue(Kind.BOILERPLATE, p) : null;
         }
         if (LIST_HEADING.matcher(p).matches()) {
-            return Finding.boilerplate(Kind.LIST_HEADING, p);
+            return Finding.residue(Kind.LIST_HEADING, p);
         }
         if (PageLines.isShareBar(p)) {
-            return Finding.boilerplate(Kind.BOILERPLATE, p);
+            return Finding.residue(Kind.BOILERPLATE, p);
         }
         if (PageLines.isNavigation(p)) {
-            return Finding.boilerplate(Kind.NAVIGATION, p);
+            return Finding.residue(Kind.NAVIGATION, p);
         }
         for (Pattern b : BOILERPLATE) {
             if (b.matcher(p).find()) {
-                return Finding.boilerplate(Kind.BOILERPLATE, p);
+                return Finding.residue(Kind.BOILERPLATE, p);
             }
         }
         if (PageLines.isSignUp(p, words) || PageLines.isCookieBanner(p, words)) {
-            return Finding.boilerplate(Kind.BOILERPLATE, p);
+            return Finding.residue(Kind.BOILERPLATE, p);
         }
         return null;
     }

@@ -94,6 +94,7 @@ import org.copydesk.sync.EditorMerge;
 import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
+import org.copydesk.ui.common.IssueText;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -374,71 +375,143 @@ public final class ArticleEditor {
     }
 
     public List<Menu> menus() {
+        return menus(ctx, new SimpleObjectProperty<>(this), root);
+    }
+
+    /**
+     * The Edit, Format and Marks menus for an editor that may not exist yet (the window's first picture comes before
+     * it): every command that needs the editor is disabled until {@code editor} holds one, then acts on it; cut, copy
+     * and paste act on the focused text field of {@code anchor}'s scene meanwhile.
+     *
+     * @param anchor a node in the window (its scene's focus decides where undo, cut, copy and paste act)
+     */
+    public static List<Menu> menus(UiContext ctx, ObservableValue<ArticleEditor> editor, Node anchor) {
+        ObservableValue<Boolean> missing = editor.map(e -> false).orElse(true);
+        ObservableValue<Boolean> notEditable = editor.flatMap(e -> e.editable).map(on -> !on).orElse(true);
         Menu edit = new Menu(ctx.text("menu.edit"));
         edit.setId("editMenu");
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
-            UndoOwner o = focusedUndoOwner();
+        MenuItem undo = command(ctx, editor, "menu.edit.undo", "Shortcut+Z", e -> {
+            UndoOwner o = e.focusedUndoOwner();
             if (o == null) {
-                body.area().undo();
+                e.body.area().undo();
             } else {
                 o.undo();
             }
         });
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", () -> {
-            UndoOwner o = focusedUndoOwner();
+        MenuItem redo = command(ctx, editor, "menu.edit.redo", "Shortcut+Y", e -> {
+            UndoOwner o = e.focusedUndoOwner();
             if (o == null) {
-                body.area().redo();
+                e.body.area().redo();
             } else {
                 o.redo();
             }
         });
-        // the part with the focus decides: the Story tab's history while it has the focus, else the body's
-        ObservableValue<Node> focus = root.sceneProperty().flatMap(Scene::focusOwnerProperty);
+        // the part with the focus decides: the Story tab's history while it has the focus, else the body's (each
+        // observable is read in the computation: one left invalid would stop telling of its changes)
+        ObservableValue<Node> focus = anchor.sceneProperty().flatMap(Scene::focusOwnerProperty);
+        ObservableValue<Boolean> undoAvailable = editor.flatMap(e -> e.body.area().undoAvailableProperty());
+        ObservableValue<Boolean> redoAvailable = editor.flatMap(e -> e.body.area().redoAvailableProperty());
+        ObservableValue<Number> ownersChanged = editor.flatMap(e -> e.undoOwnersChanged);
         undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            UndoOwner o = focusedUndoOwner();
-            return o == null ? !Boolean.TRUE.equals(body.area().undoAvailableProperty().getValue()) : !o.canUndo();
-        }, focus, body.area().undoAvailableProperty(), undoOwnersChanged));
+            focus.getValue();
+            ownersChanged.getValue();
+            boolean available = Boolean.TRUE.equals(undoAvailable.getValue());
+            ArticleEditor e = editor.getValue();
+            if (e == null) {
+                return true;
+            }
+            UndoOwner o = e.focusedUndoOwner();
+            return o == null ? !available : !o.canUndo();
+        }, editor, focus, undoAvailable, ownersChanged));
         redo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            UndoOwner o = focusedUndoOwner();
-            return o == null ? !Boolean.TRUE.equals(body.area().redoAvailableProperty().getValue()) : !o.canRedo();
-        }, focus, body.area().redoAvailableProperty(), undoOwnersChanged));
-        MenuItem cut = item("menu.edit.cut", "Shortcut+X", this::cut);
-        MenuItem copy = item("menu.edit.copy", "Shortcut+C", this::copy);
-        MenuItem paste = item("menu.edit.paste", "Shortcut+V", this::pasteFocused);
-        MenuItem find = item("menu.edit.find", "Shortcut+F", () -> findBar.show(false, true));
-        MenuItem replace = item("menu.edit.replace", "Shortcut+H", () -> findBar.show(true, true));
-        replace.disableProperty().bind(editable.not());
+            focus.getValue();
+            ownersChanged.getValue();
+            boolean available = Boolean.TRUE.equals(redoAvailable.getValue());
+            ArticleEditor e = editor.getValue();
+            if (e == null) {
+                return true;
+            }
+            UndoOwner o = e.focusedUndoOwner();
+            return o == null ? !available : !o.canRedo();
+        }, editor, focus, redoAvailable, ownersChanged));
+        // cut, copy and paste act on a focused text field (the search box) before the editor exists, and on it after
+        MenuItem cut = ctx.menuItem("menu.edit.cut", "Shortcut+X", () -> {
+            TextInputControl f = focusedField(anchor);
+            if (f != null) {
+                f.cut();
+            } else if (editor.getValue() != null) {
+                editor.getValue().cut();
+            }
+        });
+        MenuItem copy = ctx.menuItem("menu.edit.copy", "Shortcut+C", () -> {
+            TextInputControl f = focusedField(anchor);
+            if (f != null) {
+                f.copy();
+            } else if (editor.getValue() != null) {
+                editor.getValue().copy();
+            }
+        });
+        MenuItem paste = ctx.menuItem("menu.edit.paste", "Shortcut+V", () -> {
+            TextInputControl f = focusedField(anchor);
+            if (f != null) {
+                f.paste();
+            } else if (editor.getValue() != null) {
+                editor.getValue().paste();
+            }
+        });
+        MenuItem find = command(ctx, editor, "menu.edit.find", "Shortcut+F", e -> e.findBar.show(false, true));
+        MenuItem replace = command(ctx, editor, "menu.edit.replace", "Shortcut+H", e -> e.findBar.show(true, true));
+        find.disableProperty().bind(missing);
+        replace.disableProperty().bind(notEditable);
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), cut, copy, paste, new SeparatorMenuItem(), find, replace);
 
         Menu format = new Menu(ctx.text("menu.format"));
         format.setId("formatMenu");
-        MenuItem bold = item("menu.format.bold", "Shortcut+B", () -> body.toggleInline(BodyStyles.BOLD));
-        MenuItem italic = item("menu.format.italic", "Shortcut+I", () -> body.toggleInline(BodyStyles.ITALIC));
-        MenuItem para = item("menu.format.paragraph", "Shortcut+Alt+0", () -> body.setKind(ParagraphKind.PARAGRAPH));
-        MenuItem sub = item("menu.format.subheading", "Shortcut+Alt+2", () -> body.setKind(ParagraphKind.SUBHEADING));
-        MenuItem quote = item("menu.format.blockquote", "Shortcut+Alt+B", () -> body.setKind(ParagraphKind.BLOCKQUOTE));
+        MenuItem bold = command(ctx, editor, "menu.format.bold", "Shortcut+B", e -> e.body.toggleInline(BodyStyles.BOLD));
+        MenuItem italic = command(ctx, editor, "menu.format.italic", "Shortcut+I", e -> e.body.toggleInline(BodyStyles.ITALIC));
+        MenuItem para = command(ctx, editor, "menu.format.paragraph", "Shortcut+Alt+0", e -> e.body.setKind(ParagraphKind.PARAGRAPH));
+        MenuItem sub = command(ctx, editor, "menu.format.subheading", "Shortcut+Alt+2", e -> e.body.setKind(ParagraphKind.SUBHEADING));
+        MenuItem quote = command(ctx, editor, "menu.format.blockquote", "Shortcut+Alt+B", e -> e.body.setKind(ParagraphKind.BLOCKQUOTE));
         for (MenuItem mi : List.of(bold, italic, para, sub, quote)) {
-            mi.disableProperty().bind(editable.not());
+            mi.disableProperty().bind(notEditable);
         }
         format.getItems().addAll(bold, italic, new SeparatorMenuItem(), para, sub, quote);
 
         Menu marks = new Menu(ctx.text("menu.marks"));
         marks.setId("marksMenu");
-        Menu language = languageMenu(true);
-        MenuItem markQuote = item("menu.marks.quotation", "Shortcut+Alt+Q", body::markQuotation);
-        MenuItem remove = item("menu.marks.remove", "Shortcut+Alt+X", body::removeMark);
-        MenuItem nextForeign = item("menu.marks.nextForeign", "F8", () -> walkForeign(true));
-        MenuItem prevForeign = item("menu.marks.previousForeign", "Shift+F8", () -> walkForeign(false));
-        MenuItem nextIssue = item("menu.marks.nextIssue", "F7", this::nextIssue);
-        MenuItem fixIssue = item("menu.marks.fixIssue", "Shortcut+1", this::fixIssueAtCaret);
-        MenuItem fixQuotes = item("menu.marks.fixQuotes", "Shortcut+Alt+G", this::fixQuotationMarks);
-        MenuItem dictionaries = item("menu.marks.dictionaries", null, this::chooseDictionaryFolder);
+        Menu language = languageMenu(ctx, true, tag -> {
+            if (editor.getValue() != null) {
+                editor.getValue().body.markLanguage(tag);
+            }
+        });
+        MenuItem markQuote = command(ctx, editor, "menu.marks.quotation", "Shortcut+Alt+Q", e -> e.body.markQuotation());
+        MenuItem remove = command(ctx, editor, "menu.marks.remove", "Shortcut+Alt+X", e -> e.body.removeMark());
+        MenuItem nextForeign = command(ctx, editor, "menu.marks.nextForeign", "F8", e -> e.walkForeign(true));
+        MenuItem prevForeign = command(ctx, editor, "menu.marks.previousForeign", "Shift+F8", e -> e.walkForeign(false));
+        MenuItem nextIssue = command(ctx, editor, "menu.marks.nextIssue", "F7", ArticleEditor::nextIssue);
+        MenuItem fixIssue = command(ctx, editor, "menu.marks.fixIssue", "Shortcut+1", ArticleEditor::fixIssueAtCaret);
+        MenuItem fixQuotes = command(ctx, editor, "menu.marks.fixQuotes", "Shortcut+Alt+G", ArticleEditor::fixQuotationMarks);
+        MenuItem dictionaries = command(ctx, editor, "menu.marks.dictionaries", null, ArticleEditor::chooseDictionaryFolder);
+        for (MenuItem mi : List.of(nextForeign, prevForeign, nextIssue, dictionaries)) {
+            mi.disableProperty().bind(missing);
+        }
         for (MenuItem mi : List.of(language, markQuote, remove, fixIssue, fixQuotes)) {
-            mi.disableProperty().bind(editable.not());
+            mi.disableProperty().bind(notEditable);
         }
         marks.getItems().addAll(language, markQuote, remove, new SeparatorMenuItem(), nextForeign, prevForeign,
                 nextIssue, new SeparatorMenuItem(), fixIssue, fixQuotes, new SeparatorMenuItem(), dictionaries);
         return new ArrayList<>(List.of(edit, format, marks));
+    }
+
+    /** A menu item acting on the editor once there is one (nothing before: it is disabled until then). */
+    private static MenuItem command(UiContext ctx, ObservableValue<ArticleEditor> editor, String key, String accelerator,
+            Consumer<ArticleEditor> action) {
+        return ctx.menuItem(key, accelerator, () -> {
+            ArticleEditor e = editor.getValue();
+            if (e != null) {
+                action.accept(e);
+            }
+        });
     }
 
     public void open(ArticleEntry entry) {
@@ -1646,8 +1719,8 @@ public final class ArticleEditor {
             lines.add(ctx.text("editor.tip.spelling", languageName(m.languageAt(issue.start())),
                     text.substring(Math.min(issue.start(), text.length()), Math.min(issue.end(), text.length()))));
         } else if (issue != null) {
-            lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", issue.message())
-                    : ctx.text("editor.tip.issueFix", issue.message(), issue.replacement()));
+            lines.add(issue.replacement() == null ? ctx.text("editor.tip.issue", IssueText.of(ctx, issue))
+                    : ctx.text("editor.tip.issueFix", IssueText.of(ctx, issue), issue.replacement()));
         }
         return String.join("\n", lines);
     }
@@ -1663,7 +1736,7 @@ public final class ArticleEditor {
         return ctx.menuItem(key, accelerator, action);
     }
 
-    private Menu languageMenu(boolean withAccelerators) {
+    private static Menu languageMenu(UiContext ctx, boolean withAccelerators, Consumer<String> mark) {
         Menu language = new Menu(ctx.text("menu.marks.language"));
         language.setId("menu.marks.language");
         String keys = "EFDSIPN";
@@ -1675,7 +1748,7 @@ public final class ArticleEditor {
             if (withAccelerators) {
                 mi.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+" + keys.charAt(i)));
             }
-            mi.setOnAction(e -> body.markLanguage(s.tag()));
+            mi.setOnAction(e -> mark.accept(s.tag()));
             language.getItems().add(mi);
         }
         return language;
@@ -1689,12 +1762,12 @@ public final class ArticleEditor {
             menu.getItems().addAll(spelling.menuItems(body.area().getCaretPosition(), editable.get(), menu));
             CopyIssue issue = body.fixableIssueAtCaret();
             if (issue != null && editable.get()) {
-                MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), issue.message()));
+                MenuItem fix = new MenuItem(ctx.text("editor.context.fix", issue.replacement(), IssueText.of(ctx, issue)));
                 fix.setId("contextFix");
                 fix.setOnAction(x -> body.fix(issue));
                 menu.getItems().addAll(fix, new SeparatorMenuItem());
             }
-            Menu language = languageMenu(false);
+            Menu language = languageMenu(ctx, false, body::markLanguage);
             MenuItem quote = item("menu.marks.quotation", null, body::markQuotation);
             MenuItem remove = item("menu.marks.remove", null, body::removeMark);
             boolean noSelection = body.area().getSelection().getLength() == 0;
@@ -1710,7 +1783,12 @@ public final class ArticleEditor {
     }
 
     private TextInputControl focusedField() {
-        Scene scene = root.getScene();
+        return focusedField(root);
+    }
+
+    /** The text field (or area) with the focus in {@code node}'s scene, else null. */
+    private static TextInputControl focusedField(Node node) {
+        Scene scene = node.getScene();
         return scene != null && scene.getFocusOwner() instanceof TextInputControl t ? t : null;
     }
 

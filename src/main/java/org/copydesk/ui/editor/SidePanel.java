@@ -25,6 +25,7 @@ import org.copydesk.analysis.IssueType;
 import org.copydesk.analysis.LanguageSegment;
 import org.copydesk.editing.LanguageMix;
 import org.copydesk.spelling.InstalledDictionaries;
+import org.copydesk.ui.common.IssueText;
 import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WrappingTreeCell;
@@ -116,7 +117,7 @@ final class SidePanel {
             @Override
             protected void updateItem(CopyIssue i, boolean empty) {
                 super.updateItem(i, empty);
-                setText(empty || i == null ? null : i.message() + " — " + snippet(i.start(), i.end()));
+                setText(empty || i == null ? null : IssueText.of(ctx, i) + " — " + snippet(i.start(), i.end()));
             }
         });
         issues.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {

@@ -228,6 +228,7 @@ final class ConflictBar {
                 bodyChoices.add(new BodyChoice(id, c, editor.bodyHistoryPlace()));
                 note = r.edited() ? ctx.text("conflict.typingKept") : null;
             }
+            editor.focusBody(); // back to the text: Ctrl+Z there takes the choice back (not the field after the bar)
         } else if (facts != null && keep != Keep.BOTH && !ConflictChoice.TEXT_FIELDS.contains(c.field())) {
             if (!chooseInHistory(c, keep)) {
                 return;
@@ -302,7 +303,7 @@ final class ConflictBar {
             }
             // on the desk thread, in order with the saves and with record()
             rewrite(article, ws -> ConflictRecords.reopen(ws, article, c), "cannot record the conflict again",
-                    left -> ctx.text("conflict.reopened", c.field()));
+                    left -> c.isBody() ? ctx.text("conflict.reopenedBody") : ctx.text("conflict.reopened", c.field()));
         });
     }
 

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -173,14 +175,38 @@ public final class DeskFeature {
 
     /** File ▸ Sync (F9): syncs now; the first time, asks for the remote. */
     public MenuItem syncMenuItem() {
-        MenuItem mi = ctx.menuItem("menu.file.sync", "F9", () -> sync(true));
-        mi.disableProperty().bind(syncing);
+        return syncMenuItem(ctx, new SimpleObjectProperty<>(this));
+    }
+
+    /**
+     * File ▸ Sync (F9) for a desk that may not exist yet (the window's first picture comes before it): disabled until
+     * {@code desk} holds one, then syncing with it.
+     */
+    public static MenuItem syncMenuItem(UiContext ctx, ObservableValue<DeskFeature> desk) {
+        MenuItem mi = ctx.menuItem("menu.file.sync", "F9", () -> {
+            if (desk.getValue() != null) {
+                desk.getValue().sync(true);
+            }
+        });
+        mi.disableProperty().bind(desk.flatMap(d -> d.syncing).orElse(true));
         return mi;
     }
 
     /** File ▸ Sync settings…: the remote, and the name and e-mail written into the history. */
     public MenuItem settingsMenuItem() {
-        return ctx.menuItem("menu.file.syncSettings", null, () -> dialog().showSetup(remote.get()));
+        return settingsMenuItem(ctx, new SimpleObjectProperty<>(this));
+    }
+
+    /** File ▸ Sync settings… for a desk that may not exist yet: disabled until {@code desk} holds one. */
+    public static MenuItem settingsMenuItem(UiContext ctx, ObservableValue<DeskFeature> desk) {
+        MenuItem mi = ctx.menuItem("menu.file.syncSettings", null, () -> {
+            DeskFeature d = desk.getValue();
+            if (d != null) {
+                d.dialog().showSetup(d.remote.get());
+            }
+        });
+        mi.disableProperty().bind(desk.map(d -> false).orElse(true));
+        return mi;
     }
 
     /** The editor left an article (switch, close): its saves are committed now. */

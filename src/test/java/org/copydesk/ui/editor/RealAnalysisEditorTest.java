@@ -83,7 +83,7 @@ class RealAnalysisEditorTest extends EditorTestBase {
         key(KeyCode.F7);
         assertThat(onFx(() -> area().getSelection().getStart())).isEqualTo(issue.start());
         assertThat(classesAt(issue.start())).contains("issue");
-        assertThat(onFx(() -> editor.describeAt(issue.start()))).contains(issue.message());
+        assertThat(onFx(() -> editor.describeAt(issue.start()))).contains(issue.english());
         // the context menu offers the same fix
         onFx(() -> {
             area().moveTo(issue.start());

@@ -24,14 +24,13 @@ class FindingTextTest {
     void theFrenchInterfaceGetsFrenchFindings() {
         assertThat(worded(Locale.FRENCH)).containsExactly(
                 "L’article n’a pas de titre.",
-                "Une citation est ouverte mais jamais fermée : « \u201Cwe stay and left. »",
-                // the analysis's own message is shown as it gave it
-                "Web boilerplate: \u201CLeave a Reply\u201D",
+                "Guillemet \u201C sans son pendant",
+                "Reste de page web, pas de la copie : « Leave a Reply »",
                 "L’article n’a pas de signature.",
                 "2 mots absents du dictionnaire : teh, recieve",
                 "Copie non traduite ? 14 mots en français (fr) dans un article à l’état « prêt » : « Le maire a annoncé hier soir un plan de… »",
-                "Straight quotes in English copy : « quay »",
-                "Problème de copie (typography) : « \"straight\" »",
+                "Espacement dans « » contraire à l’usage en français de Suisse : « quay »",
+                "\" \" dans un texte en anglais : utilisez \u201C \u201D",
                 "L’article lié « gone-story » (Suite) n’existe pas.");
     }
 

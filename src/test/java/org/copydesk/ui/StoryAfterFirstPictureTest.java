@@ -1,0 +1,167 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import org.copydesk.storage.Settings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app's start builds the story, the side panel and the desk's history only after the first picture (the list,
+ * menus, toolbar and status bar): what the user does meanwhile is neither lost nor a crash, and once they are built
+ * everything acts as in a window built whole.
+ */
+class StoryAfterFirstPictureTest extends FxTestBase {
+    private MainWindow listFirst() throws Exception {
+        workspace.seedSamples();
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        });
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        return window;
+    }
+
+    private static MenuItem item(MainWindow w, String id) {
+        for (Menu m : ((MenuBar) w.view().lookup("#menuBar")).getMenus()) {
+            Optional<MenuItem> found = find(m, id);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static Optional<MenuItem> find(Menu menu, String id) {
+        for (MenuItem mi : menu.getItems()) {
+            if (id.equals(mi.getId())) {
+                return Optional.of(mi);
+            }
+            if (mi instanceof Menu sub) {
+                Optional<MenuItem> f = find(sub, id);
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Node toolButton(MainWindow w, String menuId) {
+        return ((javafx.scene.control.ToolBar) w.view().lookup("#toolbar")).getItems().stream()
+                .filter(n -> ("tool-" + menuId).equals(n.getId())).findFirst().orElseThrow();
+    }
+
+    /** Presses the keys of a menu accelerator in the window, as the scene would. */
+    private static void keys(String combination) {
+        stage.getScene().getAccelerators().get(KeyCombination.keyCombination(combination)).run();
+    }
+
+    @Test
+    void theMenusAreThereFromTheFirstPictureAndTheEditorsCommandsWorkOnceItIsBuilt() throws Exception {
+        MainWindow window = listFirst();
+        onFx(() -> {
+            assertThat(window.editor()).isNull();
+            for (String id : new String[] {"menu.edit.undo", "menu.edit.find", "menu.edit.replace", "menu.format.bold",
+                    "menu.marks.quotation", "menu.marks.nextIssue", "menu.marks.fixQuotes", "menu.marks.dictionaries",
+                    "menu.file.save", "menu.file.export", "menu.file.sync", "menu.file.syncSettings"}) {
+                assertThat(item(window, id).isDisable()).as(id + " waits for the editor").isTrue();
+            }
+            assertThat(toolButton(window, "menu.edit.find").isDisable()).as("its toolbar button").isTrue();
+            assertThat(item(window, "menu.edit.copy").isDisable()).as("copy acts on the search box meanwhile").isFalse();
+            assertThat(item(window, "menu.file.new").isDisable()).isFalse();
+            // the keys pressed now do nothing, and nothing breaks
+            keys("Shortcut+F");
+            keys("F7");
+            keys("Shortcut+Alt+G");
+            return null;
+        });
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        waitUntil(() -> window.editor().articleProperty().get() != null && window.editor().editableProperty().get());
+        onFx(() -> {
+            for (String id : new String[] {"menu.edit.find", "menu.edit.replace", "menu.format.bold", "menu.marks.quotation",
+                    "menu.marks.nextIssue", "menu.marks.fixQuotes", "menu.marks.dictionaries", "menu.file.export",
+                    "menu.file.sync", "menu.file.syncSettings"}) {
+                assertThat(item(window, id).isDisable()).as(id + " once the editor is built").isFalse();
+            }
+            assertThat(item(window, "menu.file.save").isDisable()).as("nothing to save yet").isTrue();
+            assertThat(stage.getScene().lookup("#findBar").isVisible()).isFalse();
+            assertThat(toolButton(window, "menu.edit.find").isDisable()).isFalse();
+            keys("Shortcut+F");
+            return null;
+        });
+        waitUntil(() -> stage.getScene().lookup("#findBar").isVisible());
+        // an edit: Save and Undo follow the editor built late as they follow one built with the window
+        onFx(() -> {
+            window.editor().setStoryField("byline", "By A. Reporter");
+            return null;
+        });
+        waitUntil(() -> !item(window, "menu.file.save").isDisable());
+        assertThat(onFx(() -> stage.getTitle().contains(window.editor().articleProperty().get().headline()))).isTrue();
+    }
+
+    @Test
+    void aStoryPickedInTheListBeforeTheEditorIsBuiltOpensOnceItIs() throws Exception {
+        MainWindow window = listFirst();
+        String picked = onFx(() -> window.list().table().getItems().get(2).id());
+        onFx(() -> window.list().select(picked));
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        waitUntil(() -> window.editor().articleProperty().get() != null);
+        // the pick, not the first story (what opens on start when nothing was picked)
+        assertThat(onFx(() -> window.editor().articleProperty().get().id())).isEqualTo(picked);
+        assertThat(onFx(() -> window.list().selectedProperty().get().id())).isEqualTo(picked);
+    }
+
+    @Test
+    void theStorysPlaceHoldsItsSizeAndSaysWhatItWaitsForWhenThatTakesLong() throws Exception {
+        MainWindow window = listFirst();
+        waitUntil(() -> stage.getScene().lookup("#storyPreparing") != null
+                && stage.getScene().lookup("#storyPreparing").isVisible());
+        assertThat(onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#storyPreparing")).getText()))
+                .isEqualTo(ctx.text("story.preparing"));
+        Bounds slot = onFx(() -> sceneBounds(stage.getScene().lookup("#storySlot")));
+        Bounds placeholder = onFx(() -> sceneBounds(stage.getScene().lookup("#storyPlaceholder")));
+        assertThat(placeholder).isEqualTo(slot);
+        assertThat(slot.getWidth()).isGreaterThan(300);
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        waitUntil(() -> laidOut(window.editor().view()) && window.editor().view().getScene() == stage.getScene());
+        assertThat(onFx(() -> sceneBounds(window.editor().view()))).as("the story took the placeholder's place")
+                .isEqualTo(slot);
+    }
+
+    @Test
+    void aWindowClosedBeforeTheEditorIsBuiltClosesAndBuildsNothingLater() throws Exception {
+        MainWindow window = listFirst();
+        onFx(window::close).get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        assertThat(onFx(window::editor)).isNull();
+        assertThat(MainWindow.openWindows()).doesNotContain(window);
+    }
+
+    private static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+}
