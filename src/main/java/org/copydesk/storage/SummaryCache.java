@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.copydesk.model.ArticleStatus;
@@ -102,7 +104,7 @@ final class SummaryCache {
     /** The entries as this process last listed or read them; null until the first listing. */
     private Known known;
     /** What the last listing did (tests and the benchmark read it). */
-    private volatile Workspace.Listing last = new Workspace.Listing(0, 0, false, 0, null, 0, 0, 0, 0);
+    private volatile Workspace.Listing last = new Workspace.Listing(0, 0, false, 0, null, 0, 0, 0, 0, false);
 
     SummaryCache(Workspace workspace) {
         this.workspace = workspace;
@@ -133,6 +135,7 @@ final class SummaryCache {
      * work, on two cores, at once); the two sorted lists are then merged, and only the files whose stamp differs are read.
      */
     synchronized List<ArticleSummary> list() throws IOException {
+        awaitWrite();
         Instant start = clock.instant();
         long racyLimit = start.minus(RACY).getEpochSecond();
         long t0 = System.nanoTime();
@@ -256,6 +259,13 @@ final class SummaryCache {
             }
         }
         known = new Known(keptIds, keptEntries);
+        if (changed && n - hits >= writeAfterFrom) {
+            Workspace.Listing listing = new Workspace.Listing(hits, n - hits, false, 0, unusable, reading == null ? 0 : cacheRead,
+                    folder, stat, filesRead, true);
+            last = listing;
+            writeAfter(known, listing);
+            return list;
+        }
         boolean written = false;
         long writing = System.nanoTime();
         if (changed) {
@@ -263,8 +273,71 @@ final class SummaryCache {
         }
         writing = System.nanoTime() - writing;
         last = new Workspace.Listing(hits, n - hits, written, changed ? writing : 0, unusable, reading == null ? 0 : cacheRead,
-                folder, stat, filesRead);
+                folder, stat, filesRead, false);
         return list;
+    }
+
+    /**
+     * A listing that read at least this many files (a first-ever opening of a large workspace) returns its list before
+     * the cache is written: the write runs on a thread of its own (tests lower the threshold).
+     */
+    int writeAfterFrom = 1_000;
+    /** The write a listing left running, or null; the next listing, {@link #awaitWrite} and the JVM's exit wait for it. */
+    private FutureTask<Boolean> pendingWrite;
+    private static final Set<FutureTask<Boolean>> PENDING = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean EXIT_WAITS = new AtomicBoolean();
+
+    private void writeAfter(Known entries, Workspace.Listing listing) {
+        FutureTask<Boolean> task = new FutureTask<>(() -> {
+            long t = System.nanoTime();
+            boolean ok = write(entries);
+            // the next listing waits for this write before it sets its own, so this listing is still the last one
+            last = listing.afterWrite(ok, System.nanoTime() - t);
+            return ok;
+        });
+        PENDING.add(task);
+        if (EXIT_WAITS.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(SummaryCache::awaitAll, "copydesk-list-cache-exit"));
+        }
+        pendingWrite = task;
+        Thread writer = new Thread(() -> {
+            try {
+                task.run();
+            } finally {
+                PENDING.remove(task);
+            }
+        }, "copydesk-list-cache-write");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Waits until the cache write the last listing left running (if any) is done. */
+    void awaitWrite() {
+        FutureTask<Boolean> w;
+        synchronized (this) {
+            w = pendingWrite;
+        }
+        await(w);
+    }
+
+    /** At the JVM's exit: every write still running finishes (a write is a few hundred milliseconds at most). */
+    private static void awaitAll() {
+        for (FutureTask<Boolean> w : PENDING) {
+            await(w);
+        }
+    }
+
+    private static void await(FutureTask<Boolean> w) {
+        if (w == null) {
+            return;
+        }
+        try {
+            w.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.log(Level.DEBUG, "article list cache not written: " + e.getCause());
+        }
     }
 
     /** How long the last read of the cache file took (read and decoded), in ns; set by the reading thread. */

@@ -334,10 +334,25 @@ public final class Workspace {
      * and how many it read, whether it wrote the cache (and how long encoding and writing it took), and why the cache
      * file was not used ({@code null} when it was, or when there was none). Then the time of each phase: reading and
      * decoding the cache file (on a thread of its own, beside the next two; 0 when this process already knew it),
-     * listing the folder, stat'ing every file, and reading the files not listed from the cache.
+     * listing the folder, stat'ing every file, and reading the files not listed from the cache. A listing that read
+     * many files (a first-ever opening of a large workspace) returns before the cache is written
+     * ({@code cacheWrittenAfter}); once {@link #awaitListCache()} returns, this record says how the write went.
      */
     public record Listing(int fromCache, int read, boolean cacheWritten, long cacheWriteNanos, String cacheUnusable,
-            long cacheReadNanos, long folderNanos, long statNanos, long filesReadNanos) {
+            long cacheReadNanos, long folderNanos, long statNanos, long filesReadNanos, boolean cacheWrittenAfter) {
+        Listing afterWrite(boolean written, long nanos) {
+            return new Listing(fromCache, read, written, nanos, cacheUnusable, cacheReadNanos, folderNanos, statNanos,
+                    filesReadNanos, cacheWrittenAfter);
+        }
+    }
+
+    /**
+     * Waits until the summary cache write that the last {@link #summaries()} left running is done (nothing to wait
+     * for after most listings). The next listing and the JVM's exit wait for it too; a caller about to remove the
+     * workspace folder calls this first.
+     */
+    public void awaitListCache() {
+        listCache.awaitWrite();
     }
 
     /** See {@link Listing}; the benchmark prints it. */

@@ -147,7 +147,10 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
         long listCold = System.nanoTime() - t0;
         long listCpu = processCpu() - c0;
         long listClasses = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
-        Workspace.Listing first = ws.lastListing();
+        t0 = System.nanoTime();
+        ws.awaitListCache();
+        long cacheWait = System.nanoTime() - t0;
+        Workspace.Listing first = ws.lastListing();  // after awaitListCache: with the write's figures
         if (!jacksonFirst) {
             c0 = processCpu();
             t0 = System.nanoTime();
@@ -202,7 +205,8 @@ final class WorkspaceBenchCommand implements Callable<Integer> {
         out.printf("    same, CPU time of the process (all threads, JIT and GC included): summaries %d ms | Jackson %d ms%n",
                 ms(listCpu), ms(jacksonCpu));
         out.printf("    first call: %d files from the summary cache, %d read; cache %s%s%n", first.fromCache(), first.read(),
-                first.cacheWritten() ? String.format("written in %d ms (%.1f MB)", ms(first.cacheWriteNanos()), Files.size(cache) / 1e6)
+                first.cacheWritten() ? String.format("written in %d ms (%.1f MB)%s", ms(first.cacheWriteNanos()), Files.size(cache) / 1e6,
+                        first.cacheWrittenAfter() ? String.format(" after the list was returned (%d ms more waited for it)", ms(cacheWait)) : "")
                         : "not written (unchanged)",
                 first.cacheUnusable() == null ? "" : "; the cache file was not used: " + first.cacheUnusable());
         out.printf("    first call's phases: cache file read and decoded %d ms (its own thread, beside the next two); folder listed %d ms;"

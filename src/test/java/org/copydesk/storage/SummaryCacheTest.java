@@ -244,6 +244,55 @@ class SummaryCacheTest {
         assertThat(again.load(id).article().headline()).isEqualTo("Storm warning for the coast number 7");
     }
 
+    // ---- a first-ever listing of many files writes the cache after it returns ----
+
+    @Test
+    void aListingThatReadManyFilesReturnsFirstAndItsCacheIsWrittenRightAfter() throws Exception {
+        Workspace w = open();
+        w.listCache().writeAfterFrom = 5;
+
+        List<ArticleSummary> list = w.summaries();
+        assertThat(w.lastListing().cacheWrittenAfter()).isTrue();
+        w.awaitListCache();
+
+        assertThat(list).isEqualTo(withoutCache(w));
+        assertThat(w.lastListing().cacheWritten()).isTrue();
+        assertThat(w.lastListing().cacheWriteNanos()).isPositive();
+        assertThat(cachedIds()).hasSize(13);
+        Workspace again = open();
+        assertThat(again.summaries()).isEqualTo(list);
+        assertThat(again.lastListing().fromCache()).isEqualTo(13);
+    }
+
+    @Test
+    void aListingRightAfterOneWhoseCacheIsStillBeingWrittenWaitsForItAndListsTheFiles() throws Exception {
+        Workspace w = open();
+        w.listCache().writeAfterFrom = 1;
+        w.summaries();
+        // no wait: the next listing, after a change, must neither lose the change nor race the first write
+        Path file = w.fileOf("storm-warning-for-the-coast-number-2");
+        Files.writeString(file, Files.readString(file).replace("number 2", "number 2 (updated)"));
+        Files.setLastModifiedTime(file, FileTime.from(T0));
+
+        List<ArticleSummary> list = w.summaries();
+        w.awaitListCache();
+
+        assertThat(list).isEqualTo(withoutCache(w));
+        assertThat(list).extracting(ArticleSummary::headline).contains("Storm warning for the coast number 2 (updated)");
+        Workspace again = open();
+        assertThat(again.summaries()).isEqualTo(list);
+        assertThat(again.lastListing().fromCache()).isEqualTo(13);
+    }
+
+    @Test
+    void aSmallListingWritesItsCacheBeforeItReturns() throws Exception {
+        ws.summaries();
+
+        assertThat(ws.lastListing().cacheWrittenAfter()).isFalse();
+        assertThat(ws.lastListing().cacheWritten()).isTrue();
+        assertThat(cachedIds()).hasSize(13);
+    }
+
     // ---- a file read for the list after its stat: what it has become by then counts ----
 
     @Test
