@@ -259,7 +259,7 @@ final class SummaryCache {
             }
         }
         known = new Known(keptIds, keptEntries);
-        if (changed && n - hits >= writeAfterFrom) {
+        if (changed && n - hits >= writeAfterFrom && exitWaitsForWrites()) {
             Workspace.Listing listing = new Workspace.Listing(hits, n - hits, false, 0, unusable, reading == null ? 0 : cacheRead,
                     folder, stat, filesRead, true);
             last = listing;
@@ -296,9 +296,6 @@ final class SummaryCache {
             return ok;
         });
         PENDING.add(task);
-        if (EXIT_WAITS.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(SummaryCache::awaitAll, "copydesk-list-cache-exit"));
-        }
         pendingWrite = task;
         Thread writer = new Thread(() -> {
             try {
@@ -309,6 +306,21 @@ final class SummaryCache {
         }, "copydesk-list-cache-write");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /** True once the JVM's exit waits for the writes left running (false when it is already exiting: write now). */
+    private static boolean exitWaitsForWrites() {
+        synchronized (PENDING) {
+            if (!EXIT_WAITS.get()) {
+                try {
+                    Runtime.getRuntime().addShutdownHook(new Thread(SummaryCache::awaitAll, "copydesk-list-cache-exit"));
+                } catch (IllegalStateException exiting) {
+                    return false;
+                }
+                EXIT_WAITS.set(true);
+            }
+            return true;
+        }
     }
 
     /** Waits until the cache write the last listing left running (if any) is done. */

@@ -65,6 +65,35 @@ class PackagingFilesTest {
     }
 
     @Test
+    void theLauncherOpensWhatTheJarsManifestOpens() throws IOException {
+        // `java -jar` reads Add-Opens from the manifest (pom.xml); a jpackage launcher does not, so build.sh gives each
+        // as a launcher option (without jdk.management's, `analyze` through the launcher compiled with C2 again)
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<Add-Opens>([^<]*)</Add-Opens>").matcher(pom);
+        assertThat(m.find()).as("the manifest's Add-Opens in pom.xml").isTrue();
+        List<String> opens = List.of(m.group(1).strip().split("\\s+"));
+        assertThat(opens).contains("jdk.management/com.sun.management.internal");
+        String launcherOptions = launcherOptions(Files.readString(LINUX.resolve("build.sh"), StandardCharsets.UTF_8));
+        for (String open : opens) {
+            assertThat(launcherOptions).contains("--add-opens=" + open + "=ALL-UNNAMED");
+        }
+    }
+
+    /** The {@code --java-options "..."} that build.sh gives jpackage, with the script's variables in it expanded. */
+    static String launcherOptions(String script) {
+        Matcher options = Pattern.compile("--java-options \"([^\"]*)\"").matcher(script);
+        assertThat(options.find()).as("build.sh gives jpackage --java-options").isTrue();
+        Matcher variable = Pattern.compile("(?<!\\\\)\\$([a-z_]+)").matcher(options.group(1));
+        StringBuilder expanded = new StringBuilder();
+        while (variable.find()) {
+            Matcher definition = Pattern.compile("(?m)^" + variable.group(1) + "=\"([^\"]*)\"").matcher(script);
+            variable.appendReplacement(expanded, Matcher.quoteReplacement(definition.find() ? definition.group(1) : ""));
+        }
+        variable.appendTail(expanded);
+        return expanded.toString();
+    }
+
+    @Test
     void metainfoIsWellFormedAndNamesTheMenuEntryCommandAndVersion() throws Exception {
         Document doc = parseXml(METAINFO);
         Element component = doc.getDocumentElement();

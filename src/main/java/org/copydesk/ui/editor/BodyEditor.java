@@ -130,6 +130,7 @@ final class BodyEditor {
         area.setWrapText(true);
         area.setId("bodyArea");
         area.getStyleClass().add("body-area");
+        area.setStyle(BodyFont.style());
         area.setUndoManager(history);
         Subscription changes = area.richChanges().subscribe(this::onChange);
         Subscription pauses = area.multiPlainChanges().successionEnds(ANALYSIS_DELAY).subscribe(x -> requestAnalysis());

@@ -49,6 +49,17 @@ class EditorBehaviourTest extends EditorTestBase {
     }
 
     @Test
+    void theBodyIsSetInASerifFaceNotTheInterfacesSans() throws Exception {
+        openEditor(article("The strike entered its third day."), WORDS);
+        waitUntil(() -> robot.lookup("#bodyArea .text").tryQuery().isPresent());
+        String family = onFx(() -> ((javafx.scene.text.Text) robot.lookup("#bodyArea .text").query()).getFont().getFamily());
+        String uiFamily = onFx(() -> robot.lookup("#statusMix").queryAs(Label.class).getFont().getFamily());
+        // JavaFX CSS takes no fallback list: the face must be one that is installed, and a serif one
+        assertThat(family).isNotEqualTo(uiFamily);
+        assertThat(BodyFont.PREFERRED).anySatisfy(f -> assertThat(family).containsIgnoringCase(f.replace(" 4", "")));
+    }
+
+    @Test
     void analysisMarksForeignWordsAsTheyAreTypedAndIsNeverAnUndoStep() throws Exception {
         openEditor(article(""), WORDS);
         robot.write("He said merci beaucoup and left.");
