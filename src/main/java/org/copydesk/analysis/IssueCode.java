@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.model.MessageKeys;
 
 /**
  * What a {@link CopyIssue} says, as a stable code with string arguments: the app words it in its interface's language
@@ -55,12 +56,7 @@ public enum IssueCode {
 
     /** "unpairedMark", "notInDictionary" …: the name of its message in the app ({@code issue.<key>}). */
     public String key() {
-        String[] parts = name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder b = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-        }
-        return b.toString();
+        return MessageKeys.of(this);
     }
 
     /** The issue in English, as the command line prints it. */

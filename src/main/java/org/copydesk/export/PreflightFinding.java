@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.copydesk.analysis.IssueCode;
+import org.copydesk.model.MessageKeys;
 
 /**
  * One thing preflight found. {@code target} says where to go to fix it; for {@link Target#BODY} findings
@@ -41,12 +42,7 @@ public record PreflightFinding(Severity severity, Check check, Target target, in
 
         /** "missingHeadline", "brokenLink" …: the name the app's messages use ({@code preflight.<key>}). */
         public String key() {
-            String[] parts = name().toLowerCase(Locale.ROOT).split("_");
-            StringBuilder b = new StringBuilder(parts[0]);
-            for (int i = 1; i < parts.length; i++) {
-                b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-            }
-            return b.toString();
+            return MessageKeys.of(this);
         }
     }
 

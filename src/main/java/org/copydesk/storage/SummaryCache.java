@@ -2,15 +2,12 @@ package org.copydesk.storage;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -446,20 +443,11 @@ final class SummaryCache {
      * size it was stat'ed with; one that differs anyway is read to its end, up to {@link #MAX_BYTES}).
      */
     private static byte[] readWhole(Path file, int size) throws IOException, Unusable {
-        try (SeekableByteChannel ch = Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
-            byte[] bytes = new byte[size];
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            while (b.hasRemaining() && ch.read(b) >= 0) {
-                // a regular file gives at least one byte per read until its end
-            }
-            if (b.hasRemaining()) {
-                return Arrays.copyOf(bytes, b.position());
-            }
-            if (ch.read(ByteBuffer.allocate(1)) > 0) {
-                throw new Unusable("it grew while being read");
-            }
-            return bytes;
+        byte[] bytes = Workspace.readRegular(file, size);
+        if (bytes == null) {
+            throw new Unusable("it grew while being read");
         }
+        return bytes;
     }
 
     /** The entries of a cache file's bytes by id (tests look at them and forge files with {@link #encode(Map)}). */

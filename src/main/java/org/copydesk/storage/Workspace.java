@@ -405,8 +405,11 @@ public final class Workspace {
         return bytes == null ? summary(id) : SummaryReader.read(id, bytes);
     }
 
-    /** The {@code size} bytes of a regular file, or null when it has grown since (then it is read the bounded way). */
-    private static byte[] readRegular(Path file, int size) throws IOException {
+    /**
+     * The {@code size} bytes of a regular file (fewer if it shrank), or null when it has grown since (an article is
+     * then read the bounded way). Links are not followed.
+     */
+    static byte[] readRegular(Path file, int size) throws IOException {
         try (SeekableByteChannel ch = Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             byte[] bytes = new byte[size];
             ByteBuffer b = ByteBuffer.wrap(bytes);

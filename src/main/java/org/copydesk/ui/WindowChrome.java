@@ -520,7 +520,8 @@ final class WindowChrome {
         return Optional.empty();
     }
 
-    private static Optional<MenuItem> find(Menu menu, String id) {
+    /** The item with this id in a menu or its submenus. */
+    static Optional<MenuItem> find(Menu menu, String id) {
         for (MenuItem mi : menu.getItems()) {
             if (id.equals(mi.getId())) {
                 return Optional.of(mi);

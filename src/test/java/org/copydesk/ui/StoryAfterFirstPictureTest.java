@@ -35,27 +35,12 @@ class StoryAfterFirstPictureTest extends FxTestBase {
 
     private static MenuItem item(MainWindow w, String id) {
         for (Menu m : ((MenuBar) w.view().lookup("#menuBar")).getMenus()) {
-            Optional<MenuItem> found = find(m, id);
+            Optional<MenuItem> found = WindowChrome.find(m, id);
             if (found.isPresent()) {
                 return found.get();
             }
         }
         throw new AssertionError("no menu item " + id);
-    }
-
-    private static Optional<MenuItem> find(Menu menu, String id) {
-        for (MenuItem mi : menu.getItems()) {
-            if (id.equals(mi.getId())) {
-                return Optional.of(mi);
-            }
-            if (mi instanceof Menu sub) {
-                Optional<MenuItem> f = find(sub, id);
-                if (f.isPresent()) {
-                    return f;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static Node toolButton(MainWindow w, String menuId) {
