@@ -115,6 +115,33 @@ class StoryAfterFirstPictureTest extends FxTestBase {
     }
 
     @Test
+    void theStoryOpenOnLastCloseReopensWithItsCaretOnScreen() throws Exception {
+        workspace.seedSamples();
+        String id = "dockers-strike-halts-marseille-port";
+        // the caret was at the end of the first paragraph, which sits below the gutter tags and marks still to come
+        int caret = workspace.load(id).article().body().get(0).text().length();
+        Settings settings = Settings.defaults();
+        settings.setLastArticle(id, caret);
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage, settings, null, false, true);
+            stage.setScene(new Scene(w.view(), 1024, 700));
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        });
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        waitUntil(() -> window.editor() != null && window.editor().articleProperty().get() != null
+                && window.editor().bodyCaret() == caret);
+        waitUntil(() -> org.copydesk.ui.editor.EditorProbe.analysed(window.editor())
+                && laidOut(org.copydesk.ui.editor.EditorProbe.body(window.editor())));
+        assertThat(onFx(() -> org.copydesk.ui.editor.EditorProbe.caretShown(window.editor()))).as("the caret's paragraph is on screen").isTrue();
+    }
+
+    @Test
     void theStorysPlaceHoldsItsSizeAndSaysWhatItWaitsForWhenThatTakesLong() throws Exception {
         MainWindow window = listFirst();
         waitUntil(() -> stage.getScene().lookup("#storyPreparing") != null

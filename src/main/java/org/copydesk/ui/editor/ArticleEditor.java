@@ -46,9 +46,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -101,6 +106,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.undo.UndoManager;
+import org.reactfx.Subscription;
 
 /**
  * The article editor: headline, standfirst, byline and dateline above the body; the body with live language,
@@ -615,12 +621,45 @@ public final class ArticleEditor {
         return body.area().getCaretPosition();
     }
 
-    /** Puts the caret at a position of the body (clamped to the text), scrolled into view and focused. */
+    /**
+     * Puts the caret at a position of the body (clamped to the text), scrolled into view and focused. The lines of a
+     * story just opened still change height (the column's width is set, the marks arrive), which would carry the caret
+     * off screen: until the user types, clicks or scrolls, every such change brings the caret back into view.
+     */
     public void placeCaret(int position) {
         BodyEditor.Area area = body.area();
         area.moveTo(Math.max(0, Math.min(position, area.getLength())));
         area.requestFollowCaret();
         area.requestFocus();
+        if (position > 0) {
+            keepCaretInViewUntilUserActs(area);
+        }
+    }
+
+    /** Whether the caret's paragraph is (at least partly) on screen. */
+    static boolean caretShown(BodyEditor.Area area) {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return false;
+        }
+        int par = area.getCurrentParagraph();
+        return area.firstVisibleParToAllParIndex() <= par && par <= area.lastVisibleParToAllParIndex();
+    }
+
+    private static void keepCaretInViewUntilUserActs(BodyEditor.Area area) {
+        Subscription follow = area.totalHeightEstimateProperty().changes()
+                .subscribe(c -> area.requestFollowCaret());
+        EventHandler<Event> stop = new EventHandler<>() {
+            @Override
+            public void handle(Event e) {
+                follow.unsubscribe();
+                area.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+                area.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
+                area.removeEventFilter(ScrollEvent.SCROLL, this);
+            }
+        };
+        area.addEventFilter(KeyEvent.KEY_PRESSED, stop);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, stop);
+        area.addEventFilter(ScrollEvent.SCROLL, stop);
     }
 
     /** Puts the caret at the start of the body, ready to type. */
