@@ -22,9 +22,14 @@ import org.junit.jupiter.api.Test;
 class StoryAfterFirstPictureTest extends FxTestBase {
     private MainWindow listFirst() throws Exception {
         workspace.seedSamples();
+        return listFirst(Settings.defaults(), 1280, 800);
+    }
+
+    /** A window over the test's workspace started list first, as the app starts, once its list is filled. */
+    private MainWindow listFirst(Settings settings, double width, double height) throws Exception {
         MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
-            stage.setScene(new Scene(w.view(), 1280, 800));
+            MainWindow w = new MainWindow(ctx, stage, settings, null, false, true);
+            stage.setScene(new Scene(w.view(), width, height));
             stage.show();
             w.loadWorkspace();
             return w;
@@ -122,14 +127,7 @@ class StoryAfterFirstPictureTest extends FxTestBase {
         int caret = workspace.load(id).article().body().get(0).text().length();
         Settings settings = Settings.defaults();
         settings.setLastArticle(id, caret);
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage, settings, null, false, true);
-            stage.setScene(new Scene(w.view(), 1024, 700));
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        });
-        waitUntil(() -> window.list().table().getItems().size() == 6);
+        MainWindow window = listFirst(settings, 1024, 700);
         onFx(() -> {
             window.showRest();
             return null;
