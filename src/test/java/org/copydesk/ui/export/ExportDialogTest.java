@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -257,8 +258,11 @@ class ExportDialogTest {
         TreeView<ExportDialog.Row> tree = findings();
         waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> tree.getRoot().getChildren().size() == 1));
         String groupText = "Warning: « » in English copy: use “ ” (10 places)";
-        assertThat(FxTestBase.onFx(() -> tree.lookupAll(".tree-cell").stream()
-                .map(n -> ((TreeCell<?>) n).getText()).filter(t -> t != null).toList())).containsExactly(groupText);
+        // the cells show the new row a pulse after the tree has it: look them up inside the wait
+        Callable<List<String>> shown = () -> FxTestBase.onFx(() -> tree.lookupAll(".tree-cell").stream()
+                .map(n -> ((TreeCell<?>) n).getText()).filter(t -> t != null).toList());
+        waitFor(10, TimeUnit.SECONDS, () -> !shown.call().isEmpty());
+        assertThat(shown.call()).containsExactly(groupText);
         assertThat(node("#exportFixQuotes").isVisible()).isTrue();
         assertThat(node("#exportFixQuotes").isDisabled()).as("a fix of the whole article: no row needs choosing").isFalse();
 
