@@ -441,30 +441,10 @@ public final class ArticleEditor {
             return o == null ? !available : !o.canRedo();
         }, editor, focus, redoAvailable, ownersChanged));
         // cut, copy and paste act on a focused text field (the search box) before the editor exists, and on it after
-        MenuItem cut = ctx.menuItem("menu.edit.cut", "Shortcut+X", () -> {
-            TextInputControl f = focusedField(anchor);
-            if (f != null) {
-                f.cut();
-            } else if (editor.getValue() != null) {
-                editor.getValue().cut();
-            }
-        });
-        MenuItem copy = ctx.menuItem("menu.edit.copy", "Shortcut+C", () -> {
-            TextInputControl f = focusedField(anchor);
-            if (f != null) {
-                f.copy();
-            } else if (editor.getValue() != null) {
-                editor.getValue().copy();
-            }
-        });
-        MenuItem paste = ctx.menuItem("menu.edit.paste", "Shortcut+V", () -> {
-            TextInputControl f = focusedField(anchor);
-            if (f != null) {
-                f.paste();
-            } else if (editor.getValue() != null) {
-                editor.getValue().paste();
-            }
-        });
+        MenuItem cut = clipboardItem(ctx, "menu.edit.cut", "Shortcut+X", anchor, editor, TextInputControl::cut, ArticleEditor::cut);
+        MenuItem copy = clipboardItem(ctx, "menu.edit.copy", "Shortcut+C", anchor, editor, TextInputControl::copy, ArticleEditor::copy);
+        MenuItem paste = clipboardItem(ctx, "menu.edit.paste", "Shortcut+V", anchor, editor, TextInputControl::paste,
+                ArticleEditor::paste);
         MenuItem find = command(ctx, editor, "menu.edit.find", "Shortcut+F", e -> e.findBar.show(false, true));
         MenuItem replace = command(ctx, editor, "menu.edit.replace", "Shortcut+H", e -> e.findBar.show(true, true));
         find.disableProperty().bind(missing);
@@ -634,6 +614,19 @@ public final class ArticleEditor {
         if (position > 0) {
             keepCaretInViewUntilUserActs(area);
         }
+    }
+
+    /** A clipboard command: on the focused text field if there is one (the search box), else on the editor once built. */
+    private static MenuItem clipboardItem(UiContext ctx, String key, String shortcut, Node anchor,
+            ObservableValue<ArticleEditor> editor, Consumer<TextInputControl> onField, Consumer<ArticleEditor> onEditor) {
+        return ctx.menuItem(key, shortcut, () -> {
+            TextInputControl f = focusedField(anchor);
+            if (f != null) {
+                onField.accept(f);
+            } else if (editor.getValue() != null) {
+                onEditor.accept(editor.getValue());
+            }
+        });
     }
 
     /** Whether the caret's paragraph is (at least partly) on screen. */
