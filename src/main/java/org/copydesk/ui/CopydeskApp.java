@@ -1,10 +1,5 @@
 package org.copydesk.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -93,9 +88,6 @@ public final class CopydeskApp extends Application {
             } catch (Throwable e) {
                 prepared.completeExceptionally(e);
             }
-            if (!"false".equals(System.getProperty(PRELOAD_CLASSES))) {
-                preloadClasses(CopydeskApp.class.getResourceAsStream(STARTUP_CLASSES), CopydeskApp.class.getClassLoader());
-            }
         }, "copydesk-prepare");
         t.setDaemon(true);
         t.start();
@@ -115,47 +107,6 @@ public final class CopydeskApp extends Application {
             }
         }
         return null;
-    }
-
-    /** System property: {@code false} leaves out {@link #preloadClasses} (to compare start-ups). */
-    public static final String PRELOAD_CLASSES = "copydesk.preloadClasses";
-    /**
-     * The classes the FX thread loads between {@link #start} and the first picture (the list, menus, status bar, and
-     * the editor built behind them), one name a line. Taken from {@code -Xlog:class+load} of a start with
-     * {@code -Dcopydesk.startupExit=true}: the classes whose source is the jar, loaded after {@code Look} and before
-     * the "window-shown" time of {@code -Dcopydesk.startupReport}. A name that no longer exists is skipped, so a stale
-     * list costs only time.
-     */
-    static final String STARTUP_CLASSES = "startup-classes.txt";
-
-    /**
-     * Loads (without initialising: no static initialiser runs, nothing of JavaFX is touched) each class named in
-     * {@code names}, one a line, so that reading and defining them happens on this thread while JavaFX starts its
-     * toolkit, not on the FX thread while it builds the window. Unknown names and classes that fail to load are
-     * skipped; returns how many were loaded.
-     */
-    static int preloadClasses(InputStream names, ClassLoader loader) {
-        if (names == null) {
-            return 0;
-        }
-        int loaded = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(names, StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String name = line.strip();
-                if (name.isEmpty()) {
-                    continue;
-                }
-                try {
-                    Class.forName(name, false, loader);
-                    loaded++;
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // renamed or removed since the list was taken: it only costs its time on the FX thread
-                }
-            }
-        } catch (IOException e) {
-            // the list cannot be read: the FX thread loads the classes itself, as without the list
-        }
-        return loaded;
     }
 
     @Override

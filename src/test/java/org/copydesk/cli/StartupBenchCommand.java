@@ -65,7 +65,7 @@ final class StartupBenchCommand implements Callable<Integer> {
     Path against;
 
     @Option(names = "--compare-options", paramLabel = "OPTS", description = {
-            "Each run also launches the app with these JVM options added (e.g. -Dcopydesk.preloadClasses=false),",
+            "Each run also launches the app with these JVM options added (e.g. -XX:+UseSerialGC),",
             "alternately (the order swaps every run), and prints the medians of both."})
     String compareOptions;
 

@@ -77,9 +77,9 @@ class StartupBenchCommandTest {
         StartupBenchCommand bench = new StartupBenchCommand();
         bench.jar = Path.of("new.jar");
         bench.against = Path.of("old.jar");
-        bench.compareOptions = " -Dcopydesk.preloadClasses=false ";
+        bench.compareOptions = " -XX:+UseSerialGC ";
         assertThat(bench.launches()).extracting(l -> l.jar() + "|" + l.options()).containsExactly("new.jar|",
-                "old.jar|", "new.jar|-Dcopydesk.preloadClasses=false");
+                "old.jar|", "new.jar|-XX:+UseSerialGC");
     }
 
     @Test

@@ -185,6 +185,15 @@ class WindowFitTest extends FxTestBase {
         Platform.runLater(opener);
         waitUntil(() -> dialogWindow(id).isPresent() && ready(dialogWindow(id).get().getScene(), id));
         Window w = dialogWindow(id).orElseThrow();
+        // measured once the window has its size: a dialog just shown is sized to its scene a pulse or two later (the
+        // sync dialog's field was once measured 313 px wide, before its window had grown to the scene's 560)
+        double[] size = {-1, -1};
+        waitUntil(() -> {
+            boolean same = w.getWidth() == size[0] && w.getHeight() == size[1];
+            size[0] = w.getWidth();
+            size[1] = w.getHeight();
+            return same && laidOut(w.getScene().getRoot());
+        });
         List<String> found = cutOff(w.getScene(), id);
         onFx(() -> {
             if (w.getScene().getRoot() instanceof DialogPane pane) {
