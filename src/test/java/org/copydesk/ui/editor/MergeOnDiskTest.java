@@ -45,13 +45,6 @@ class MergeOnDiskTest extends EditorTestBase {
         });
     }
 
-    private void key(KeyCode... codes) {
-        robot.press(codes);
-        for (int i = codes.length - 1; i >= 0; i--) {
-            robot.release(codes[i]);
-        }
-    }
-
     private boolean shows(String id) {
         return robot.lookup("#" + id).tryQuery().filter(n -> n.isVisible()).isPresent();
     }
