@@ -137,6 +137,36 @@ class MergeOnDiskTest extends EditorTestBase {
     }
 
     @Test
+    void undoAndRedoOfAMergeFromDiskPutTheCaretAtTheChangeNotAtTheEndOfTheBody() throws Exception {
+        openEditor(article("The council met on Monday.", "It voted the budget.", "The mayor spoke.",
+                "The meeting ended at ten."), NONE);
+        noAutosave();
+        String id = openId();
+        caretTo("The council met".length());
+        robot.write(" late");
+        String typed = "The council met late on Monday.\nIt voted the budget.\nThe mayor spoke.\nThe meeting ended at ten.";
+        waitUntil(() -> area().getText().equals(typed));
+
+        otherWriterSets(id, 1, "It voted the budget on Tuesday.");
+
+        String merged = typed.replace("budget.", "budget on Tuesday.");
+        waitUntil(() -> area().getText().equals(merged));
+        onFx(() -> {
+            area().requestFocus();
+            return null;
+        });
+        key(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> area().getText().equals(typed));
+        assertThat(onFx(() -> area().getCaretPosition())).as("where the merge's words were taken out, in paragraph 2")
+                .isEqualTo(typed.indexOf("budget") + "budget".length());
+        key(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> area().getText().equals(merged));
+        assertThat(onFx(() -> area().getCaretPosition())).as("after the merge's words, put back")
+                .isEqualTo(merged.indexOf("Tuesday") + "Tuesday".length());
+        assertThat(caretParagraph()).isEqualTo(1);
+    }
+
+    @Test
     void withNothingUnsavedTheChangeIsShownSavedAndUndoTakesItBack() throws Exception {
         openEditor(article("One paragraph.", "Two paragraphs.", "Three paragraphs."), NONE);
         noAutosave();
