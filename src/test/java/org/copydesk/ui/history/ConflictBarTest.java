@@ -70,6 +70,41 @@ class ConflictBarTest extends DeskWindowTestBase {
         return robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
     }
 
+    /** How many lines the label's text takes (its text node's height over the font's size). */
+    private static long lines(Label l) {
+        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+        return Math.round(t.getLayoutBounds().getHeight() / (l.getFont().getSize() * 1.3));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
+    void at1024By700WhatTheBarSaysInTheStatusBarFitsOnOneLine(String language) throws Exception {
+        ctx.desk().close();
+        ctx = new org.copydesk.ui.common.UiContext(workspace, ANALYZER, background,
+                org.copydesk.ui.common.UiContext.loadMessages(java.util.Locale.forLanguageTag(language)));
+        conflict();
+        showWindow();
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        waitUntil(() -> stage.getScene().getWidth() <= 1024 && laidOut(robot.lookup("#conflictTheirs").query()));
+        clickWhenShown("#conflictTheirs");
+        String done = ctx.text("conflict.allResolved");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().equals(done)
+                && laidOut(robot.lookup("#statusMessage").query()));
+        Label says = robot.lookup("#statusMessage").queryAs(Label.class);
+        assertThat(onFx(() -> lines(says))).as("one line: " + done).isEqualTo(1);
+        // undone, the bar is back and the status bar says so, in one line too
+        clickWhenShown("#bodyArea");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        String reopened = ctx.text("conflict.reopenedBody");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().equals(reopened)
+                && laidOut(robot.lookup("#statusMessage").query()));
+        assertThat(onFx(() -> lines(says))).as("one line: " + reopened).isEqualTo(1);
+    }
+
     @Test
     void theBannerShowsBothVersionsAndKeepTheirsResolvesItAsAnUndoableSave() throws Exception {
         conflict();
