@@ -196,7 +196,7 @@ class ConflictBarTest extends DeskWindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> body().getText().equals(typed) && robot.lookup("#conflictBar").query().isVisible()
                 && !disabled("#conflictMine") && ConflictRecords.of(workspace, "harbour").size() == 1
-                && label("#statusMessage").contains("Both versions are back"));
+                && label("#statusMessage").equals(ctx.text("conflict.reopenedBody")));
         // redo takes theirs again and resolves it again; undo once more brings the typing and the conflict back
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> body().getText().equals(theirs) && ConflictRecords.of(workspace, "harbour").isEmpty()
