@@ -90,6 +90,19 @@ class ConflictBarTest extends DeskWindowTestBase {
             return null;
         });
         waitUntil(() -> stage.getScene().getWidth() <= 1024 && laidOut(robot.lookup("#conflictTheirs").query()));
+        // each thing the bar says there fits the room the status bar leaves it beside the figures of a long story in
+        // French at this size (about 355 px in the real window: "2 min de lecture", "17 problèmes", "enregistré")
+        javafx.scene.text.Font font = onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getFont());
+        for (String message : List.of(ctx.text("conflict.allResolved"), ctx.text("conflict.resolvedOne", 12),
+                ctx.text("conflict.reopened", "section"), ctx.text("conflict.reopenedBody"),
+                ctx.text("conflict.typingKept"))) {
+            double width = onFx(() -> {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(message);
+                t.setFont(font);
+                return t.getLayoutBounds().getWidth();
+            });
+            assertThat(width).as(message).isLessThanOrEqualTo(340);
+        }
         clickWhenShown("#conflictTheirs");
         String done = ctx.text("conflict.allResolved");
         waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().equals(done)
