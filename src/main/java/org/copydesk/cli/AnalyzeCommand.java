@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         EarlyStart started = early;
         early = null;
+        Analyzer early = earlyAnalyzer;
+        earlyAnalyzer = null;
         String text = read(file);
-        Analyzer analyzer = new Analyzer();
+        Analyzer analyzer = early != null ? early : new Analyzer();
         analyzer.preloadInBackground();
         java.util.concurrent.atomic.AtomicLong modelsReady = new java.util.concurrent.atomic.AtomicLong(-1);
         if (timings) {
@@ -163,17 +166,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static volatile EarlyStart early;
+    /** The analyser whose language models {@link #startEarly} started loading; null when not started. */
+    private static volatile Analyzer earlyAnalyzer;
 
     /**
      * For a process that runs just this command line (from {@code main}, never in tests or the app): when it is a plain
      * {@code analyze} with spelling, starts reading the file and loading the dictionaries it most likely needs at once,
-     * on a background thread, while the JVM is still parsing the command line and loading the analyser; the second core
-     * is mostly idle then. Only the simple forms are recognised here ({@code --json}, {@code --timings},
+     * on a background thread, while the JVM is still parsing the command line; the second core is mostly idle then. The
+     * language models start loading then too (for any {@code analyze} but a request for help). Only the simple forms are recognised here ({@code --json}, {@code --timings},
      * {@code --language L}, {@code --dictionaries DIR}, {@code --words F}, {@code --workspace D}, with a space or an
      * equals sign, and one file); anything else and nothing starts early. The command uses the early start only when
      * its parsed file, language and folder are the same, so the answer never depends on it: it only comes sooner.
      */
     static void startEarly(String[] args) {
+        if (args.length >= 2 && "analyze".equals(args[0])
+                && Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                        || a.equals("--version"))) {
+            Analyzer a = new Analyzer(); // the language models: the same for every file and option
+            a.preloadInBackground();
+            earlyAnalyzer = a;
+        }
         EarlyStart e = earlyArguments(args);
         if (e != null) {
             early = e;

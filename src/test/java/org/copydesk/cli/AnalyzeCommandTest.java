@@ -150,6 +150,12 @@ class AnalyzeCommandTest {
         AnalyzeCommand.startEarly(new String[] {"analyze", "--language", "fr", "--dictionaries", testDictionaries(),
                 f.toString()});
         assertThat(CliRunner.run(null, args).out()).isEqualTo(plain);
+        // without spelling only the language models start early: the same analysis
+        String[] noSpelling = {"analyze", "--json", "--no-spelling", f.toString()};
+        String plainNoSpelling = CliRunner.run(null, noSpelling).out();
+        assertThat(plainNoSpelling).doesNotContain("siad").contains("\"segments\"");
+        AnalyzeCommand.startEarly(noSpelling);
+        assertThat(CliRunner.run(null, noSpelling).out()).isEqualTo(plainNoSpelling);
         // started for a file that cannot be read: the command still reports it as bad input
         Path missing = dir.resolve("missing.txt");
         AnalyzeCommand.startEarly(new String[] {"analyze", "--json", missing.toString()});
