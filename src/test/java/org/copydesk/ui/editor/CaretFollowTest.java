@@ -57,12 +57,8 @@ class CaretFollowTest extends EditorTestBase {
         });
     }
 
-    private int firstShown() throws Exception {
-        return onFx(() -> area().firstVisibleParToAllParIndex());
-    }
-
-    @Test
-    void anotherStoryOpenedBeforeAnyInputInTheBodyIsNotScrolledToItsCaretWhenItsLinesRewrap() throws Exception {
+    /** A story opens with its caret put back at the end of paragraph 50, as on start; once it is on screen. */
+    private void openWithTheCaretPutBackFarDown() throws Exception {
         openEditor(story("The first story"), NONE);
         int far = endOf(50);
         onFx(() -> {
@@ -70,6 +66,15 @@ class CaretFollowTest extends EditorTestBase {
             return null;
         });
         waitUntil(() -> laidOut(area()) && ArticleEditor.caretShown(area()));
+    }
+
+    private int firstShown() throws Exception {
+        return onFx(() -> area().firstVisibleParToAllParIndex());
+    }
+
+    @Test
+    void anotherStoryOpenedBeforeAnyInputInTheBodyIsNotScrolledToItsCaretWhenItsLinesRewrap() throws Exception {
+        openWithTheCaretPutBackFarDown();
         // another story opens (from the list), with no key, click or scroll in the body meanwhile
         Article second = workspace.create(story("The second story"));
         onFx(() -> {
@@ -94,13 +99,7 @@ class CaretFollowTest extends EditorTestBase {
 
     @Test
     void aClickInTheScrollBarEndsTheFollowingOfTheCaret() throws Exception {
-        openEditor(story("The first story"), NONE);
-        int far = endOf(50);
-        onFx(() -> {
-            editor.placeCaret(far);
-            return null;
-        });
-        waitUntil(() -> laidOut(area()) && ArticleEditor.caretShown(area()));
+        openWithTheCaretPutBackFarDown();
         int shownBefore = firstShown();
         // a click in the scroll bar's track above its thumb: the view pages up, away from the caret
         clickWhenShown(() -> verticalScrollBar());
