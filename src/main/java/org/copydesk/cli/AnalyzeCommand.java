@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,8 +71,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EarlyStart started = early;
+        early = null;
+        Analyzer early = earlyAnalyzer;
+        earlyAnalyzer = null;
         String text = read(file);
-        Analyzer analyzer = new Analyzer();
+        Analyzer analyzer = early != null ? early : new Analyzer();
         analyzer.preloadInBackground();
         java.util.concurrent.atomic.AtomicLong modelsReady = new java.util.concurrent.atomic.AtomicLong(-1);
         if (timings) {
@@ -88,15 +94,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                     throw new BadInputException(e.getMessage());
                 }
             }
-            SpellingContext ctx = new SpellingContext(language, "", "", accepted);
-            context = ctx;
+            context = new SpellingContext(language, "", "", accepted);
             // while the text is analysed: read the settings, find the dictionaries, and start loading those the text
             // most likely needs (the languages present are known only after the analysis; the check loads the rest)
-            checking = CompletableFuture.supplyAsync(() -> {
-                SpellChecker c = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
-                c.preloadLikely(text, ctx);
-                return c;
-            }, AnalyzeCommand::daemon);
+            if (started != null && started.isFor(file, language, dictionaries)) {
+                checking = started.checker().thenCompose(c -> c != null ? CompletableFuture.completedFuture(c)
+                        : CompletableFuture.supplyAsync(() -> setUpSpelling(text, language, dictionaries),
+                                AnalyzeCommand::daemon));
+            } else {
+                checking = CompletableFuture.supplyAsync(() -> setUpSpelling(text, language, dictionaries),
+                        AnalyzeCommand::daemon);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
@@ -137,6 +145,107 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         }
         return CopydeskCommand.OK;
+    }
+
+    /**
+     * The system's checker (the folder given, the settings', the user's and the system's dictionaries), already loading
+     * the dictionaries a check of this text most likely needs. Which checker it is depends on the folder alone; what it
+     * preloads on the text and the language (a guess that only saves time).
+     */
+    private static SpellChecker setUpSpelling(String text, String language, Path dictionaries) {
+        SpellChecker c = Spelling.systemChecker(dictionaries, UserSettings.dictionaryFolder(), System.getenv());
+        c.preloadLikely(text, new SpellingContext(language, "", "", WordList.of(List.of())));
+        return c;
+    }
+
+    /** The spelling set up by {@link #startEarly} for a file, a language and a dictionary folder. */
+    record EarlyStart(Path file, String language, Path dictionaries, CompletableFuture<SpellChecker> checker) {
+        boolean isFor(Path f, String lang, Path dicts) {
+            return file.equals(f) && Objects.equals(language, lang) && Objects.equals(dictionaries, dicts);
+        }
+    }
+
+    private static volatile EarlyStart early;
+    /** The analyser whose language models {@link #startEarly} started loading; null when not started. */
+    private static volatile Analyzer earlyAnalyzer;
+
+    /**
+     * For a process that runs just this command line (from {@code main}, never in tests or the app): when it is a plain
+     * {@code analyze} with spelling, starts reading the file and loading the dictionaries it most likely needs at once,
+     * on a background thread, while the JVM is still parsing the command line; the second core is mostly idle then. The
+     * language models start loading then too (for any {@code analyze} but a request for help). Only the simple forms are recognised here ({@code --json}, {@code --timings},
+     * {@code --language L}, {@code --dictionaries DIR}, {@code --words F}, {@code --workspace D}, with a space or an
+     * equals sign, and one file); anything else and nothing starts early. The command uses the early start only when
+     * its parsed file, language and folder are the same, so the answer never depends on it: it only comes sooner.
+     */
+    static void startEarly(String[] args) {
+        if (args.length >= 2 && "analyze".equals(args[0])
+                && Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                        || a.equals("--version"))) {
+            Analyzer a = new Analyzer(); // the language models: the same for every file and option
+            a.preloadInBackground();
+            earlyAnalyzer = a;
+        }
+        EarlyStart e = earlyArguments(args);
+        if (e != null) {
+            early = e;
+            CompletableFuture<SpellChecker> f = e.checker();
+            daemon(() -> {
+                try {
+                    f.complete(setUpSpelling(read(e.file()), e.language(), e.dictionaries()));
+                } catch (RuntimeException | Error ex) {
+                    f.complete(null); // the command reads the file again and reports what is wrong with it
+                }
+            });
+        }
+    }
+
+    /** What {@link #startEarly} would start for these arguments (its future not yet started); null for nothing. */
+    static EarlyStart earlyArguments(String[] args) {
+        if (args.length < 2 || !"analyze".equals(args[0])) {
+            return null;
+        }
+        Path file = null;
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json") || a.equals("--timings")) {
+                continue;
+            }
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (List.of("--language", "--dictionaries", "--words", "--workspace").contains(name)) {
+                String value;
+                if (a.contains("=")) {
+                    value = a.substring(a.indexOf('=') + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    return null;
+                }
+                if (values.put(name, value) != null) {
+                    return null;
+                }
+                continue;
+            }
+            if (a.isEmpty() || a.startsWith("-") || a.startsWith("@") || file != null) {
+                return null; // --no-spelling, help, an option not known here, an argument file, a second file
+            }
+            try {
+                file = Path.of(a);
+            } catch (java.nio.file.InvalidPathException ex) {
+                return null;
+            }
+        }
+        if (file == null) {
+            return null;
+        }
+        Path dicts;
+        try {
+            dicts = values.containsKey("--dictionaries") ? Path.of(values.get("--dictionaries")) : null;
+        } catch (java.nio.file.InvalidPathException ex) {
+            return null;
+        }
+        return new EarlyStart(file, values.get("--language"), dicts, new CompletableFuture<>());
     }
 
     private static String since(long start, long t) {

@@ -58,9 +58,11 @@ public final class CopydeskCommand implements Runnable {
 
     /**
      * For a process that runs just this command line (from {@code main}, never in tests or the app): JVM settings for
-     * a command that ends within a second or two ({@link QuickCompilation}). Changes no result.
+     * a command that ends within a second or two ({@link QuickCompilation}), and {@code analyze}'s dictionaries start
+     * loading before the command line is parsed ({@link AnalyzeCommand#startEarly}). Changes no result.
      */
     public static void tuneForShortRun(String[] args) {
+        AnalyzeCommand.startEarly(args);
         QuickCompilation.applyFor(args);
     }
 

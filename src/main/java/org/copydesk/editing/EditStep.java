@@ -33,6 +33,32 @@ public sealed interface EditStep {
             return removed.length() == 0 && inserted.length() > 0;
         }
 
+        /**
+         * Where the caret goes once this edit is done (or redone, or, inverted, undone): after the inserted text, as
+         * typing leaves it. An edit that rewrote whole paragraphs around its change (a merge from disk, a version
+         * restored: the whole body replaced for one changed passage) puts it after the text that really changed, not at
+         * the end of the body. -1: the text is the same (only its kinds or emphasis changed), the caret stays.
+         */
+        public int caretAfter() {
+            String a = removed.text();
+            String b = inserted.text();
+            if (a.equals(b)) {
+                return a.indexOf('\n') >= 0 ? -1 : pos + b.length();
+            }
+            int max = Math.min(a.length(), b.length());
+            int prefix = 0;
+            while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+                suffix++;
+            }
+            boolean wholeParagraphsKept = a.lastIndexOf('\n', prefix - 1) >= 0
+                    || a.indexOf('\n', a.length() - suffix) >= 0;
+            return wholeParagraphsKept ? pos + b.length() - suffix : pos + b.length();
+        }
+
         /** Typing merges into one step per word: a word and the spaces after it, never across a line break. */
         Optional<EditStep> mergeWith(TextEdit next) {
             if (!isPureInsert() || !next.isPureInsert() || next.pos != pos + inserted.length()) {

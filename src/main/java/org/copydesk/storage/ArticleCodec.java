@@ -387,20 +387,10 @@ public final class ArticleCodec {
             j.body.add(pj);
         }
         for (LanguageMark m : a.languageMarks()) {
-            ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
-            mj.start = m.start();
-            mj.end = m.end();
-            mj.language = m.language();
-            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
-            j.languageMarks.add(mj);
+            j.languageMarks.add(ArticleJson.LanguageMarkJson.of(m, false));
         }
         for (QuoteMark m : a.quoteMarks()) {
-            ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
-            mj.start = m.start();
-            mj.end = m.end();
-            mj.speaker = m.speaker();
-            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
-            j.quoteMarks.add(mj);
+            j.quoteMarks.add(ArticleJson.QuoteMarkJson.of(m, false));
         }
         for (RelatedLink l : a.links()) {
             ArticleJson.LinkJson lj = new ArticleJson.LinkJson();

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.copydesk.model.LanguageMark;
+import org.copydesk.model.QuoteMark;
 
 /**
  * The file format of one article: a DTO kept apart from the domain record. Field order is fixed so that a save
@@ -110,6 +113,17 @@ final class ArticleJson {
         /** In a paragraph (format 2): true when the mark goes on into the next paragraph. */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public Boolean continues;
+
+        /** The JSON of a mark; {@code continues} marks a paragraph's piece that goes on into the next (else null). */
+        static LanguageMarkJson of(LanguageMark m, boolean continues) {
+            LanguageMarkJson mj = new LanguageMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.language = m.language();
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
+            mj.continues = continues ? Boolean.TRUE : null;
+            return mj;
+        }
     }
 
     @JsonPropertyOrder({"start", "end", "speaker", "origin", "continues"})
@@ -122,6 +136,17 @@ final class ArticleJson {
         /** In a paragraph (format 2): true when the quotation goes on into the next paragraph. */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public Boolean continues;
+
+        /** The JSON of a quotation; {@code continues} as for {@link LanguageMarkJson#of}. */
+        static QuoteMarkJson of(QuoteMark m, boolean continues) {
+            QuoteMarkJson mj = new QuoteMarkJson();
+            mj.start = m.start();
+            mj.end = m.end();
+            mj.speaker = m.speaker();
+            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
+            mj.continues = continues ? Boolean.TRUE : null;
+            return mj;
+        }
     }
 
     @JsonPropertyOrder({"target", "relation", "note"})

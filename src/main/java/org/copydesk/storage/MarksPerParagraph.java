@@ -87,20 +87,10 @@ final class MarksPerParagraph {
             j.quoteMarks = new ArrayList<>();
         }
         for (LanguageMark m : langs.marks()) {
-            ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
-            mj.start = m.start();
-            mj.end = m.end();
-            mj.language = m.language();
-            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
-            j.languageMarks.add(mj);
+            j.languageMarks.add(ArticleJson.LanguageMarkJson.of(m, false));
         }
         for (QuoteMark m : qs.marks()) {
-            ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
-            mj.start = m.start();
-            mj.end = m.end();
-            mj.speaker = m.speaker();
-            mj.origin = m.origin().name().toLowerCase(Locale.ROOT);
-            j.quoteMarks.add(mj);
+            j.quoteMarks.add(ArticleJson.QuoteMarkJson.of(m, false));
         }
         return problems;
     }
@@ -111,22 +101,10 @@ final class MarksPerParagraph {
         for (int i = 0; i < j.body.size(); i++) {
             ArticleJson.ParagraphJson pj = j.body.get(i);
             for (Piece<LanguageMark> piece : split.language().get(i)) {
-                ArticleJson.LanguageMarkJson mj = new ArticleJson.LanguageMarkJson();
-                mj.start = piece.mark().start();
-                mj.end = piece.mark().end();
-                mj.language = piece.mark().language();
-                mj.origin = piece.mark().origin().name().toLowerCase(Locale.ROOT);
-                mj.continues = piece.continues() ? Boolean.TRUE : null;
-                pj.languageMarks.add(mj);
+                pj.languageMarks.add(ArticleJson.LanguageMarkJson.of(piece.mark(), piece.continues()));
             }
             for (Piece<QuoteMark> piece : split.quotes().get(i)) {
-                ArticleJson.QuoteMarkJson mj = new ArticleJson.QuoteMarkJson();
-                mj.start = piece.mark().start();
-                mj.end = piece.mark().end();
-                mj.speaker = piece.mark().speaker();
-                mj.origin = piece.mark().origin().name().toLowerCase(Locale.ROOT);
-                mj.continues = piece.continues() ? Boolean.TRUE : null;
-                pj.quoteMarks.add(mj);
+                pj.quoteMarks.add(ArticleJson.QuoteMarkJson.of(piece.mark(), piece.continues()));
             }
         }
         j.languageMarks = null;

@@ -112,4 +112,55 @@ class AnalyzeCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("not UTF-8");
     }
+
+    @Test
+    void theEarlyStartRecognisesOnlyThePlainFormsOfAnAnalyzeWithSpelling() {
+        AnalyzeCommand.EarlyStart e = AnalyzeCommand.earlyArguments(new String[] {"analyze", "--json", "--language=fr",
+                "--dictionaries", "/srv/dicts", "--timings", "--words", "w.txt", "story.txt"});
+        assertThat(e).isNotNull();
+        assertThat(e.isFor(Path.of("story.txt"), "fr", Path.of("/srv/dicts"))).isTrue();
+        assertThat(e.isFor(Path.of("story.txt"), "en", Path.of("/srv/dicts"))).isFalse();
+        assertThat(e.isFor(Path.of("story.txt"), "fr", null)).isFalse();
+        assertThat(e.isFor(Path.of("other.txt"), "fr", Path.of("/srv/dicts"))).isFalse();
+        assertThat(AnalyzeCommand.earlyArguments(new String[] {"analyze", "a.txt"}).isFor(Path.of("a.txt"), null, null))
+                .isTrue();
+        for (String[] args : new String[][] {{"analyze", "--no-spelling", "a.txt"}, {"analyze", "--help"},
+                {"analyze", "a.txt", "b.txt"}, {"analyze", "@args.txt"}, {"analyze", "--language"},
+                {"analyze", "--language", "fr", "--language=de", "a.txt"}, {"analyze", "-x", "a.txt"},
+                {"analyze", "--json"}, {"analyze"}, {"show", "a.txt"}, {"analyze", "--", "a.txt"}}) {
+            assertThat(AnalyzeCommand.earlyArguments(args)).as(String.join(" ", args)).isNull();
+        }
+    }
+
+    @Test
+    void anEarlyStartGivesTheSameAnswerAndIsLeftUnusedWhenTheOptionsDiffer() throws Exception {
+        String text = "The mayor siad the new tram line will open. Il a dit « c'est une bonne nouvelle » hier soir.";
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        String[] args = {"analyze", "--json", "--dictionaries", testDictionaries(), f.toString()};
+        String plain = CliRunner.run(null, args).out();
+        assertThat(plain).contains("siad");
+
+        AnalyzeCommand.startEarly(args);
+        CliRunner.Result early = CliRunner.run(null, args);
+        assertThat(early.exit()).isZero();
+        assertThat(early.out()).isEqualTo(plain);
+
+        // started for another language: the command sets its own spelling up, same answer as without
+        AnalyzeCommand.startEarly(new String[] {"analyze", "--language", "fr", "--dictionaries", testDictionaries(),
+                f.toString()});
+        assertThat(CliRunner.run(null, args).out()).isEqualTo(plain);
+        // without spelling only the language models start early: the same analysis
+        String[] noSpelling = {"analyze", "--json", "--no-spelling", f.toString()};
+        String plainNoSpelling = CliRunner.run(null, noSpelling).out();
+        assertThat(plainNoSpelling).doesNotContain("siad").contains("\"segments\"");
+        AnalyzeCommand.startEarly(noSpelling);
+        assertThat(CliRunner.run(null, noSpelling).out()).isEqualTo(plainNoSpelling);
+        // started for a file that cannot be read: the command still reports it as bad input
+        Path missing = dir.resolve("missing.txt");
+        AnalyzeCommand.startEarly(new String[] {"analyze", "--json", missing.toString()});
+        CliRunner.Result bad = CliRunner.run(null, "analyze", "--json", missing.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("no such file");
+    }
 }

@@ -143,6 +143,10 @@ public final class ArticleEditor {
     private final TextField byline = new TextField();
     private final TextField dateline = new TextField();
     private final Label banner = new Label();
+    /** The body and its scroll bars. */
+    private final VirtualizedScrollPane<BodyEditor.Area> scroll;
+    /** Ends the following of a caret just placed ({@link #placeCaret}); a no-op when none is followed. */
+    private Subscription caretFollow = Subscription.EMPTY;
     private final FindBar findBar;
     private final SidePanel panel;
     private final HBox status = new HBox(10);
@@ -270,7 +274,7 @@ public final class ArticleEditor {
 
         BodyEditor.Area area = body.area();
         area.editableProperty().bind(editable);
-        VirtualizedScrollPane<BodyEditor.Area> scroll = new VirtualizedScrollPane<>(area);
+        scroll = new VirtualizedScrollPane<>(area);
         VBox centre = new VBox(findBar.view(), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setCenter(centre);
@@ -502,6 +506,7 @@ public final class ArticleEditor {
 
     public void open(ArticleEntry entry) {
         openings++;
+        caretFollow.unsubscribe(); // a caret placed in the story before is no business of this one
         tooltip.hide();
         autosave.stop();
         journalTimer.stop();
@@ -638,21 +643,25 @@ public final class ArticleEditor {
         return area.firstVisibleParToAllParIndex() <= par && par <= area.lastVisibleParToAllParIndex();
     }
 
-    private static void keepCaretInViewUntilUserActs(BodyEditor.Area area) {
+    /**
+     * Brings the caret back into view on each change of the body's height until the user acts in the body or its scroll
+     * bars (a key, a click, a scroll), or another article opens.
+     */
+    private void keepCaretInViewUntilUserActs(BodyEditor.Area area) {
+        caretFollow.unsubscribe();
         Subscription follow = area.totalHeightEstimateProperty().changes()
                 .subscribe(c -> area.requestFollowCaret());
-        EventHandler<Event> stop = new EventHandler<>() {
-            @Override
-            public void handle(Event e) {
-                follow.unsubscribe();
-                area.removeEventFilter(KeyEvent.KEY_PRESSED, this);
-                area.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
-                area.removeEventFilter(ScrollEvent.SCROLL, this);
-            }
-        };
-        area.addEventFilter(KeyEvent.KEY_PRESSED, stop);
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, stop);
-        area.addEventFilter(ScrollEvent.SCROLL, stop);
+        EventHandler<Event> stop = e -> caretFollow.unsubscribe();
+        // on the scroll pane: its scroll bars are the user's too (a drag there is not an event of the area)
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, stop);
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, stop);
+        scroll.addEventFilter(ScrollEvent.SCROLL, stop);
+        caretFollow = follow.and(() -> {
+            scroll.removeEventFilter(KeyEvent.KEY_PRESSED, stop);
+            scroll.removeEventFilter(MouseEvent.MOUSE_PRESSED, stop);
+            scroll.removeEventFilter(ScrollEvent.SCROLL, stop);
+            caretFollow = Subscription.EMPTY;
+        });
     }
 
     /** Puts the caret at the start of the body, ready to type. */

@@ -398,8 +398,11 @@ final class BodyEditor {
             area.replace(t.pos(), t.pos() + t.removed().length(), AreaStyles.document(t.inserted(), area.getSegOps()));
             setMarks(t.after());
             restyle(paragraphOf(t.pos()), paragraphOf(t.pos() + t.inserted().length()));
-            area.moveTo(t.pos() + t.inserted().length());
-            area.requestFollowCaret();
+            int caret = t.caretAfter();
+            if (caret >= 0) {
+                area.moveTo(caret);
+                area.requestFollowCaret();
+            }
         } else if (step instanceof EditStep.MarksEdit m) {
             setMarks(m.after());
         } else if (step instanceof EditStep.InlineEdit i) {

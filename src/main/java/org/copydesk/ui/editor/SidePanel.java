@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -86,21 +87,9 @@ final class SidePanel {
         });
         segments.setId("segmentTree");
         segments.setShowRoot(false);
-        segments.setCellFactory(tv -> new WrappingTreeCell<>() {
-            @Override
-            protected void updateItem(Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                getStyleClass().removeIf(c -> c.startsWith("lang-"));
-                if (empty || e == null) {
-                    setText(null);
-                    return;
-                }
-                getStyleClass().add(LanguageStyle.of(e.language()).styleClass());
-                setText(e.segment() == null
-                        ? ctx.text("editor.panel.language", ctx.text(LanguageStyle.of(e.language()).nameKey()), e.language(), e.percent(), e.count())
-                        : e.snippet());
-            }
-        });
+        segments.setCellFactory(tv -> new LanguageCell<>(Entry::language, e -> e.segment() == null
+                ? ctx.text("editor.panel.language", ctx.text(LanguageStyle.of(e.language()).nameKey()), e.language(), e.percent(), e.count())
+                : e.snippet()));
         segments.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue() != null && item.getValue().segment() != null) {
                 select.accept(item.getValue().segment().start(), item.getValue().segment().end());
@@ -127,20 +116,9 @@ final class SidePanel {
         });
         spelling.setId("spellingTree");
         spelling.setShowRoot(false);
-        spelling.setCellFactory(tv -> new WrappingTreeCell<>() {
-            @Override
-            protected void updateItem(SpellingEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                getStyleClass().removeIf(c -> c.startsWith("lang-"));
-                if (empty || e == null) {
-                    setText(null);
-                    return;
-                }
-                getStyleClass().add(LanguageStyle.of(e.language()).styleClass());
-                setText(e.issue() == null ? ctx.text("editor.panel.spellingLanguage", languageName(e.language()), e.count())
-                        : e.word());
-            }
-        });
+        spelling.setCellFactory(tv -> new LanguageCell<>(SpellingEntry::language, e -> e.issue() == null
+                ? ctx.text("editor.panel.spellingLanguage", languageName(e.language()), e.count())
+                : e.word()));
         spelling.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue() != null && item.getValue().issue() != null) {
                 select.accept(item.getValue().issue().start(), item.getValue().issue().end());
@@ -249,5 +227,28 @@ final class SidePanel {
         int e = Math.max(s, Math.min(end, text.length()));
         String t = text.substring(s, e).replace('\n', ' ').strip();
         return t.length() > 60 ? t.substring(0, 57) + "…" : t;
+    }
+
+    /** A row of a tree grouped by language: coloured by its language (the legend's class), worded by {@code text}. */
+    private static final class LanguageCell<T> extends WrappingTreeCell<T> {
+        private final Function<T, String> language;
+        private final Function<T, String> text;
+
+        LanguageCell(Function<T, String> language, Function<T, String> text) {
+            this.language = language;
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("lang-"));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add(LanguageStyle.of(language.apply(item)).styleClass());
+            setText(text.apply(item));
+        }
     }
 }

@@ -39,15 +39,6 @@ class EditorBehaviourTest extends EditorTestBase {
                 .withBody(Arrays.stream(paragraphs).map(Paragraph::of).toList());
     }
 
-    private void key(KeyCode... codes) {
-        robot.press(codes);
-        KeyCode[] reversed = new KeyCode[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            reversed[i] = codes[codes.length - 1 - i];
-        }
-        robot.release(reversed);
-    }
-
     @Test
     void theBodyIsSetInASerifFaceNotTheInterfacesSans() throws Exception {
         openEditor(article("The strike entered its third day."), WORDS);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import org.copydesk.model.Article;
 import org.copydesk.storage.ArticleEntry;
@@ -113,5 +114,13 @@ abstract class EditorTestBase extends FxTestBase {
 
     static List<String> list(String... s) {
         return List.of(s);
+    }
+
+    /** Presses the keys in order and releases them in reverse: a shortcut as a user's fingers type it. */
+    protected void key(KeyCode... codes) {
+        robot.press(codes);
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.release(codes[i]);
+        }
     }
 }

@@ -45,13 +45,6 @@ class MergeOnDiskTest extends EditorTestBase {
         });
     }
 
-    private void key(KeyCode... codes) {
-        robot.press(codes);
-        for (int i = codes.length - 1; i >= 0; i--) {
-            robot.release(codes[i]);
-        }
-    }
-
     private boolean shows(String id) {
         return robot.lookup("#" + id).tryQuery().filter(n -> n.isVisible()).isPresent();
     }
@@ -141,6 +134,36 @@ class MergeOnDiskTest extends EditorTestBase {
         assertThat(saved.languageMarks()).containsExactly(new LanguageMark(budget, budget + 6, "fr", MarkOrigin.MANUAL));
         assertThat(saved.revision()).isEqualTo(revision + 2);
         assertThat(onFx(() -> editor.dirtyProperty().get())).isFalse();
+    }
+
+    @Test
+    void undoAndRedoOfAMergeFromDiskPutTheCaretAtTheChangeNotAtTheEndOfTheBody() throws Exception {
+        openEditor(article("The council met on Monday.", "It voted the budget.", "The mayor spoke.",
+                "The meeting ended at ten."), NONE);
+        noAutosave();
+        String id = openId();
+        caretTo("The council met".length());
+        robot.write(" late");
+        String typed = "The council met late on Monday.\nIt voted the budget.\nThe mayor spoke.\nThe meeting ended at ten.";
+        waitUntil(() -> area().getText().equals(typed));
+
+        otherWriterSets(id, 1, "It voted the budget on Tuesday.");
+
+        String merged = typed.replace("budget.", "budget on Tuesday.");
+        waitUntil(() -> area().getText().equals(merged));
+        onFx(() -> {
+            area().requestFocus();
+            return null;
+        });
+        key(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> area().getText().equals(typed));
+        assertThat(onFx(() -> area().getCaretPosition())).as("where the merge's words were taken out, in paragraph 2")
+                .isEqualTo(typed.indexOf("budget") + "budget".length());
+        key(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> area().getText().equals(merged));
+        assertThat(onFx(() -> area().getCaretPosition())).as("after the merge's words, put back")
+                .isEqualTo(merged.indexOf("Tuesday") + "Tuesday".length());
+        assertThat(caretParagraph()).isEqualTo(1);
     }
 
     @Test

@@ -18,13 +18,6 @@ class RealAnalysisEditorTest extends EditorTestBase {
                 .withBody(Arrays.stream(paragraphs).map(Paragraph::of).toList());
     }
 
-    private void key(KeyCode... codes) {
-        robot.press(codes);
-        for (int i = codes.length - 1; i >= 0; i--) {
-            robot.release(codes[i]);
-        }
-    }
-
     @Test
     void typedFrenchWordsGetTheFrenchStyleAndEnglishStaysUnmarked() throws Exception {
         openEditor(article(""), null);

@@ -115,15 +115,6 @@ class SpellingInEditorTest extends EditorTestBase {
                 .findFirst().orElse(null);
     }
 
-    private void key(KeyCode... codes) {
-        robot.press(codes);
-        KeyCode[] reversed = new KeyCode[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            reversed[i] = codes[codes.length - 1 - i];
-        }
-        robot.release(reversed);
-    }
-
     @Test
     void aDictionaryFolderChosenInTheSettingsIsUsedOnceTheSpellingStartsAgain() throws Exception {
         // the desk's own spelling, as in the app; in the tests it searches no folder of this machine
