@@ -311,7 +311,7 @@ final class ConflictBar {
     private void record(String article, Conflict c, String note) {
         // file work, on the desk thread in order with the saves (a merge with the editor records conflicts without git)
         rewrite(article, ws -> ConflictRecords.resolve(ws, article, c), "cannot record the resolution", left -> {
-            String done = left.isEmpty() ? ctx.text("conflict.allResolved", article) : ctx.text("conflict.resolvedOne", left.size());
+            String done = left.isEmpty() ? ctx.text("conflict.allResolved") : ctx.text("conflict.resolvedOne", left.size());
             return note == null ? done : done + " " + note;
         });
     }

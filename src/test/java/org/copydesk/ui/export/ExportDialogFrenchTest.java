@@ -3,68 +3,33 @@ package org.copydesk.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
-import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.export.ExportSession;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Paragraph;
-import org.copydesk.storage.Workspace;
-import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.FxTestBase;
-import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The export dialog in the French interface words the analysis's findings in French, not only its own. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogFrenchTest {
-    static final Instant T = Instant.parse("2026-11-26T10:00:00Z");
-
-    @TempDir
-    static Path dir;
-    Workspace ws;
-    ExecutorService background;
-    UiContext ctx;
-    ExportDialog dialog;
-
+class ExportDialogFrenchTest extends ExportDialogTestBase {
     @Start
     void start(Stage stage) throws Exception {
-        ws = Workspace.open(Files.createTempDirectory(dir, "ws"));
+        context(Locale.FRENCH, UiContext.DocumentOpener.NONE);
         ws.save(Article.draft("quay", "The quay", "en", T).withByline("By Kim").withStatus(ArticleStatus.EDITING)
                 .withBody(List.of(Paragraph.of("The mayor siad \u201Cwe stay in the city."),
                         Paragraph.of("The council said \"we will open the line\" in a week."))));
-        background = CopydeskApp.newBackgroundExecutor();
-        ctx = new UiContext(ws, SharedAnalyzer.get(), background, UiContext.loadMessages(Locale.FRENCH), new Desk(ws));
         // the small test dictionary (English: "the", "mayor", "said"… but not "siad")
         Path dicts = Path.of(ExportDialogFrenchTest.class.getResource("/org/copydesk/spelling/dicts/en_US.aff").toURI()).getParent();
         ctx.desk().setDictionaryFolder(dicts.toString());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxTestBase.onFx(() -> {
-            if (dialog != null) {
-                dialog.stage().close();
-            }
-            return null;
-        });
-        ctx.desk().close();
-        background.shutdownNow();
     }
 
     /** The text of the findings' rows shown now. */

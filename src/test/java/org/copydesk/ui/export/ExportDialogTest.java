@@ -5,10 +5,8 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -23,41 +21,23 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.copydesk.analysis.SharedAnalyzer;
 import org.copydesk.export.ExportFormat;
 import org.copydesk.export.ExportSession;
 import org.copydesk.export.PreflightFinding;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Paragraph;
-import org.copydesk.storage.Workspace;
-import org.copydesk.ui.CopydeskApp;
 import org.copydesk.ui.FxTestBase;
-import org.copydesk.ui.common.Desk;
-import org.copydesk.ui.common.UiContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The export dialog driven headless through its controls: several articles, preflight per article, grouped findings
  * and their fix, export anyway, the default button, progress, go to, opening what was exported.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
-    static final Instant T = Instant.parse("2026-11-26T10:00:00Z");
-
-    @TempDir
-    static Path dir;
-    Workspace ws;
+class ExportDialogTest extends ExportDialogTestBase {
     Path out;
-    ExecutorService background;
-    UiContext ctx;
-    ExportDialog dialog;
     final List<String> wentTo = new CopyOnWriteArrayList<>();
     final List<String> opened = new CopyOnWriteArrayList<>();
     FxRobot robot;
@@ -69,7 +49,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ws = Workspace.open(Files.createTempDirectory(dir, "ws"));
+        context(java.util.Locale.ENGLISH, opened::add);
         out = Files.createTempDirectory(dir, "out");
         ws.save(story("clean", "A clean story", "By Lea Park"));
         ws.save(story("no-byline", "A story without byline", ""));
@@ -78,21 +58,6 @@ class ExportDialogTest {
         ws.save(Article.draft("quotes", "Guillemets in English", "en", T).withByline("By Kim").withStatus(ArticleStatus.READY)
                 .withBody(List.of(Paragraph.of("The mayor said «we will build» and «we will pay» at the meeting."),
                         Paragraph.of("Residents answered «not here», «not now» and «not us» before leaving."))));
-        background = CopydeskApp.newBackgroundExecutor();
-        ctx = new UiContext(ws, SharedAnalyzer.get(), background, UiContext.loadMessages(java.util.Locale.ENGLISH),
-                new Desk(ws), opened::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxTestBase.onFx(() -> {
-            if (dialog != null) {
-                dialog.stage().close();
-            }
-            return null;
-        });
-        ctx.desk().close();
-        background.shutdownNow();
     }
 
     private void open(FxRobot r, String... chosen) throws Exception {

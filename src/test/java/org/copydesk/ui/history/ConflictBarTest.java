@@ -70,6 +70,54 @@ class ConflictBarTest extends DeskWindowTestBase {
         return robot.lookup("#bodyArea").queryAs(StyleClassedTextArea.class);
     }
 
+    /** How many lines the label's text takes (its text node's height over the font's size). */
+    private static long lines(Label l) {
+        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+        return Math.round(t.getLayoutBounds().getHeight() / (l.getFont().getSize() * 1.3));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "fr"})
+    void at1024By700WhatTheBarSaysInTheStatusBarFitsOnOneLine(String language) throws Exception {
+        ctx.desk().close();
+        ctx = new org.copydesk.ui.common.UiContext(workspace, ANALYZER, background,
+                org.copydesk.ui.common.UiContext.loadMessages(java.util.Locale.forLanguageTag(language)));
+        conflict();
+        showWindow();
+        onFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            return null;
+        });
+        waitUntil(() -> stage.getScene().getWidth() <= 1024 && laidOut(robot.lookup("#conflictTheirs").query()));
+        // each thing the bar says there fits the room the status bar leaves it beside the figures of a long story in
+        // French at this size (about 355 px in the real window: "2 min de lecture", "17 problèmes", "enregistré")
+        javafx.scene.text.Font font = onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getFont());
+        for (String message : List.of(ctx.text("conflict.allResolved"), ctx.text("conflict.resolvedOne", 12),
+                ctx.text("conflict.reopened", "section"), ctx.text("conflict.reopenedBody"),
+                ctx.text("conflict.typingKept"))) {
+            double width = onFx(() -> {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(message);
+                t.setFont(font);
+                return t.getLayoutBounds().getWidth();
+            });
+            assertThat(width).as(message).isLessThanOrEqualTo(340);
+        }
+        clickWhenShown("#conflictTheirs");
+        String done = ctx.text("conflict.allResolved");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().equals(done)
+                && laidOut(robot.lookup("#statusMessage").query()));
+        Label says = robot.lookup("#statusMessage").queryAs(Label.class);
+        assertThat(onFx(() -> lines(says))).as("one line: " + done).isEqualTo(1);
+        // undone, the bar is back and the status bar says so, in one line too
+        clickWhenShown("#bodyArea");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        String reopened = ctx.text("conflict.reopenedBody");
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().equals(reopened)
+                && laidOut(robot.lookup("#statusMessage").query()));
+        assertThat(onFx(() -> lines(says))).as("one line: " + reopened).isEqualTo(1);
+    }
+
     @Test
     void theBannerShowsBothVersionsAndKeepTheirsResolvesItAsAnUndoableSave() throws Exception {
         conflict();
@@ -161,7 +209,7 @@ class ConflictBarTest extends DeskWindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> body().getText().equals(typed) && robot.lookup("#conflictBar").query().isVisible()
                 && !disabled("#conflictMine") && ConflictRecords.of(workspace, "harbour").size() == 1
-                && label("#statusMessage").contains("Both versions are back"));
+                && label("#statusMessage").equals(ctx.text("conflict.reopenedBody")));
         // redo takes theirs again and resolves it again; undo once more brings the typing and the conflict back
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> body().getText().equals(theirs) && ConflictRecords.of(workspace, "harbour").isEmpty()
