@@ -30,13 +30,7 @@ class StartupOrderTest extends FxTestBase {
     @Test
     void theFirstPictureIsTheListTheStoryJoinsItThenAndTheIndexOpensOnlyWhenAskedTo() throws Exception {
         workspace.seedSamples();
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        });
+        MainWindow window = onFx(() -> ListFirstWindow.show(ctx, stage, Settings.defaults(), 1280, 800));
         waitUntil(() -> ((TableView<?>) window.view().lookup("#articleTable")).getItems().size() == 6);
         // the first picture: the list, without the story or the side panel (not even built), the story's place held
         assertThat(onFx(() -> window.editor())).as("the editor is not built yet").isNull();
@@ -76,11 +70,7 @@ class StartupOrderTest extends FxTestBase {
         workspace.seedSamples();
         List<Bounds> firstPicture = new CopyOnWriteArrayList<>();
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
+            MainWindow w = ListFirstWindow.show(ctx, stage, Settings.defaults(), 1280, 800);
             CopydeskApp.whenFirstFrame(stage.getScene(), () -> {
                 firstPicture.add(sceneBounds(w.list().view()));
                 w.showRest();

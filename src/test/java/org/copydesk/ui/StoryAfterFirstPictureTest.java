@@ -27,13 +27,7 @@ class StoryAfterFirstPictureTest extends FxTestBase {
 
     /** A window over the test's workspace started list first, as the app starts, once its list is filled. */
     private MainWindow listFirst(Settings settings, double width, double height) throws Exception {
-        MainWindow window = onFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage, settings, null, false, true);
-            stage.setScene(new Scene(w.view(), width, height));
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        });
+        MainWindow window = onFx(() -> ListFirstWindow.show(ctx, stage, settings, width, height));
         waitUntil(() -> window.list().table().getItems().size() == 6);
         return window;
     }

@@ -1,0 +1,25 @@
+package org.copydesk.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.copydesk.storage.Settings;
+import org.copydesk.ui.common.UiContext;
+
+/** The main window started list first, as the app starts it: the story and side panel wait for {@code showRest()}. */
+final class ListFirstWindow {
+    private ListFirstWindow() {
+    }
+
+    /**
+     * Builds the window over {@code ctx}'s workspace in {@code stage} at the given size, shows it and starts reading the
+     * list (on the FX thread; the list fills later).
+     */
+    static MainWindow show(UiContext ctx, Stage stage, Settings settings, double width, double height) {
+        MainWindow w = new MainWindow(ctx, stage, settings, null, false, true);
+        stage.setScene(new Scene(w.view(), width, height));
+        stage.sizeToScene();
+        stage.show();
+        w.loadWorkspace();
+        return w;
+    }
+}
