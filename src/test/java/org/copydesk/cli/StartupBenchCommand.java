@@ -66,7 +66,8 @@ final class StartupBenchCommand implements Callable<Integer> {
 
     @Option(names = "--compare-options", paramLabel = "OPTS", description = {
             "Each run also launches the app with these JVM options added (e.g. -XX:+UseSerialGC),",
-            "alternately (the order swaps every run), and prints the medians of both."})
+            "alternately (the order swaps every run), and prints the medians of both. With --image both the app and",
+            "the minimal window get them (as an option in the image's launcher would), each run with and without."})
     String compareOptions;
 
     @CommandLine.Spec
@@ -85,9 +86,8 @@ final class StartupBenchCommand implements Callable<Integer> {
         if (against != null && (jar == null || image != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--against goes with --jar");
         }
-        if (compareOptions != null && (image != null || compareOptions.isBlank())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--compare-options needs options, and goes without --image");
+        if (compareOptions != null && compareOptions.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare-options needs options");
         }
         if (against != null && !Files.isRegularFile(against)) {
             throw new BadInputException("no such jar: " + against);
@@ -125,7 +125,7 @@ final class StartupBenchCommand implements Callable<Integer> {
                 ws = tmp.resolve("workspace");
                 Workspace.open(ws).seedSamples();
             }
-            List<String> variants = compareArchive ? List.of("", "-Xshare:off") : List.of("");
+            List<String> variants = imageVariants();
             Path minimalImage = null;
             if (image != null) {
                 minimalImage = minimalImage(tmp, out);
@@ -175,7 +175,8 @@ final class StartupBenchCommand implements Callable<Integer> {
             }
             for (String variant : variants) {
                 if (variants.size() > 1) {
-                    out.println(variant.isEmpty() ? "with the CDS archives:" : "with " + variant + " (no class-data sharing):");
+                    out.println(variant.isEmpty() ? "as the image starts:" : variant.equals(NO_SHARING)
+                            ? "with " + variant + " (no class-data sharing):" : "with " + variant + ":");
                 }
                 printMedians(out, minimal.get(variant), app.get(variant));
             }
@@ -228,6 +229,24 @@ final class StartupBenchCommand implements Callable<Integer> {
             printMedians(out, minimal, app.get(way));
         }
         out.printf("load average %.1f at the end%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static final String NO_SHARING = "-Xshare:off";
+
+    /**
+     * The ways each run launches the image's app and minimal window (their JVM options added through
+     * JAVA_TOOL_OPTIONS): as the image starts them, then without class-data sharing ({@code --compare-archive}), then
+     * with {@code --compare-options}; one way only without --image.
+     */
+    List<String> imageVariants() {
+        List<String> variants = new ArrayList<>(List.of(""));
+        if (image != null && compareArchive) {
+            variants.add(NO_SHARING);
+        }
+        if (image != null && compareOptions != null) {
+            variants.add(compareOptions.strip());
+        }
+        return variants;
     }
 
     /** The ways the A/B runs launch the app: as given, and against another jar or with other options. */

@@ -83,6 +83,16 @@ class StartupBenchCommandTest {
     }
 
     @Test
+    void anImageIsLaunchedAsItStartsThenWithoutSharingThenWithTheComparedOptions() {
+        StartupBenchCommand bench = new StartupBenchCommand();
+        bench.compareOptions = " -XX:Tier4InvocationThreshold=20000 ";
+        assertThat(bench.imageVariants()).as("no image: the options go to the A/B of the app alone").containsExactly("");
+        bench.image = Path.of("packaging/out/Copydesk");
+        bench.compareArchive = true;
+        assertThat(bench.imageVariants()).containsExactly("", "-Xshare:off", "-XX:Tier4InvocationThreshold=20000");
+    }
+
+    @Test
     void theShippedJarIsRefusedHeadlessBeforeAnythingStarts(@TempDir Path dir) throws Exception {
         Path jar = Files.createFile(dir.resolve("copydesk.jar"));
         CliRunner.Result r = CliRunner.run(null, "bench", "startup", "--headless", "--jar", jar.toString());
