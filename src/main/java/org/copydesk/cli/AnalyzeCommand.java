@@ -97,14 +97,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             context = new SpellingContext(language, "", "", accepted);
             // while the text is analysed: read the settings, find the dictionaries, and start loading those the text
             // most likely needs (the languages present are known only after the analysis; the check loads the rest)
-            if (started != null && started.isFor(file, language, dictionaries)) {
-                checking = started.checker().thenCompose(c -> c != null ? CompletableFuture.completedFuture(c)
-                        : CompletableFuture.supplyAsync(() -> setUpSpelling(text, language, dictionaries),
-                                AnalyzeCommand::daemon));
-            } else {
-                checking = CompletableFuture.supplyAsync(() -> setUpSpelling(text, language, dictionaries),
-                        AnalyzeCommand::daemon);
-            }
+            // the early start's checker when it was for these arguments and got one, else one set up now
+            CompletableFuture<SpellChecker> earlyChecker = started != null && started.isFor(file, language, dictionaries)
+                    ? started.checker() : CompletableFuture.completedFuture(null);
+            checking = earlyChecker.thenCompose(c -> c != null ? CompletableFuture.completedFuture(c)
+                    : CompletableFuture.supplyAsync(() -> setUpSpelling(text, language, dictionaries), AnalyzeCommand::daemon));
         }
         PrintWriter out = spec.commandLine().getOut();
         Analysis a = analyzer.analyze(text, new AnalysisHints(language, List.of(), List.of()));
