@@ -27,6 +27,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,7 +36,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,7 @@ import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.IndexingStatus;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.WorkspaceIndex;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.ExportDialog;
@@ -175,7 +177,10 @@ public final class MainWindow {
                     }
                 });
         MenuBar bar = menuBar();
-        bar.getMenus().add(bar.getMenus().size(), chrome.viewMenu());
+        Menu viewMenu = chrome.viewMenu();
+        viewMenu.getItems().add(viewMenu.getItems().indexOf(WindowChrome.find(viewMenu, "menu.view.side").orElseThrow()) + 1,
+                filtersItem());
+        bar.getMenus().add(bar.getMenus().size(), viewMenu);
         bar.getMenus().add(chrome.helpMenu());
         root.setTop(new VBox(bar, chrome.toolbar(bar)));
         root.setCenter(chrome.area());
@@ -193,7 +198,7 @@ public final class MainWindow {
         // the message wraps rather than being cut; the figures on the right keep their width
         message.setWrapText(true);
         // where the workspace is (the status bar says how many articles it holds; About shows the folder too)
-        message.setTooltip(new Tooltip(ctx.workspace().root().toString()));
+        Tips.set(message, ctx.workspace().root().toString());
         message.setMinWidth(0);
         message.setMinHeight(Region.USE_PREF_SIZE);
         status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer);
@@ -283,6 +288,15 @@ public final class MainWindow {
         VBox box = new VBox(editor.sidePanelView(), MarksLegend.view(ctx));
         VBox.setVgrow(box.getChildren().get(0), Priority.ALWAYS);
         return box;
+    }
+
+    /** View ▸ Article filters: shows or folds the list's status, language, tag and date filters. */
+    private MenuItem filtersItem() {
+        CheckMenuItem filters = new CheckMenuItem(ctx.text("menu.view.filters"));
+        filters.setId("menu.view.filters");
+        filters.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        filters.selectedProperty().bindBidirectional(list.filtersShownProperty());
+        return filters;
     }
 
     /**

@@ -31,7 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,6 +43,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.ui.common.Look;
 import org.copydesk.storage.Settings;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -497,7 +497,7 @@ final class WindowChrome {
         b.setId("tool-" + menuId);
         b.getStyleClass().add("tool-button");
         String name = ctx.text(menuId).replace("_", "").replace("…", "");
-        b.setTooltip(new Tooltip(mi.getAccelerator() == null ? name : ctx.text("toolbar.tooltip", name, mi.getAccelerator().getDisplayText())));
+        Tips.set(b, mi.getAccelerator() == null ? name : ctx.text("toolbar.tooltip", name, mi.getAccelerator().getDisplayText()));
         b.setAccessibleText(name);
         b.setFocusTraversable(false);
         b.disableProperty().bind(mi.disableProperty());

@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -29,12 +32,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -43,6 +47,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.storage.ArticleSummary;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
 
@@ -55,6 +60,7 @@ public final class ArticleListView {
     private final TableView<ArticleRow> table = new TableView<>();
     private final TextField filter = TextFields.createClearableTextField();
     private final SimpleObjectProperty<ArticleRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
     private final Label count = new Label();
     private final BorderPane root = new BorderPane();
     private boolean mutating;
@@ -103,7 +109,7 @@ public final class ArticleListView {
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : dates.brief(item));
-                setTooltip(empty || item == null ? null : new Tooltip(dates.full(item)));
+                Tips.set(this, empty || item == null ? null : dates.full(item));
             }
         });
         modified.setSortType(TableColumn.SortType.DESCENDING);
@@ -261,7 +267,7 @@ public final class ArticleListView {
             ArticleRow row = empty ? null : getTableRow().getItem();
             setText(null);
             getStyleClass().remove("unreadable");
-            setTooltip(null);
+            Tips.set(this, null);
             if (empty || row == null) {
                 setGraphic(null);
                 return;
@@ -276,7 +282,7 @@ public final class ArticleListView {
             }
             if (row.error() != null) {
                 getStyleClass().add("unreadable");
-                setTooltip(new Tooltip(ctx.text("list.unreadable", row.error())));
+                Tips.set(this, ctx.text("list.unreadable", row.error()));
             }
             details.setText(detailLine(row));
             box.getChildren().setAll(top);
@@ -302,14 +308,41 @@ public final class ArticleListView {
     public void enableSearch(WorkspaceIndex index) {
         filter.textProperty().removeListener(plainFilter);
         filter.setPromptText(ctx.text("search.prompt"));
-        filter.setTooltip(new Tooltip(ctx.text("search.prompt.help")));
+        Tips.set(filter, ctx.text("search.prompt.help"));
         filter.textProperty().addListener((o, a, b) -> updatePlaceholder());
         search = new ArticleSearch(ctx, index, filter);
         search.updateChoices(rows);
         search.setOnHighlightsChanged(table::refresh);
         search.predicateProperty().addListener((o, a, p) -> afterSearch(p));
-        top.getChildren().addAll(search.filtersView(), search.noticeLabel());
+        // the filters fold under a button beside the search box, which counts those that narrow the list
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("filtersToggle");
+        toggle.getStyleClass().add("filters-toggle");
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> search.activeFiltersProperty().get() == 0
+                ? ctx.text("search.filters") : ctx.text("search.filters.active", search.activeFiltersProperty().get()),
+                search.activeFiltersProperty()));
+        Tips.set(toggle, ctx.text("search.filters.help"));
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.selectedProperty().bindBidirectional(filtersShown);
+        HBox line = new HBox(4, filter, toggle);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        top.getChildren().setAll(line, search.noticeLabel());
+        filtersShown.addListener((o, was, shown) -> {
+            Node row = search.filtersView();
+            if (shown && !top.getChildren().contains(row)) {
+                top.getChildren().add(1, row);
+                search.focusFilters();
+            } else if (!shown) {
+                top.getChildren().remove(row);
+            }
+        });
         rows.addListener((ListChangeListener<ArticleRow>) c -> search.updateChoices(rows));
+    }
+
+    /** Whether the status, language, tag and date filters are shown under the search box (folded on start). */
+    public BooleanProperty filtersShownProperty() {
+        return filtersShown;
     }
 
     public ArticleSearch search() {

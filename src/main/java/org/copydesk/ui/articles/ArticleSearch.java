@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -44,12 +46,16 @@ public final class ArticleSearch {
     private final UiContext ctx;
     private final WorkspaceIndex index;
     private final TextField text;
-    private final ComboBox<String> status = new ComboBox<>();
-    private final ComboBox<String> language = new ComboBox<>();
-    private final ComboBox<String> tag = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final FlowPane filters = new FlowPane(4, 4);
+    /**
+     * The status, language, tag and date filters: made the first time the row is shown ({@link #filtersView()}), not
+     * with the list. Three combo boxes (each with the list of its pop-up) and two date pickers were a third of the
+     * styling and skins of the window's first picture; the row starts folded and most sessions never open it.
+     */
+    private Filters filters;
+    /** The languages and tags the list offers, kept for the filters until they are made. */
+    private Set<String> languageChoices = Set.of();
+    private Set<String> tagChoices = Set.of();
+    private final ReadOnlyIntegerWrapper activeFilters = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Predicate<ArticleRow>> predicate = new ReadOnlyObjectWrapper<>(r -> true);
     private final ReadOnlyObjectWrapper<String> notice = new ReadOnlyObjectWrapper<>();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(60));
@@ -64,39 +70,8 @@ public final class ArticleSearch {
         this.ctx = ctx;
         this.index = index;
         this.text = text;
-        filters.getStyleClass().add("search-filters");
-        status.setId("statusFilter");
-        language.setId("languageFilter");
-        tag.setId("tagFilter");
-        from.setId("fromFilter");
-        to.setId("toFilter");
-        status.getItems().add("");
-        for (ArticleStatus s : ArticleStatus.values()) {
-            status.getItems().add(s.id());
-        }
-        status.setValue("");
-        language.setValue("");
-        tag.setValue("");
-        status.setButtonCell(cell("search.filter.anyStatus", true));
-        status.setCellFactory(lv -> cell("search.filter.anyStatus", true));
-        language.getItems().add("");
-        language.setButtonCell(cell("search.filter.anyLanguage", false));
-        language.setCellFactory(lv -> cell("search.filter.anyLanguage", false));
-        tag.getItems().add("");
-        tag.setButtonCell(cell("search.filter.anyTag", false));
-        tag.setCellFactory(lv -> cell("search.filter.anyTag", false));
-        from.setPromptText(ctx.text("search.filter.from"));
-        to.setPromptText(ctx.text("search.filter.to"));
-        from.setPrefWidth(120);
-        to.setPrefWidth(120);
-        filters.getChildren().addAll(status, language, tag, from, to);
         debounce.setOnFinished(e -> run());
         text.textProperty().addListener((o, a, b) -> debounce.playFromStart());
-        status.valueProperty().addListener((o, a, b) -> run());
-        language.valueProperty().addListener((o, a, b) -> run());
-        tag.valueProperty().addListener((o, a, b) -> run());
-        from.valueProperty().addListener((o, a, b) -> run());
-        to.valueProperty().addListener((o, a, b) -> run());
         index.readyProperty().addListener((o, a, ready) -> {
             if (ready) {
                 run();
@@ -111,6 +86,63 @@ public final class ArticleSearch {
         });
     }
 
+    /** The filters' controls, in their row. */
+    private final class Filters {
+        final ComboBox<String> status = new ComboBox<>();
+        final ComboBox<String> language = new ComboBox<>();
+        final ComboBox<String> tag = new ComboBox<>();
+        final DatePicker from = new DatePicker();
+        final DatePicker to = new DatePicker();
+        final FlowPane row = new FlowPane(4, 4);
+
+        Filters() {
+            row.getStyleClass().add("search-filters");
+            row.setId("searchFilters");
+            status.setId("statusFilter");
+            language.setId("languageFilter");
+            tag.setId("tagFilter");
+            from.setId("fromFilter");
+            to.setId("toFilter");
+            status.getItems().add("");
+            for (ArticleStatus s : ArticleStatus.values()) {
+                status.getItems().add(s.id());
+            }
+            status.setValue("");
+            language.setValue("");
+            tag.setValue("");
+            status.setButtonCell(cell("search.filter.anyStatus", true));
+            status.setCellFactory(lv -> cell("search.filter.anyStatus", true));
+            language.getItems().add("");
+            language.setButtonCell(cell("search.filter.anyLanguage", false));
+            language.setCellFactory(lv -> cell("search.filter.anyLanguage", false));
+            tag.getItems().add("");
+            tag.setButtonCell(cell("search.filter.anyTag", false));
+            tag.setCellFactory(lv -> cell("search.filter.anyTag", false));
+            from.setPromptText(ctx.text("search.filter.from"));
+            to.setPromptText(ctx.text("search.filter.to"));
+            from.setPrefWidth(120);
+            to.setPrefWidth(120);
+            row.getChildren().addAll(status, language, tag, from, to);
+            replaceChoices(language.getItems(), languageChoices, language);
+            replaceChoices(tag.getItems(), tagChoices, tag);
+            status.valueProperty().addListener((o, a, b) -> changed());
+            language.valueProperty().addListener((o, a, b) -> changed());
+            tag.valueProperty().addListener((o, a, b) -> changed());
+            from.valueProperty().addListener((o, a, b) -> changed());
+            to.valueProperty().addListener((o, a, b) -> changed());
+        }
+
+        private void changed() {
+            activeFilters.set(count());
+            run();
+        }
+
+        int count() {
+            return (isBlank(status.getValue()) ? 0 : 1) + (isBlank(language.getValue()) ? 0 : 1)
+                    + (isBlank(tag.getValue()) ? 0 : 1) + (from.getValue() == null ? 0 : 1) + (to.getValue() == null ? 0 : 1);
+        }
+    }
+
     private ListCell<String> cell(String anyKey, boolean statusNames) {
         return new ListCell<>() {
             @Override
@@ -122,23 +154,41 @@ public final class ArticleSearch {
         };
     }
 
+    /** The row of filters (made now if it was not yet). */
     Node filtersView() {
-        return filters;
+        if (filters == null) {
+            filters = new Filters();
+        }
+        return filters.row;
+    }
+
+    /** Puts the keyboard in the first filter (the status), so that the row shown by its keys is used by them too. */
+    void focusFilters() {
+        if (filters != null) {
+            filters.status.requestFocus();
+        }
+    }
+
+    /** How many of the status, language, tag and date filters narrow the list (0 until the row was made). */
+    ReadOnlyIntegerProperty activeFiltersProperty() {
+        return activeFilters.getReadOnlyProperty();
     }
 
     /** Whether a status, language, tag or date filter narrows the list. */
     boolean hasFilters() {
-        return !isBlank(status.getValue()) || !isBlank(language.getValue()) || !isBlank(tag.getValue())
-                || from.getValue() != null || to.getValue() != null;
+        return activeFilters.get() > 0;
     }
 
     /** Back to "any status, any language, any tag, any date". */
     void clearFilters() {
-        status.setValue("");
-        language.setValue("");
-        tag.setValue("");
-        from.setValue(null);
-        to.setValue(null);
+        if (filters == null) {
+            return;
+        }
+        filters.status.setValue("");
+        filters.language.setValue("");
+        filters.tag.setValue("");
+        filters.from.setValue(null);
+        filters.to.setValue(null);
     }
 
     private static boolean isBlank(String s) {
@@ -155,8 +205,12 @@ public final class ArticleSearch {
                 tags.addAll(r.summary().tags());
             }
         }
-        replaceChoices(language.getItems(), langs, language);
-        replaceChoices(tag.getItems(), tags, tag);
+        languageChoices = langs;
+        tagChoices = tags;
+        if (filters != null) {
+            replaceChoices(filters.language.getItems(), langs, filters.language);
+            replaceChoices(filters.tag.getItems(), tags, filters.tag);
+        }
     }
 
     private static void replaceChoices(ObservableList<String> items, Set<String> values, ComboBox<String> box) {
@@ -219,9 +273,12 @@ public final class ArticleSearch {
     }
 
     SearchQuery currentQuery() {
-        String s = status.getValue();
+        if (filters == null) {
+            return SearchQuery.of(text.getText());
+        }
+        String s = filters.status.getValue();
         return new SearchQuery(text.getText(), s == null || s.isEmpty() ? Set.of() : EnumSet.of(ArticleStatus.fromId(s)),
-                language.getValue(), tag.getValue(), from.getValue(), to.getValue());
+                filters.language.getValue(), filters.tag.getValue(), filters.from.getValue(), filters.to.getValue());
     }
 
     /** Runs the current query now (the filter box waits for a pause in typing first). */

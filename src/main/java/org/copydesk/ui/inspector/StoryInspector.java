@@ -32,7 +32,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -59,6 +58,7 @@ import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
 import org.copydesk.sync.Conflict;
 import org.copydesk.ui.common.Look;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
 import org.copydesk.ui.export.FindingText;
@@ -218,7 +218,7 @@ public final class StoryInspector {
         embargoTime.setMinWidth(Region.USE_PREF_SIZE);
         embargoTime.textProperty().addListener((o, a, b) -> commitEmbargo(true));
         Button clearEmbargo = new Button("×");
-        clearEmbargo.setTooltip(new Tooltip(ctx.text("inspector.embargo.clear")));
+        Tips.set(clearEmbargo, ctx.text("inspector.embargo.clear"));
         clearEmbargo.setAccessibleText(ctx.text("inspector.embargo.clear"));
         clearEmbargo.setId("clearEmbargo");
         clearEmbargo.setMinWidth(Region.USE_PREF_SIZE);
@@ -499,7 +499,7 @@ public final class StoryInspector {
         Button b = new Button(tag + "  ×");
         b.getStyleClass().add("tag-chip");
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setTooltip(new Tooltip(ctx.text("inspector.tags.remove", tag)));
+        Tips.set(b, ctx.text("inspector.tags.remove", tag));
         b.setOnAction(e -> setFacts(f -> f.withoutTag(tag)));
         return b;
     }

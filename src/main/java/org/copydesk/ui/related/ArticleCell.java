@@ -6,9 +6,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 
 /** An article of a list (a backlink, a suggestion): its headline opens it; with {@code add}, a "+" links to it. */
@@ -39,7 +39,7 @@ final class ArticleCell<T> extends ListCell<T> {
         } else {
             Button addButton = new Button("+");
             addButton.getStyleClass().add("suggestion-add");
-            addButton.setTooltip(new Tooltip(ctx.text("related.suggestions.add")));
+            Tips.set(addButton, ctx.text("related.suggestions.add"));
             addButton.setOnAction(e -> {
                 if (getItem() != null) {
                     add.accept(getItem());

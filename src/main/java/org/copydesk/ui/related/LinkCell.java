@@ -9,12 +9,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.copydesk.model.Relation;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 
 /** One link of the open article: its headline (a click opens it) or a broken-link warning, its note, relation, remove. */
@@ -51,7 +51,7 @@ final class LinkCell extends ListCell<LinkItem> {
         relation.getStyleClass().add("link-relation");
         relation.setMinWidth(Region.USE_PREF_SIZE); // never "B…" for "Background"
         remove.getStyleClass().add("link-remove");
-        remove.setTooltip(new Tooltip(ctx.text("related.remove")));
+        Tips.set(remove, ctx.text("related.remove"));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         headline.setOnAction(e -> {
