@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -256,7 +257,15 @@ public final class ArticleListView {
             details.getStyleClass().add("row-details");
             box.getStyleClass().add("row-box");
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            DoubleBinding wrap = widthProperty().subtract(18);
+            // the lines wrap at the column's width, which the table knows before it asks a new row for its height: the
+            // cell's own width is 0 until the row is laid out, and a row measured then was one headline line tall, its
+            // second line and the details drawn over the next row in the first picture
+            wrapAt(widthProperty());
+            tableColumnProperty().addListener((o, was, column) -> wrapAt(column == null ? widthProperty() : column.widthProperty()));
+        }
+
+        private void wrapAt(ReadOnlyDoubleProperty width) {
+            DoubleBinding wrap = width.subtract(18);
             headline.wrappingWidthProperty().bind(wrap);
             details.wrappingWidthProperty().bind(wrap);
         }
