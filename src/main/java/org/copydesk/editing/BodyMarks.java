@@ -283,26 +283,39 @@ public final class BodyMarks {
         return out;
     }
 
-    /** Tags of the languages other than the primary one in {@code [start, end)}, hand marks included (for the gutter). */
-    public List<String> foreignTagsIn(int start, int end) {
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
+    /**
+     * Tags of the languages other than the primary one in the paragraph {@code text} that starts at {@code start}, hand
+     * marks winning, in the order they first appear (for the gutter). A language counts only where it covers a letter:
+     * a mark or segment left over a space or a full stop once its words were deleted tags nothing.
+     */
+    public List<String> foreignTagsIn(int start, String text) {
+        int end = start + text.length();
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(start);
+        cuts.add(end);
         for (int i = firstSegmentEndingAfter(start); i < segments.size() && segments.get(i).start() < end; i++) {
-            LanguageSegment s = segments.get(i);
-            if (!LanguageStyle.sameLanguage(s.language(), primary) && !coveredByHand(s.start(), s.end())) {
-                tags.add(LanguageStyle.of(s.language()).tag());
-            }
+            addCuts(cuts, segments.get(i).start(), segments.get(i).end(), start, end);
         }
         for (LanguageMark m : handLanguages) {
-            if (m.start() < end && start < m.end() && !LanguageStyle.sameLanguage(m.language(), primary)) {
-                tags.add(LanguageStyle.of(m.language()).tag());
+            addCuts(cuts, m.start(), m.end(), start, end);
+        }
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        Integer prev = null;
+        for (Integer c : cuts) {
+            if (prev != null && c > prev) {
+                String lang = languageAt(prev);
+                if (!LanguageStyle.sameLanguage(lang, primary) && hasLetter(text, prev - start, c - start)) {
+                    tags.add(LanguageStyle.of(lang).tag());
+                }
             }
+            prev = c;
         }
         return List.copyOf(tags);
     }
 
-    private boolean coveredByHand(int start, int end) {
-        for (LanguageMark m : handLanguages) {
-            if (m.start() <= start && end <= m.end()) {
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
         }

@@ -16,6 +16,22 @@ public record LanguageMix(List<Share> shares) {
         public int percent() {
             return (int) Math.round(fraction * 100);
         }
+
+        /**
+         * The percentage as shown: "&lt;1" for a share that is there but rounds to 0 (one short word in a long story),
+         * "&gt;99" for one that rounds to 100 beside another language; never "0", which read as a language with nothing
+         * left in it still listed.
+         */
+        public String percentText() {
+            int p = percent();
+            if (p == 0 && letters > 0) {
+                return "<1";
+            }
+            if (p == 100 && fraction < 1) {
+                return ">99";
+            }
+            return Integer.toString(p);
+        }
     }
 
     public static LanguageMix of(String text, List<LanguageSegment> segments) {
@@ -45,14 +61,17 @@ public record LanguageMix(List<Share> shares) {
         return new LanguageMix(out);
     }
 
-    /** "en 54% · fr 46%". */
+    /**
+     * "en 54% · fr 46%". Only the languages that cover a letter are listed (a segment left over a space or a full stop
+     * once its words were deleted counts for none).
+     */
     public String summary() {
         StringBuilder b = new StringBuilder();
         for (Share s : shares) {
             if (b.length() > 0) {
                 b.append(" · ");
             }
-            b.append(s.language()).append(' ').append(s.percent()).append('%');
+            b.append(s.language()).append(' ').append(s.percentText()).append('%');
         }
         return b.toString();
     }

@@ -24,4 +24,16 @@ class LanguageMixTest {
         assertThat(mix.summary()).isEqualTo("fr 80% · pt 20%");
         assertThat(mix.shares().get(0).segments()).hasSize(2);
     }
+
+    @Test
+    void aLanguageWithLettersNeverReadsZeroPercentAndOneWithNoneIsNotListed() {
+        String english = "a".repeat(999);
+        // one letter of Dutch in a thousand: there, but under half a percent
+        String text = english + "b";
+        LanguageMix mix = LanguageMix.of(text, List.of(new LanguageSegment(0, 999, "en"), new LanguageSegment(999, 1000, "nl")));
+        assertThat(mix.summary()).isEqualTo("en >99% · nl <1%");
+        // what is left of a Dutch segment is a full stop and a space: no Dutch at all
+        LanguageMix none = LanguageMix.of("abc. ", List.of(new LanguageSegment(0, 3, "en"), new LanguageSegment(3, 5, "nl")));
+        assertThat(none.summary()).isEqualTo("en 100%");
+    }
 }

@@ -842,7 +842,6 @@ final class BodyEditor {
         if (p < 0 || p >= area.getParagraphs().size()) {
             return List.of();
         }
-        int start = area.getAbsolutePosition(p, 0);
-        return shown().foreignTagsIn(start, start + area.getParagraphLength(p));
+        return shown().foreignTagsIn(area.getAbsolutePosition(p, 0), area.getParagraph(p).getText());
     }
 }

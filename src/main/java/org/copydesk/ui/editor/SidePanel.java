@@ -37,7 +37,7 @@ import org.copydesk.ui.common.WrappingTreeCell;
  */
 final class SidePanel {
     /** One row of the segment tree: a language (segment null) or one of its segments. */
-    record Entry(String language, int percent, int count, LanguageSegment segment, String snippet) {
+    record Entry(String language, String percent, int count, LanguageSegment segment, String snippet) {
     }
 
     /** A segment of the bar, carrying its language for the style class. */
@@ -185,16 +185,16 @@ final class SidePanel {
         }
         this.text = text;
         bar.getSegments().setAll(mix.shares().stream()
-                .map(s -> new LanguageSegmentBar(s.letters(), s.language() + " " + s.percent() + "%", s.language()))
+                .map(s -> new LanguageSegmentBar(s.letters(), s.language() + " " + s.percentText() + "%", s.language()))
                 .toList());
         TreeItem<Entry> root = new TreeItem<>();
         for (LanguageMix.Share s : mix.shares()) {
             if (LanguageStyle.sameLanguage(s.language(), primary)) {
                 continue;
             }
-            TreeItem<Entry> lang = new TreeItem<>(new Entry(s.language(), s.percent(), s.segments().size(), null, null));
+            TreeItem<Entry> lang = new TreeItem<>(new Entry(s.language(), s.percentText(), s.segments().size(), null, null));
             for (LanguageSegment seg : s.segments()) {
-                lang.getChildren().add(new TreeItem<>(new Entry(s.language(), 0, 0, seg, snippet(seg.start(), seg.end()))));
+                lang.getChildren().add(new TreeItem<>(new Entry(s.language(), "", 0, seg, snippet(seg.start(), seg.end()))));
             }
             lang.setExpanded(true);
             root.getChildren().add(lang);

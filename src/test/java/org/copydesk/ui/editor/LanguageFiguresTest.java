@@ -1,0 +1,57 @@
+package org.copydesk.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.copydesk.model.Article;
+import org.copydesk.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language figures of the status bar and the tags in the body's gutter, with the real analyser, after the words of
+ * a language are deleted: the language goes from both.
+ */
+class LanguageFiguresTest extends EditorTestBase {
+    private static final String DUTCH = "De gemeenteraad heeft besloten dat de werkzaamheden morgen beginnen.";
+
+    private static Article article(String... paragraphs) {
+        return Article.draft("x", "Council works", "en", Instant.parse("2026-11-27T08:00:00Z"))
+                .withBody(Arrays.stream(paragraphs).map(Paragraph::of).toList());
+    }
+
+    /** The texts of the gutter's tags shown now (on the FX thread). */
+    private List<String> gutterTags() {
+        return robot.lookup(".gutter-tag").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    private String statusMix() {
+        return robot.lookup("#statusMix").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aDutchPassageMarkedByHandWhoseWordsAreDeletedLeavesNoDutchInTheStatusBarOrTheGutter() throws Exception {
+        openEditor(article("The mayor spoke to reporters this morning. " + DUTCH + " Then everyone went home.",
+                "Union leaders met the minister in the afternoon.",
+                "The minister said she would answer on Friday."), null);
+        waitForAnalysisOfCurrentText();
+        int start = bodyText().indexOf(DUTCH);
+        select(start, start + DUTCH.length());
+        onFx(() -> editor.body().markLanguage("nl"));
+        waitUntil(() -> editor.body().appliedVersion() == editor.body().version()
+                && statusMix().contains("nl") && gutterTags().contains("nl"));
+
+        // the words go; the full stop after them (not selected) stays, under what is left of the mark
+        select(start, start + DUTCH.length() - 1);
+        key(KeyCode.DELETE);
+        assertThat(bodyText()).startsWith("The mayor spoke to reporters this morning. . Then");
+        waitUntil(() -> editor.body().appliedVersion() == editor.body().version() && statusMix().startsWith("en"));
+        assertThat(onFx(this::statusMix)).isEqualTo("en 100%");
+        assertThat(onFx(this::gutterTags)).as("no language tag beside a paragraph with no foreign word").isEmpty();
+    }
+}
