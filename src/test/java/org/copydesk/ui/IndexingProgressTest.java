@@ -15,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Pane;
 import org.copydesk.model.Article;
 import org.copydesk.search.SearchIndex;
 import org.copydesk.search.SearchQuery;
@@ -65,15 +67,20 @@ class IndexingProgressTest extends FxTestBase {
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = CopydeskApp.show(stage, ctx);
             // the build started with the window; what it tells reaches the FX thread after this runs
-            Label text = (Label) find("#indexingStatus");
-            ProgressBar bar = (ProgressBar) find("#indexingProgress");
-            text.textProperty().addListener((o, a, b) -> {
-                if (b != null) {
-                    texts.add(b);
-                    assertThat(text.getParent().isVisible()).isTrue();
-                }
+            // the label and the bar are made when the first figures come (a start without a build has none)
+            Pane status = (Pane) find(".indexing-status");
+            assertThat(status.getChildren()).isEmpty();
+            status.getChildren().addListener((ListChangeListener<Node>) c -> {
+                Label text = (Label) find("#indexingStatus");
+                ProgressBar bar = (ProgressBar) find("#indexingProgress");
+                text.textProperty().addListener((o, a, b) -> {
+                    if (b != null) {
+                        texts.add(b);
+                        assertThat(text.getParent().isVisible()).isTrue();
+                    }
+                });
+                bar.progressProperty().addListener((o, a, b) -> bars.add(b.doubleValue()));
             });
-            bar.progressProperty().addListener((o, a, b) -> bars.add(b.doubleValue()));
             // typing a word only the body holds: the index is not ready, so the list's fields are matched, and said so
             w.list().filterField().setText("zeppelin");
             w.list().refreshSearch();

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The status bar's word on a long build of the search index: "Indexing stories… 12,400 of 100,000" beside a progress
@@ -13,17 +14,13 @@ import javafx.scene.layout.HBox;
  */
 public final class IndexingStatus {
     private final UiContext ctx;
-    private final Label text = new Label();
-    private final ProgressBar bar = new ProgressBar(0);
-    private final HBox view = new HBox(6, text, bar);
+    private final HBox view = new HBox(6);
+    /** Made the first time a build runs (most starts have none: the bar would be styled and skinned for nothing). */
+    private Label text;
+    private ProgressBar bar;
 
     public IndexingStatus(UiContext ctx, WorkspaceIndex index) {
         this.ctx = ctx;
-        text.setId("indexingStatus");
-        bar.setId("indexingProgress");
-        bar.setPrefWidth(120);
-        bar.setMinWidth(60);
-        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         view.getStyleClass().add("indexing-status");
         view.setAlignment(Pos.CENTER_LEFT);
         view.setVisible(false);
@@ -35,8 +32,20 @@ public final class IndexingStatus {
     private void show(WorkspaceIndex.Progress p) {
         view.setVisible(p != null);
         if (p == null) {
-            text.setText(null);
+            if (text != null) {
+                text.setText(null);
+            }
             return;
+        }
+        if (text == null) {
+            text = new Label();
+            text.setId("indexingStatus");
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            bar = new ProgressBar(0);
+            bar.setId("indexingProgress");
+            bar.setPrefWidth(120);
+            bar.setMinWidth(60);
+            view.getChildren().setAll(text, bar);
         }
         NumberFormat n = NumberFormat.getIntegerInstance(locale());
         text.setText(ctx.text("status.indexing", n.format(p.done()), n.format(p.total())));
