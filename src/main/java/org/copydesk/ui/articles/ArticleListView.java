@@ -44,10 +44,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.storage.ArticleSummary;
+import org.copydesk.ui.common.ClearableField;
 import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.WorkspaceIndex;
@@ -59,7 +59,8 @@ public final class ArticleListView {
     private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ArticleRow> filtered = new FilteredList<>(rows);
     private final TableView<ArticleRow> table = new TableView<>();
-    private final TextField filter = TextFields.createClearableTextField();
+    private final ClearableField filterBox;
+    private final TextField filter;
     private final SimpleObjectProperty<ArticleRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty filtersShown = new SimpleBooleanProperty(this, "filtersShown");
     private final Label count = new Label();
@@ -84,6 +85,8 @@ public final class ArticleListView {
         this.ctx = ctx;
         this.dates = new ListDates(ctx.messages().getLocale(), ZoneId.systemDefault(), Clock.systemDefaultZone());
         root.getStyleClass().add("article-list");
+        filterBox = new ClearableField(ctx.text("list.clearSearch"));
+        filter = filterBox.field();
         filter.setPromptText(ctx.text("list.filter.prompt"));
         filter.setId("articleFilter");
         plainFilter = (o, a, text) -> filtered.setPredicate(r -> r.matches(text));
@@ -170,7 +173,7 @@ public final class ArticleListView {
         rows.addListener((ListChangeListener<ArticleRow>) c -> fitColumns());
         updateCount();
 
-        top = new VBox(4, filter);
+        top = new VBox(4, filterBox.view());
         top.getStyleClass().add("article-list-top");
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setTop(top);
@@ -333,9 +336,9 @@ public final class ArticleListView {
         Tips.set(toggle, ctx.text("search.filters.help"));
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(filtersShown);
-        HBox line = new HBox(4, filter, toggle);
+        HBox line = new HBox(4, filterBox.view(), toggle);
         line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox.setHgrow(filterBox.view(), Priority.ALWAYS);
         top.getChildren().setAll(line, search.noticeLabel());
         filtersShown.addListener((o, was, shown) -> {
             Node row = search.filtersView();
