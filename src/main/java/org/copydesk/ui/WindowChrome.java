@@ -41,11 +41,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.copydesk.ui.common.Icons;
 import org.copydesk.ui.common.Look;
 import org.copydesk.storage.Settings;
 import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's chrome around the story: the View menu (theme, zoom, panels, focus mode, interface language), the Help
@@ -493,10 +493,10 @@ final class WindowChrome {
         }
         MenuItem mi = item.get();
         Button b = new Button();
-        b.setGraphic(new FontIcon(icon));
+        b.setGraphic(Icons.of(icon));
         b.setId("tool-" + menuId);
         b.getStyleClass().add("tool-button");
-        String name = ctx.text(menuId).replace("_", "").replace("…", "");
+        String name = mi.getText().replace("_", "").replace("…", ""); // the menu's own words (Import's text has a key of its own)
         Tips.set(b, mi.getAccelerator() == null ? name : ctx.text("toolbar.tooltip", name, mi.getAccelerator().getDisplayText()));
         b.setAccessibleText(name);
         b.setFocusTraversable(false);
@@ -537,7 +537,7 @@ final class WindowChrome {
     }
 
     private static void icon(MenuItem mi, String icon) {
-        mi.setGraphic(new FontIcon(icon));
+        mi.setGraphic(Icons.of(icon));
     }
 
     // ------------------------------------------------------------------ settings
