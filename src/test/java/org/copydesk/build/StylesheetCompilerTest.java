@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.css.CssParser;
 import javafx.css.Declaration;
 import javafx.css.ParsedValue;
 import javafx.css.Rule;
+import javafx.css.Selector;
 import javafx.css.StyleConverter;
 import javafx.css.Stylesheet;
 import javafx.scene.paint.Color;
@@ -136,9 +138,18 @@ class StylesheetCompilerTest {
      * build's folder, replaced by the loaded file's place when JavaFX loads it).
      */
     static String describe(Stylesheet s) {
+        return describe(s, selector -> true);
+    }
+
+    /** {@link #describe(Stylesheet)} of the rules with only their selectors that {@code keep}; a rule with none is left out. */
+    static String describe(Stylesheet s, Predicate<Selector> keep) {
         StringBuilder out = new StringBuilder();
         for (Rule r : s.getRules()) {
-            out.append(r.getSelectors()).append(" {\n");
+            List<Selector> kept = r.getSelectors().stream().filter(keep).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            out.append(kept).append(" {\n");
             for (Declaration d : r.getDeclarations()) {
                 out.append("  ").append(d.getProperty()).append(d.isImportant() ? " !important" : "").append(": ");
                 value(d.getParsedValue(), out);

@@ -161,7 +161,7 @@ class WindowFitTest extends FxTestBase {
     }
 
     /** Fires a menu command the way a click on it does (a dialog it opens runs its own event loop). */
-    private static void fire(MainWindow window, String id) {
+    static void fire(MainWindow window, String id) {
         Platform.runLater(() -> find(((MenuBar) window.view().lookup("#menuBar")).getMenus(), id).orElseThrow().fire());
     }
 
@@ -288,7 +288,7 @@ class WindowFitTest extends FxTestBase {
         return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()).toList();
     }
 
-    private static boolean ready(Scene scene, String id) {
+    static boolean ready(Scene scene, String id) {
         if (id.equals("exportDialog")) {
             Node articles = scene.lookup("#exportArticles");
             return articles instanceof TableView<?> t && !t.getItems().isEmpty()
@@ -297,7 +297,7 @@ class WindowFitTest extends FxTestBase {
         return true;
     }
 
-    private static Optional<Window> dialogWindow(String id) {
+    static Optional<Window> dialogWindow(String id) {
         return Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null
                         && id.equals(w.getScene().getRoot().getId()))

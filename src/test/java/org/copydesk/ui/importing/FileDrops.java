@@ -21,12 +21,12 @@ import javafx.util.Pair;
  * Drops files on a node the way the platform does: a drag-over then a drop, carrying a dragboard with the files. (A
  * robot cannot drag files in from outside the app under headless Monocle, so the platform's part is played here.)
  */
-final class FileDrops {
+public final class FileDrops {
     private FileDrops() {
     }
 
     /** Must run on the FX thread; returns whether the drop was accepted and completed. */
-    static boolean drop(Node target, List<Path> files) {
+    public static boolean drop(Node target, List<Path> files) {
         Dragboard board = DragboardHelper.createDragboard(new FilesClipboard(files.stream().map(Path::toFile).toList()));
         Bounds b = target.localToScreen(target.getBoundsInLocal());
         double x = b.getCenterX();
