@@ -1369,13 +1369,13 @@ public final class ArticleEditor {
                 || !marks.quotes().equals(merged.quoteMarks());
         if (bodyChanged) {
             body.history().preventMerge();
-            body.replaceAll(merged);
+            // only the paragraphs that changed are replaced, so the body stays scrolled where the user was reading;
+            // the caret stays in its paragraph, and the view does not jump to it if the user reads somewhere else
+            body.replaceAllKeepingCaret(merged, () -> {
+                int p = EditorMerge.paragraphAfter(before, merged.body(), caret.getMajor());
+                return p < 0 ? 0 : area.getAbsolutePosition(p, Math.min(caret.getMinor(), area.getParagraphLength(p)));
+            });
             body.history().preventMerge(); // what is typed next is a step of its own: one undo takes the merge back
-            int p = EditorMerge.paragraphAfter(before, merged.body(), caret.getMajor());
-            if (p >= 0) {
-                area.moveTo(p, Math.min(caret.getMinor(), area.getParagraphLength(p)));
-            }
-            area.requestFollowCaret();
             if (focused) {
                 area.requestFocus();
             }

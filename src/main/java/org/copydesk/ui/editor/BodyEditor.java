@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -713,10 +714,44 @@ final class BodyEditor {
      * body from before back, marks and all.
      */
     void replaceAll(Article a) {
+        replaceAllStep(a);
+        area.moveTo(0);
+        area.requestFollowCaret();
+        fireEdited();
+    }
+
+    /**
+     * As {@link #replaceAll}, with the caret put at {@code caret} (worked out once the new text is in) and the view not
+     * moved to follow it: a merge from disk while the user reads somewhere else must not move what they read.
+     */
+    void replaceAllKeepingCaret(Article a, IntSupplier caret) {
+        replaceAllStep(a);
+        area.moveTo(Math.max(0, Math.min(caret.getAsInt(), area.getLength())));
+        fireEdited();
+    }
+
+    private void replaceAllStep(Article a) {
         var doc = AreaStyles.document(BodyStyles.styled(a.body(), null), area.getSegOps());
         Marks target = new Marks(a.languageMarks(), a.quoteMarks());
+        // only the paragraphs that differ are replaced: the others keep their place, their styles and the view over
+        // them (a whole new text was laid out afresh, its view estimated, and scrolled away from where the user was)
+        List<Paragraph> now = paragraphs();
+        List<Paragraph> next = a.body();
+        int same = 0;
+        while (same < now.size() && same < next.size() && now.get(same).equals(next.get(same))) {
+            same++;
+        }
+        int sameAfter = 0;
+        while (sameAfter < now.size() - same && sameAfter < next.size() - same
+                && now.get(now.size() - 1 - sameAfter).equals(next.get(next.size() - 1 - sameAfter))) {
+            sameAfter++;
+        }
+        int[] cut = changedRange(now, same, sameAfter, area.getLength());
+        int[] with = changedRange(next, same, sameAfter, doc.length());
         inOneStep(() -> {
-            area.replace(0, area.getLength(), doc);
+            if (cut[0] != cut[1] || with[0] != with[1]) {
+                area.replace(cut[0], cut[1], doc.subSequence(with[0], with[1]));
+            }
             EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
             replaying = true;
             try {
@@ -726,9 +761,24 @@ final class BodyEditor {
             }
             record(m);
         });
-        area.moveTo(0);
-        area.requestFollowCaret();
-        fireEdited();
+    }
+
+    /**
+     * The characters of a body of {@code paragraphs} (joined by line breaks, {@code length} in all) that lie between its
+     * first {@code same} and its last {@code sameAfter} paragraphs: from the start of the first paragraph that differs
+     * to the start of the first of the last ones, which takes the line break after the changed paragraphs with them;
+     * with no paragraph the same at the end, from the end of the last one the same at the start (its line break) to
+     * the end of the text.
+     */
+    private static int[] changedRange(List<Paragraph> paragraphs, int same, int sameAfter, int length) {
+        int[] starts = new int[paragraphs.size() + 1];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            starts[i + 1] = starts[i] + paragraphs.get(i).text().length() + 1;
+        }
+        if (sameAfter > 0) {
+            return new int[] {starts[same], starts[paragraphs.size() - sameAfter]};
+        }
+        return new int[] {same == 0 ? 0 : starts[same] - 1, length};
     }
 
     /** Runs edits recorded as one undoable step; returns the number of steps it holds. */
