@@ -71,6 +71,16 @@ final class CutOffText {
         }
         Text promptNode = findText(t, prompt);
         if (promptNode == null || !promptNode.isVisible()) {
+            // the theme hides the prompt of the focused field (and its skin may not have made the prompt's node yet):
+            // it shows once the keyboard leaves, so it is measured in the field's font against the field's text area
+            Text measured = new Text(prompt);
+            measured.setFont(t.getFont());
+            double needs = measured.getLayoutBounds().getWidth();
+            double has = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+            if (needs > has + 0.5) {
+                found.add(describe(t) + " prompt “" + prompt + "” needs " + Math.round(needs) + " px, has " + Math.round(has)
+                        + " (when the field is not focused)");
+            }
             return;
         }
         Bounds text = promptNode.localToScene(promptNode.getLayoutBounds());
