@@ -505,6 +505,11 @@ public final class ArticleEditor {
     }
 
     public void open(ArticleEntry entry) {
+        open(entry, false);
+    }
+
+    /** Opens {@code entry}; {@code again}: the story open now, read again from disk (the body keeps its view). */
+    private void open(ArticleEntry entry, boolean again) {
         openings++;
         caretFollow.unsubscribe(); // a caret placed in the story before is no business of this one
         tooltip.hide();
@@ -538,7 +543,7 @@ public final class ArticleEditor {
         if (a == null) {
             body.clear();
         } else {
-            body.load(a);
+            body.load(a, again);
         }
         canEdit = a != null && !entry.readOnly();
         editable.set(canEdit);
@@ -1441,11 +1446,12 @@ public final class ArticleEditor {
         String before = body.area().getText();
         int caret = body.area().getCaretPosition();
         boolean focused = body.area().isFocused();
-        open(entry);
+        // only the paragraphs that changed are replaced, the caret kept at the same text without the view following it:
+        // the body stays scrolled where the user was reading, as after a merge
+        open(entry, true);
         if (entry.ok()) {
             BodyEditor.Area area = body.area();
             area.moveTo(CaretOnReload.place(before, area.getText(), caret));
-            area.requestFollowCaret();
             if (focused) {
                 area.requestFocus();
             }

@@ -231,6 +231,15 @@ final class BodyEditor {
     private boolean firstResultPending;
 
     void load(Article a) {
+        load(a, false);
+    }
+
+    /**
+     * As {@link #load(Article)}; with {@code keepView}, the same story read again (a reload from disk): only the
+     * paragraphs that differ are replaced and the caret is left for the caller to place, so the body stays scrolled
+     * where the user was reading (a whole new text is laid out afresh from estimates and shown from its start).
+     */
+    void load(Article a, boolean keepView) {
         generation++;
         analysing = false;
         pending = false;
@@ -246,7 +255,11 @@ final class BodyEditor {
         var doc = document(a);
         loading = true;
         try {
-            area.replace(0, area.getLength(), doc);
+            if (keepView) {
+                replaceChanged(a.body(), doc);
+            } else {
+                area.replace(0, area.getLength(), doc);
+            }
         } finally {
             loading = false;
         }
@@ -256,9 +269,11 @@ final class BodyEditor {
         log.clear();
         history.forgetHistory();
         history.mark();
-        area.moveTo(0);
-        area.requestFollowCaret();
-        firstResultPending = true;
+        if (!keepView) {
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+        firstResultPending = !keepView; // a story read again stays where the user was reading, not at its top
         published.set(null);
         requestAnalysis();
     }
@@ -733,10 +748,27 @@ final class BodyEditor {
     private void replaceAllStep(Article a) {
         var doc = AreaStyles.document(BodyStyles.styled(a.body(), null), area.getSegOps());
         Marks target = new Marks(a.languageMarks(), a.quoteMarks());
-        // only the paragraphs that differ are replaced: the others keep their place, their styles and the view over
-        // them (a whole new text was laid out afresh, its view estimated, and scrolled away from where the user was)
+        inOneStep(() -> {
+            replaceChanged(a.body(), doc);
+            EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
+            replaying = true;
+            try {
+                doApply(m);
+            } finally {
+                replaying = false;
+            }
+            record(m);
+        });
+    }
+
+    /**
+     * Puts the paragraphs {@code next} (styled as {@code doc}) in the area, replacing only the paragraphs that differ:
+     * the others keep their place, their styles and the view over them (a whole new text was laid out afresh, its view
+     * estimated, and scrolled away from where the user was).
+     */
+    private void replaceChanged(List<Paragraph> next,
+            ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc) {
         List<Paragraph> now = paragraphs();
-        List<Paragraph> next = a.body();
         int same = 0;
         while (same < now.size() && same < next.size() && now.get(same).equals(next.get(same))) {
             same++;
@@ -748,19 +780,9 @@ final class BodyEditor {
         }
         int[] cut = changedRange(now, same, sameAfter, area.getLength());
         int[] with = changedRange(next, same, sameAfter, doc.length());
-        inOneStep(() -> {
-            if (cut[0] != cut[1] || with[0] != with[1]) {
-                area.replace(cut[0], cut[1], doc.subSequence(with[0], with[1]));
-            }
-            EditStep.MarksEdit m = new EditStep.MarksEdit(marks, target);
-            replaying = true;
-            try {
-                doApply(m);
-            } finally {
-                replaying = false;
-            }
-            record(m);
-        });
+        if (cut[0] != cut[1] || with[0] != with[1]) {
+            area.replace(cut[0], cut[1], doc.subSequence(with[0], with[1]));
+        }
     }
 
     /**

@@ -2,12 +2,15 @@ package org.copydesk.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
+import org.copydesk.storage.ArticleCodec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,5 +103,38 @@ class ViewOnMergeTest extends EditorTestBase {
         });
         afterTheMergeShows(added);
         assertThat(onFx(this::shownLines)).as("the lines shown before the change on disk").isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyStoryReloadedFromDiskKeepsTheLineAtTheTop() throws Exception {
+        // a file that says another id than its name opens read-only: a change on disk reloads it (no merge)
+        workspace.seedSamples();
+        Article dockers = workspace.load(ID).article();
+        Files.write(workspace.fileOf(ID), ArticleCodec.encode(dockers.withId("another-id"), Map.of()));
+        openEditor(dockers.withId("dockers-strike-read-only"), null);
+        onFx(() -> {
+            editor.open(workspace.load(ID));
+            return null;
+        });
+        waitUntil(() -> !editor.editableProperty().get() && area().getText().equals(bodyOf(dockers)) && laidOut(area()));
+        scrollDown(250);
+        List<String> before = onFx(this::shownLines);
+
+        String added = " Another meeting is planned for Saturday.";
+        List<Paragraph> body = new ArrayList<>(dockers.body());
+        int last = body.size() - 1;
+        body.set(last, Paragraph.of(body.get(last).text() + added));
+        Files.write(workspace.fileOf(ID), ArticleCodec.encode(dockers.withId("another-id").withBody(body), Map.of()));
+        onFx(() -> {
+            editor.checkDisk();
+            return null;
+        });
+        afterTheMergeShows(added);
+        assertThat(onFx(() -> editor.editableProperty().get())).as("still read-only").isFalse();
+        assertThat(onFx(this::shownLines)).as("the lines shown before the change on disk").isEqualTo(before);
+    }
+
+    private static String bodyOf(Article a) {
+        return String.join("\n", a.body().stream().map(Paragraph::text).toList());
     }
 }
