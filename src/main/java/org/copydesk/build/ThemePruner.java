@@ -68,6 +68,8 @@ public final class ThemePruner {
                     "text-input-dialog", "choice-dialog"),
             new Family("editing table cells", "tables are read-only: no CheckBoxTableCell, TextFieldTableCell or "
                     + "AtlantaFX's FontIconTableCell", "check-box-table-cell", "text-field-table-cell", "font-icon-table-cell"),
+            new Family("font icons", "the toolbar's and menus' icons are SVG outlines of our own (ui/common/Icons): "
+                    + "no ikonli FontIcon (not a dependency) nor AtlantaFX's", "font-icon", "ikonli-font-icon"),
             new Family("AtlantaFX controls", "only AtlantaFX's stylesheets are used, not its controls (not a dependency): "
                     + "no ToggleSwitch, Notification, Tile, Message, Breadcrumbs, Card, ModalPane, "
                     + "segmented control, TabLine, Popover, RingProgressIndicator, BBCode text, Calendar or CaptionMenuItem",
