@@ -100,13 +100,15 @@ final class WindowChrome {
         this.centre = new StackPane(split);
         centre.getStyleClass().add("window-centre");
         area.setCenter(centre);
-        area.setRight(strip);
         strip.setId("sideStrip");
         strip.getStyleClass().add("side-strip");
         strip.setVisible(false);
         strip.setManaged(false);
-        sidePane.getTabs().addListener((ListChangeListener<Tab>) c -> buildStrip());
-        buildStrip();
+        sidePane.getTabs().addListener((ListChangeListener<Tab>) c -> {
+            if (area.getRight() != null) {
+                buildStrip();
+            }
+        });
         stripGroup.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
                 closeDrawer();
@@ -222,6 +224,11 @@ final class WindowChrome {
             sidePane.setMaxWidth(Double.MAX_VALUE);
             sidePane.getStyleClass().remove("side-drawer");
             items.add(sidePane);
+        }
+        if (compact && area.getRight() == null) {
+            // the strip is made the first time the window is narrow: a wide window never shows it
+            buildStrip();
+            area.setRight(strip);
         }
         strip.setVisible(visible && compact);
         strip.setManaged(visible && compact);
