@@ -841,7 +841,9 @@ final class BodyEditor {
     boolean selectForeign(boolean forward) {
         String text = area.getText();
         List<TextRange> segs = shown().foreignSegments(area.getLength()).stream()
-                .filter(s -> !text.substring(s.start(), s.end()).isBlank())
+                // a segment left over a full stop or a space once its words were deleted is passed over, as the
+                // gutter does (a hand mark there stays: the user set it)
+                .filter(s -> text.substring(s.start(), s.end()).codePoints().anyMatch(Character::isLetter))
                 .map(s -> new TextRange(s.start(), s.end())).toList();
         IndexRange sel = area.getSelection();
         TextRange target = Navigation.next(segs, sel.getStart(), sel.getLength(), area.getCaretPosition(), forward);

@@ -54,4 +54,35 @@ class LanguageFiguresTest extends EditorTestBase {
         assertThat(onFx(this::statusMix)).isEqualTo("en 100%");
         assertThat(onFx(this::gutterTags)).as("no language tag beside a paragraph with no foreign word").isEmpty();
     }
+
+    @Test
+    void f8PassesOverAFullStopLeftUnderAHandMarkWhoseWordsWereDeletedAndTheMarkStays() throws Exception {
+        openEditor(article("The mayor spoke to reporters this morning. " + DUTCH + " Then everyone went home.",
+                "Union leaders met the minister in the afternoon.",
+                "The minister said she would answer on Friday."), null);
+        waitForAnalysisOfCurrentText();
+        int start = bodyText().indexOf(DUTCH);
+        select(start, start + DUTCH.length());
+        onFx(() -> editor.body().markLanguage("nl"));
+        // a second passage marked by hand, further on, that keeps its words
+        String friday = "The minister said she would answer on Friday.";
+        int fridayAt = bodyText().indexOf(friday);
+        select(fridayAt, fridayAt + friday.length());
+        onFx(() -> editor.body().markLanguage("nl"));
+        waitUntil(() -> editor.body().appliedVersion() == editor.body().version() && statusMix().contains("nl"));
+
+        // the words of the first go; its full stop stays under what is left of the mark
+        select(start, start + DUTCH.length() - 1);
+        key(KeyCode.DELETE);
+        waitUntil(() -> editor.body().appliedVersion() == editor.body().version());
+        int fridayNow = bodyText().indexOf(friday);
+        caretTo(0);
+        key(KeyCode.F8);
+        assertThat(onFx(() -> area().getSelectedText())).as("F8 from the start goes to the passage with words")
+                .isEqualTo(friday);
+        key(KeyCode.SHIFT, KeyCode.F8);
+        assertThat(onFx(() -> area().getSelection().getStart())).as("Shift+F8 from there finds nothing before it")
+                .isEqualTo(fridayNow);
+        assertThat(onFx(() -> editor.body().marks().languages().size())).as("both hand marks kept").isEqualTo(2);
+    }
 }
