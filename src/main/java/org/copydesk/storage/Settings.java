@@ -1,12 +1,18 @@
 package org.copydesk.storage;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +40,9 @@ public final class Settings {
     public static final double MAX_ZOOM = 2.5;
 
     /**
-     * Jackson's mapper, built on first use: a command that only asks where the settings live, or finds no settings
-     * file, never pays for loading Jackson (a few hundred classes, ~0.3 s of CPU in a short process).
+     * Jackson's mapper, built on first use, which is the first save: reading goes through {@link Reader}, so neither a
+     * start nor a command that only reads the settings pays for setting it up (a few hundred classes, ~0.3 s of CPU in
+     * a short process).
      */
     private static final class Mapper {
         static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -47,6 +54,76 @@ public final class Settings {
 
         static {
             MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
+        }
+    }
+
+    /**
+     * Reads the file's JSON tree with Jackson's streaming parser only (the same checks as the mapper: duplicate keys,
+     * nesting deeper than 32, anything after the object): the app reads its settings while JavaFX starts, and the
+     * mapper's set-up cost about as much CPU as the rest of that reading together, on a two-core machine beside the
+     * toolkit's own start.
+     */
+    private static final class Reader {
+        static final JsonFactory FACTORY = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+                .build();
+
+        /** The document's value; null when it holds none. */
+        static JsonNode read(byte[] bytes) throws IOException {
+            try (JsonParser p = FACTORY.createParser(bytes)) {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    return null;
+                }
+                JsonNode value = value(p, first);
+                JsonToken after = p.nextToken();
+                if (after != null) {
+                    throw new JsonParseException(p, "Trailing token (of type " + after + ") found after the value");
+                }
+                return value;
+            }
+        }
+
+        private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+            JsonNodeFactory f = JsonNodeFactory.instance;
+            switch (t) {
+                case START_OBJECT -> {
+                    ObjectNode o = f.objectNode();
+                    for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
+                        String name = p.currentName();
+                        o.set(name, value(p, p.nextToken()));
+                    }
+                    return o;
+                }
+                case START_ARRAY -> {
+                    ArrayNode a = f.arrayNode();
+                    for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+                        a.add(value(p, v));
+                    }
+                    return a;
+                }
+                case VALUE_STRING -> {
+                    return f.textNode(p.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return switch (p.getNumberType()) {
+                        case INT -> f.numberNode(p.getIntValue());
+                        case LONG -> f.numberNode(p.getLongValue());
+                        default -> f.numberNode(p.getBigIntegerValue());
+                    };
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return f.numberNode(p.getDoubleValue());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return f.booleanNode(t == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return f.nullNode();
+                }
+                default -> throw new JsonParseException(p, "Unexpected token (" + t + ")");
+            }
         }
     }
 
@@ -62,7 +139,7 @@ public final class Settings {
 
     /** All defaults (no file). */
     public static Settings defaults() {
-        return new Settings(Mapper.MAPPER.createObjectNode());
+        return new Settings(JsonNodeFactory.instance.objectNode());
     }
 
     /** Where the settings live: {@code $XDG_CONFIG_HOME/copydesk}, else {@code ~/.config/copydesk}; per platform. */
@@ -98,8 +175,8 @@ public final class Settings {
             return new Loaded(defaults(), "Settings could not be read (" + e.getMessage() + "); using the defaults.");
         }
         try {
-            JsonNode node = Mapper.MAPPER.readTree(bytes);
-            if (node == null || node.isMissingNode()) {
+            JsonNode node = Reader.read(bytes);
+            if (node == null) {
                 return broken(file, "it is empty");
             }
             if (!node.isObject()) {
@@ -299,7 +376,7 @@ public final class Settings {
 
     private JsonNode object(String key) {
         JsonNode n = tree.get(key);
-        return n != null && n.isObject() ? n : Mapper.MAPPER.createObjectNode();
+        return n != null && n.isObject() ? n : JsonNodeFactory.instance.objectNode();
     }
 
     private ObjectNode objectForWrite(String key) {

@@ -74,8 +74,22 @@ class SettingsTest {
         assertThat(Settings.load(file).settings().zoom()).isEqualTo(1.5);
     }
 
+    @Test
+    void valuesOfEveryKindAreWrittenBackAsTheyWereRead() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"newer\": {\"int\": 7, \"long\": 9000000000, \"big\": 123456789012345678901234567890,"
+                + " \"real\": 0.25, \"yes\": true, \"no\": false, \"none\": null, \"list\": [\"é«»\", [], {}]}}");
+        Settings.load(file).settings().save(file);
+        String json = Files.readString(file).replaceAll("\\s+", "");
+        assertThat(json).contains("\"int\":7", "\"long\":9000000000", "\"big\":123456789012345678901234567890",
+                "\"real\":0.25", "\"yes\":true", "\"no\":false", "\"none\":null", "\"list\":[\"é«»\",[],{}]");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"{ not json", "", "[1, 2]", "\"dark\"", "{\"theme\": \"dark\", \"theme\": \"light\"}", "{\"a\":1} trailing"})
+    @ValueSource(strings = {"{ not json", "", "  \n ", "[1, 2]", "\"dark\"", "{\"theme\": \"dark\", \"theme\": \"light\"}",
+            "{\"a\":1} trailing", "{\"a\":1} {\"b\":2}", "{\"theme\": \"dark\",}", "{\"theme\": \"dark\"",
+            // nested deeper than any setting (a hostile file): refused, not walked
+            "{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"})
     void aBrokenFileGivesTheDefaultsAMessageAndIsKept(String content) throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, content);
