@@ -25,7 +25,6 @@ import java.util.function.Function;
  * since the heap only needs to shrink once the app is idle.
  */
 public final class DesktopMemory {
-    private static final System.Logger LOG = System.getLogger(DesktopMemory.class.getName());
     /** Idle time after which G1 collects (and may uncommit) on its own. */
     static final int PERIODIC_GC_MS = 15_000;
     static final int MIN_FREE_PERCENT = 10;
@@ -59,6 +58,11 @@ public final class DesktopMemory {
     }
 
     /** {@link #apply()} on a background (daemon) thread, {@link #DELAY_S} seconds from now. */
+    /** The logger, looked up only when there is something to say (the lookup starts the JDK's logging). */
+    private static System.Logger log() {
+        return System.getLogger(DesktopMemory.class.getName());
+    }
+
     public static CompletableFuture<List<Setting>> applySoon() {
         return CompletableFuture.supplyAsync(DesktopMemory::apply,
                 CompletableFuture.delayedExecutor(DELAY_S, TimeUnit.SECONDS));
@@ -83,12 +87,12 @@ public final class DesktopMemory {
                     vm.setVMOption(s.name(), s.value());
                     made.add(s);
                 } catch (IllegalArgumentException | SecurityException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "could not set " + s.name() + ": " + e.getMessage());
+                    log().log(System.Logger.Level.DEBUG, "could not set " + s.name() + ": " + e.getMessage());
                 }
             }
         } catch (LinkageError | RuntimeException e) {
             // a runtime without jdk.management: the JVM's defaults stay
-            LOG.log(System.Logger.Level.DEBUG, "memory options not set: " + e);
+            log().log(System.Logger.Level.DEBUG, "memory options not set: " + e);
         }
         return made;
     }

@@ -34,8 +34,8 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         if (CopydeskCommand.isDesktopLaunch(args)) {
-            DesktopMemory.applySoon();
-            CopydeskApp.launchWith(args);
+            // the memory settings are scheduled from the thread that prepares the window, not before the toolkit starts
+            CopydeskApp.launchWith(args, DesktopMemory::applySoon);
             return;
         }
         CopydeskCommand.tuneForShortRun(args);

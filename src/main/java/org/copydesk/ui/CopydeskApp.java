@@ -79,7 +79,11 @@ public final class CopydeskApp extends Application {
         analyzer = p.analyzer();
     }
 
-    public static void launchWith(String[] args) {
+    /**
+     * Starts the app: what the window needs is read on a thread of its own while JavaFX starts its toolkit on this one;
+     * {@code alsoMeanwhile} runs on that thread afterwards (work the launcher would otherwise do before the toolkit).
+     */
+    public static void launchWith(String[] args, Runnable alsoMeanwhile) {
         List<String> raw = List.of(args);
         CompletableFuture<Prepared> prepared = new CompletableFuture<>();
         Thread t = new Thread(() -> {
@@ -88,6 +92,7 @@ public final class CopydeskApp extends Application {
             } catch (Throwable e) {
                 prepared.completeExceptionally(e);
             }
+            alsoMeanwhile.run();
         }, "copydesk-prepare");
         t.setDaemon(true);
         t.start();
