@@ -283,6 +283,7 @@ public final class ArticleEditor {
         area.setParagraphGraphicFactory(this::gutter);
         // the body is a centred column of comfortable measure; the margins grow with the window
         area.widthProperty().addListener((o, a, w) -> centreColumn(area, w.doubleValue()));
+        area.bodyFontProperty().addListener((o, a, f) -> centreColumn(area, area.getWidth()));
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
         tooltipText.getStyleClass().add("mark-tooltip");
         tooltipText.setId("markTooltip");
@@ -361,8 +362,9 @@ public final class ArticleEditor {
     static final int MEASURE = 68;
 
     private static void centreColumn(BodyEditor.Area area, double width) {
-        Node text = area.lookup(".text");
-        double em = text instanceof Text t ? t.getFont().getSize() : 17;
+        // the body text's own font: the first text node shown may be a subheading's, or one not styled yet while a new
+        // text is put in, and the column jumped narrower for a frame
+        double em = area.bodyFontProperty().get().getSize();
         double column = MEASURE * em * 0.5 + 40; // an average serif letter is about half an em wide; 40 px of gutter
         double side = Math.max(12, (width - column) / 2);
         area.setPadding(new Insets(8, side, 8, side));

@@ -17,6 +17,8 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.IndexRange;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.copydesk.analysis.Analysis;
 import org.copydesk.analysis.AnalysisHints;
 import org.copydesk.analysis.AnalysisSession;
@@ -65,9 +67,23 @@ final class BodyEditor {
     /** The area; paste goes through the editor so that foreign styling is dropped and paragraphs kept. */
     static final class Area extends StyleClassedTextArea {
         private Runnable pasteHandler = () -> { };
+        /**
+         * A text never shown, styled as the body's text is ({@code .body-area .text}): its font is the body's, whatever
+         * the area shows (a subheading first, a gutter tag, a text not styled yet while a new story is put in).
+         */
+        private final Text fontProbe = new Text();
 
         Area() {
             super(true);
+            fontProbe.getStyleClass().add("text");
+            fontProbe.setManaged(false);
+            fontProbe.setVisible(false);
+            getChildren().add(fontProbe);
+        }
+
+        /** The font of the body's text, as the stylesheets and the zoom set it. */
+        ReadOnlyObjectProperty<Font> bodyFontProperty() {
+            return fontProbe.fontProperty();
         }
 
         @Override
