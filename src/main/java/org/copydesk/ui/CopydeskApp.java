@@ -16,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.analysis.Analyzer;
+import org.copydesk.storage.ArticleSummary;
 import org.copydesk.storage.Settings;
 import org.copydesk.storage.Workspace;
 import org.copydesk.ui.common.Desk;
@@ -37,12 +38,31 @@ public final class CopydeskApp extends Application {
     private Exception workspaceProblem;
     private ResourceBundle messages;
     private Analyzer analyzer;
+    /** The article list as the launch's preparing thread reads it; null when launched otherwise (the desk reads it). */
+    private CompletableFuture<List<ArticleSummary>> listing;
     /** What {@link #launchWith} started preparing while the toolkit starts; null when launched otherwise. */
     private static volatile CompletableFuture<Prepared> early;
 
-    /** What the window needs from the disk and the desktop, read off the FX thread before it is built. */
+    /**
+     * What the window needs from the disk and the desktop, read off the FX thread before it is built; the article
+     * list's listing follows on the same thread ({@link #readListing}), not awaited by the window's construction.
+     */
     private record Prepared(Path settingsFile, Settings.Loaded settings, boolean desktopDark, Workspace workspace,
-            Exception workspaceProblem, ResourceBundle messages, Analyzer analyzer) {
+            Exception workspaceProblem, ResourceBundle messages, Analyzer analyzer,
+            CompletableFuture<List<ArticleSummary>> listing) {
+        /** Reads the workspace's article list (completes {@link #listing}; nothing without a workspace). */
+        void readListing() {
+            if (workspace == null) {
+                listing.cancel(false);
+                return;
+            }
+            try {
+                listing.complete(workspace.summaries());
+            } catch (Throwable e) {
+                listing.completeExceptionally(e);
+            }
+        }
+
         static Prepared read(List<String> args) {
             Path file = Settings.defaultLocation();
             Settings.Loaded loaded = Settings.load(file);
@@ -55,7 +75,8 @@ public final class CopydeskApp extends Application {
                 problem = e;
             }
             ResourceBundle bundle = UiContext.loadMessages(loaded.settings().uiLanguage());
-            return new Prepared(file, loaded, dark, ws, problem, bundle, ws == null ? null : new Analyzer());
+            return new Prepared(file, loaded, dark, ws, problem, bundle, ws == null ? null : new Analyzer(),
+                    new CompletableFuture<>());
         }
     }
 
@@ -77,6 +98,7 @@ public final class CopydeskApp extends Application {
         workspaceProblem = p.workspaceProblem();
         messages = p.messages();
         analyzer = p.analyzer();
+        listing = started != null ? p.listing() : null;
     }
 
     /**
@@ -87,10 +109,17 @@ public final class CopydeskApp extends Application {
         List<String> raw = List.of(args);
         CompletableFuture<Prepared> prepared = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            Prepared p = null;
             try {
-                prepared.complete(Prepared.read(raw));
+                p = Prepared.read(raw);
+                prepared.complete(p);
             } catch (Throwable e) {
                 prepared.completeExceptionally(e);
+            }
+            if (p != null) {
+                // the list is read while the toolkit starts too: by the time the window is built it is there, and is
+                // in the window's first picture (a large workspace's listing may finish later: the list fills then)
+                p.readListing();
             }
             alsoMeanwhile.run();
         }, "copydesk-prepare");
@@ -135,9 +164,15 @@ public final class CopydeskApp extends Application {
         UiContext ctx = new UiContext(workspace, analyzer, background, messages, new Desk(workspace),
                 UiContext.DocumentOpener.of(getHostServices()));
         context = ctx;
+        if (listing != null) {
+            // the desk's work (a save, a new article) waits for the listing the launch is reading: one reader or
+            // writer of the workspace at a time, as when the desk reads the list itself
+            CompletableFuture<List<ArticleSummary>> read = listing;
+            ctx.desk().run(w -> read.handle((entries, failure) -> null).join());
+        }
         // the first picture is the list; the story and the side panel join it once that frame is laid out (whenFirstFrame)
         MainWindow window = new MainWindow(ctx, stage, settings.settings(), settingsFile, desktopDark, true);
-        show(stage, window);
+        show(stage, window, listing);
         if (settings.problem() != null) {
             Alert a = new Alert(Alert.AlertType.WARNING, settings.problem());
             a.initOwner(stage);
@@ -201,11 +236,15 @@ public final class CopydeskApp extends Application {
     public static MainWindow show(Stage stage, UiContext ctx, Settings settings,
             Path settingsFile, boolean desktopDark) {
         MainWindow window = new MainWindow(ctx, stage, settings, settingsFile, desktopDark);
-        show(stage, window);
+        show(stage, window, null);
         return window;
     }
 
-    private static void show(Stage stage, MainWindow window) {
+    /**
+     * Shows the window and its article list: from {@code listing} when given (at once when it is read already, so that
+     * the list is in the first picture), else read by the desk.
+     */
+    private static void show(Stage stage, MainWindow window, CompletableFuture<List<ArticleSummary>> listing) {
         double[] size = firstSize(Screen.getPrimary().getVisualBounds());
         stage.setScene(new Scene(window.view(), size[0], size[1]));
         window.restoreBounds();
@@ -213,8 +252,18 @@ public final class CopydeskApp extends Application {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
+        boolean ready = listing != null && listing.isDone() && !listing.isCompletedExceptionally();
+        if (ready) {
+            window.loadWorkspace(listing);
+        }
         stage.show();
-        window.loadWorkspace();
+        if (!ready) {
+            if (listing != null) {
+                window.loadWorkspace(listing);
+            } else {
+                window.loadWorkspace();
+            }
+        }
     }
 
     /**

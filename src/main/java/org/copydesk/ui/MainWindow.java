@@ -97,6 +97,9 @@ public final class MainWindow {
     private final ImportFeature importing;
     private final List<Runnable> listLoaded = new ArrayList<>();
     private final List<Runnable> listSettled = new ArrayList<>();
+    /** Whether the list was loaded / loaded or found unreadable (what waits for it then runs at once). */
+    private boolean listWasLoaded;
+    private boolean listWasSettled;
     private final TabPane panels = new TabPane();
     private final SplitPane split;
     /** The split's middle item: the story, or what stands in for it until {@link #showRest()}. */
@@ -409,49 +412,80 @@ public final class MainWindow {
 
     /** Loads the article list off the FX thread, then selects the first article. */
     public void loadWorkspace() {
+        loadWorkspace(ctx.desk().run(Workspace::summaries));
+    }
+
+    /**
+     * Shows the article list from a listing read off the FX thread (the desk's, or the one the app's start read while
+     * JavaFX started its toolkit), then selects the article to show. A listing already read is shown at once: called
+     * before the window is shown, the list is in its first picture.
+     */
+    public void loadWorkspace(CompletableFuture<List<ArticleSummary>> listing) {
         message.setText(ctx.text("status.loading", ctx.workspace().root()));
-        ctx.desk().run(Workspace::summaries).whenComplete((entries, failure) -> {
-            if (failure != null) {
-                LOG.log(System.Logger.Level.ERROR, "cannot list workspace", failure);
-                error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), Desk.message(failure)));
-                settled();
-                return;
-            }
-            list.setEntries(entries);
-            long bad = entries.stream().filter(x -> !x.ok()).count();
-            String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
-                    : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad);
-            message.setText(loaded);
-            sayWhileModelsLoad(loaded);
-            listLoaded.forEach(Runnable::run);
-            listLoaded.clear();
-            settled();
-            if (editor == null) {
-                // the story is not built yet: the article opens (and its analysis starts) once it is; a row picked in
-                // the list meanwhile opens instead
-                afterRest = () -> {
-                    ArticleRow picked = list.selectedProperty().get();
-                    if (picked != null) {
-                        onSelect(null, picked);
-                    } else {
-                        selectOnStart();
-                    }
-                };
+        if (listing.isDone() && !listing.isCompletedExceptionally()) {
+            listed(listing.join(), null);
+            return;
+        }
+        listing.whenComplete((entries, failure) -> {
+            if (Platform.isFxApplicationThread()) {
+                listed(entries, failure);
             } else {
-                selectOnStart();
+                Platform.runLater(() -> listed(entries, failure));
             }
         });
     }
 
+    private void listed(List<ArticleSummary> entries, Throwable failure) {
+        if (failure != null) {
+            LOG.log(System.Logger.Level.ERROR, "cannot list workspace", failure);
+            error(ctx.text("error.listFailed.header"), ctx.text("error.listFailed", ctx.workspace().root(), Desk.message(failure)));
+            settled();
+            return;
+        }
+        list.setEntries(entries);
+        long bad = entries.stream().filter(x -> !x.ok()).count();
+        String loaded = bad == 0 ? ctx.text("status.loaded", entries.size(), ctx.workspace().root())
+                : ctx.text("status.loadedWithErrors", entries.size(), ctx.workspace().root(), bad);
+        message.setText(loaded);
+        sayWhileModelsLoad(loaded);
+        listWasLoaded = true;
+        List<Runnable> loadedActions = List.copyOf(listLoaded);
+        listLoaded.clear();
+        loadedActions.forEach(Runnable::run);
+        settled();
+        if (editor == null) {
+            // the story is not built yet: the article opens (and its analysis starts) once it is; a row picked in
+            // the list meanwhile opens instead
+            afterRest = () -> {
+                ArticleRow picked = list.selectedProperty().get();
+                if (picked != null) {
+                    onSelect(null, picked);
+                } else {
+                    selectOnStart();
+                }
+            };
+        } else {
+            selectOnStart();
+        }
+    }
+
     private void settled() {
+        listWasSettled = true;
         List<Runnable> waiting = List.copyOf(listSettled);
         listSettled.clear();
         waiting.forEach(Runnable::run);
     }
 
-    /** Runs once on the FX thread after the article list has been loaded (and shown) or could not be read. */
+    /**
+     * Runs once on the FX thread after the article list has been loaded (and shown) or could not be read; at once when
+     * that has happened already.
+     */
     public void whenListSettled(Runnable action) {
-        listSettled.add(action);
+        if (listWasSettled) {
+            action.run();
+        } else {
+            listSettled.add(action);
+        }
     }
 
     /** Selects the article open when the app last closed (the caret where it was), else the first one. */
@@ -466,9 +500,13 @@ public final class MainWindow {
         }
     }
 
-    /** Runs once on the FX thread after the article list has been loaded and shown. */
+    /** Runs once on the FX thread after the article list has been loaded; at once when it has been already. */
     public void whenListLoaded(Runnable action) {
-        listLoaded.add(action);
+        if (listWasLoaded) {
+            action.run();
+        } else {
+            listLoaded.add(action);
+        }
     }
 
     public WorkspaceIndex index() {

@@ -2,8 +2,10 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,12 +13,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.scene.robot.Robot;
+import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
 import org.copydesk.search.SearchIndex;
 import org.copydesk.storage.Settings;
@@ -59,6 +63,54 @@ class StartupOrderTest extends FxTestBase {
     }
 
     /**
+     * The app's start reads the list while JavaFX starts: a listing read before the window is shown is in its first
+     * picture (no frame without it), and what waits for the list runs at once; a listing that failed is said once the
+     * window is there, and the story still joins it.
+     */
+    @Test
+    void aListingReadBeforeTheWindowShowsIsInItsFirstPicture() throws Exception {
+        workspace.seedSamples();
+        List<String> said = new CopyOnWriteArrayList<>();
+        int[] rowsInFirstFrame = {-1};
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            w.loadWorkspace(CompletableFuture.completedFuture(workspace.summaries()));
+            assertThat(w.list().table().getItems()).hasSize(6);
+            w.whenListLoaded(() -> said.add("loaded"));
+            w.whenListSettled(() -> said.add("settled"));
+            CopydeskApp.whenFirstFrame(stage.getScene(), () -> rowsInFirstFrame[0] = w.list().table().getItems().size());
+            stage.show();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        assertThat(said).as("run at once: the list was loaded already").containsExactly("loaded", "settled");
+        waitUntil(() -> rowsInFirstFrame[0] >= 0);
+        assertThat(rowsInFirstFrame[0]).isEqualTo(6);
+        onFx(() -> {
+            window.showRest();
+            return null;
+        });
+        waitUntil(() -> window.editor().articleProperty().get() != null);
+    }
+
+    @Test
+    void aListingThatFailedIsSaidOnceTheWindowIsThere() throws Exception {
+        List<String> said = new CopyOnWriteArrayList<>();
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage, Settings.defaults(), null, false, true);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            stage.show();
+            w.whenListSettled(() -> said.add("settled"));
+            w.loadWorkspace(CompletableFuture.failedFuture(new IOException("the disk went away")));
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        waitUntil(() -> said.contains("settled") && Window.getWindows().stream()
+                .anyMatch(x -> x != stage && x.isShowing() && x.getScene().getRoot() instanceof DialogPane d
+                        && d.getContentText().contains("the disk went away")));
+        assertThat(onFx(() -> window.list().table().getItems())).isEmpty();
+    }
+
+    /**
      * The app's own sequence: the first picture is the list, and the story joins it once that frame is laid out
      * ({@link CopydeskApp#whenFirstFrame}). The story must then fill the split's middle slot, beside the list (which keeps
      * its place), and the screen must show it so: nothing over the list, the article's text in the body. Started for
@@ -77,7 +129,8 @@ class StartupOrderTest extends FxTestBase {
             });
             return w;
         }).get(180, TimeUnit.SECONDS);
-        waitUntil(() -> window.list().table().getItems().size() == 6 && window.editor().articleProperty().get() != null);
+        waitUntil(() -> window.list().table().getItems().size() == 6 && window.editor() != null
+                && window.editor().articleProperty().get() != null);
         Bounds listBefore = firstPicture.get(0);
         assertThat(listBefore.getWidth()).isGreaterThan(100);
         // the body shows the opened article's paragraphs, laid out: a wait on that, then what the user sees
