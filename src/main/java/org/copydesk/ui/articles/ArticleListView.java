@@ -254,6 +254,7 @@ public final class ArticleListView {
         private final Text headline = new Text();
         private final Text details = new Text();
         private final VBox box = new VBox(2, headline);
+        private DoubleBinding wrap;
 
         HeadlineCell() {
             headline.getStyleClass().add("row-headline");
@@ -268,7 +269,7 @@ public final class ArticleListView {
         }
 
         private void wrapAt(ReadOnlyDoubleProperty width) {
-            DoubleBinding wrap = width.subtract(18);
+            wrap = width.subtract(18);
             headline.wrappingWidthProperty().bind(wrap);
             details.wrappingWidthProperty().bind(wrap);
         }
@@ -287,7 +288,7 @@ public final class ArticleListView {
             SearchHit hit = search == null ? null : search.hit(row.id());
             Node top;
             if (hit != null && hit.hasDetails()) {
-                top = SearchHighlights.cell(hit);
+                top = SearchHighlights.cell(hit, wrap);
             } else {
                 headline.setText(row.error() != null ? "⚠ " + item : item);
                 top = headline;

@@ -1,5 +1,6 @@
 package org.copydesk.ui.articles;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -12,18 +13,23 @@ final class SearchHighlights {
     private SearchHighlights() {
     }
 
-    static Node cell(SearchHit hit) {
-        TextFlow headline = flow(hit.headlineMatches(), "search-headline");
+    /**
+     * @param wrap the width its lines wrap at: the column's, which the table knows before it asks a new row for its
+     *             height (the cell has no width until the row is laid out, and a flow measured at that width wrapped after
+     *             each letter: the row came out many times too tall, the rows after it out of the list)
+     */
+    static Node cell(SearchHit hit, ObservableDoubleValue wrap) {
+        TextFlow headline = flow(hit.headlineMatches(), "search-headline", wrap);
         VBox box = new VBox(1, headline);
         box.getStyleClass().add("search-hit");
         if (hit.snippet() != null && !hit.snippet().text().isBlank()) {
-            box.getChildren().add(flow(hit.snippet(), "search-snippet"));
+            box.getChildren().add(flow(hit.snippet(), "search-snippet", wrap));
         }
         return box;
     }
 
-    static TextFlow flow(HighlightedText t, String styleClass) {
-        TextFlow flow = new TextFlow();
+    static TextFlow flow(HighlightedText t, String styleClass, ObservableDoubleValue wrap) {
+        TextFlow flow = new WrappedFlow(wrap);
         flow.getStyleClass().add(styleClass);
         int pos = 0;
         for (HighlightedText.Range r : t.matches()) {
@@ -36,8 +42,29 @@ final class SearchHighlights {
         if (pos < t.text().length()) {
             flow.getChildren().add(text(t.text().substring(pos), styleClass + "-text"));
         }
-        flow.setPrefWidth(0);
+        flow.prefWidthProperty().bind(wrap);
+        flow.maxWidthProperty().bind(wrap);
+        flow.setMinWidth(0);
         return flow;
+    }
+
+    /**
+     * A text flow whose lines wrap at {@code wrap}, whatever width its row is asked its height for: a new row is asked
+     * before its cells have a width, and a flow measured at that width (0) wrapped after each letter, its row many
+     * times too tall and the rows after it pushed out of the list until a later layout.
+     */
+    private static final class WrappedFlow extends TextFlow {
+        private final ObservableDoubleValue wrap;
+
+        WrappedFlow(ObservableDoubleValue wrap) {
+            this.wrap = wrap;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double at = wrap.get();
+            return super.computePrefHeight(at > 0 ? at : width);
+        }
     }
 
     private static Text text(String s, String styleClass) {
