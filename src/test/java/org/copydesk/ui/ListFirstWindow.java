@@ -1,6 +1,10 @@
 package org.copydesk.ui;
 
+import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.copydesk.storage.Settings;
 import org.copydesk.ui.common.UiContext;
@@ -21,5 +25,16 @@ final class ListFirstWindow {
         stage.show();
         w.loadWorkspace();
         return w;
+    }
+
+    /** The window's menu item with this id, in any menu or submenu of its menu bar (on the FX thread). */
+    static MenuItem menuItem(MainWindow w, String id) {
+        for (Menu m : ((MenuBar) w.view().lookup("#menuBar")).getMenus()) {
+            Optional<MenuItem> found = WindowChrome.find(m, id);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 }

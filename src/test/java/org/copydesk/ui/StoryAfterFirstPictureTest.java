@@ -2,14 +2,10 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.copydesk.storage.Settings;
 import org.junit.jupiter.api.Test;
@@ -32,15 +28,6 @@ class StoryAfterFirstPictureTest extends FxTestBase {
         return window;
     }
 
-    private static MenuItem item(MainWindow w, String id) {
-        for (Menu m : ((MenuBar) w.view().lookup("#menuBar")).getMenus()) {
-            Optional<MenuItem> found = WindowChrome.find(m, id);
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
 
     private static Node toolButton(MainWindow w, String menuId) {
         return ((javafx.scene.control.ToolBar) w.view().lookup("#toolbar")).getItems().stream()
@@ -60,11 +47,11 @@ class StoryAfterFirstPictureTest extends FxTestBase {
             for (String id : new String[] {"menu.edit.undo", "menu.edit.find", "menu.edit.replace", "menu.format.bold",
                     "menu.marks.quotation", "menu.marks.nextIssue", "menu.marks.fixQuotes", "menu.marks.dictionaries",
                     "menu.file.save", "menu.file.export", "menu.file.sync", "menu.file.syncSettings"}) {
-                assertThat(item(window, id).isDisable()).as(id + " waits for the editor").isTrue();
+                assertThat(ListFirstWindow.menuItem(window, id).isDisable()).as(id + " waits for the editor").isTrue();
             }
             assertThat(toolButton(window, "menu.edit.find").isDisable()).as("its toolbar button").isTrue();
-            assertThat(item(window, "menu.edit.copy").isDisable()).as("copy acts on the search box meanwhile").isFalse();
-            assertThat(item(window, "menu.file.new").isDisable()).isFalse();
+            assertThat(ListFirstWindow.menuItem(window, "menu.edit.copy").isDisable()).as("copy acts on the search box meanwhile").isFalse();
+            assertThat(ListFirstWindow.menuItem(window, "menu.file.new").isDisable()).isFalse();
             // the keys pressed now do nothing, and nothing breaks
             keys("Shortcut+F");
             keys("F7");
@@ -80,9 +67,9 @@ class StoryAfterFirstPictureTest extends FxTestBase {
             for (String id : new String[] {"menu.edit.find", "menu.edit.replace", "menu.format.bold", "menu.marks.quotation",
                     "menu.marks.nextIssue", "menu.marks.fixQuotes", "menu.marks.dictionaries", "menu.file.export",
                     "menu.file.sync", "menu.file.syncSettings"}) {
-                assertThat(item(window, id).isDisable()).as(id + " once the editor is built").isFalse();
+                assertThat(ListFirstWindow.menuItem(window, id).isDisable()).as(id + " once the editor is built").isFalse();
             }
-            assertThat(item(window, "menu.file.save").isDisable()).as("nothing to save yet").isTrue();
+            assertThat(ListFirstWindow.menuItem(window, "menu.file.save").isDisable()).as("nothing to save yet").isTrue();
             assertThat(stage.getScene().lookup("#findBar").isVisible()).isFalse();
             assertThat(toolButton(window, "menu.edit.find").isDisable()).isFalse();
             keys("Shortcut+F");
@@ -94,7 +81,7 @@ class StoryAfterFirstPictureTest extends FxTestBase {
             window.editor().setStoryField("byline", "By A. Reporter");
             return null;
         });
-        waitUntil(() -> !item(window, "menu.file.save").isDisable());
+        waitUntil(() -> !ListFirstWindow.menuItem(window, "menu.file.save").isDisable());
         assertThat(onFx(() -> stage.getTitle().contains(window.editor().articleProperty().get().headline()))).isTrue();
     }
 

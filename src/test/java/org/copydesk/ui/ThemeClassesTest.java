@@ -24,8 +24,6 @@ import javafx.css.SimpleSelector;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -36,7 +34,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.stage.PopupWindow;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.build.ThemePruner;
 import org.copydesk.importing.CleanupItem;
@@ -298,24 +295,11 @@ class ThemeClassesTest extends FxTestBase {
         collect("dialog " + id);
         if (w.getScene().getRoot() instanceof DialogPane pane) {
             // (the import's Close is enabled once every file is imported)
-            Button close = onFx(() -> (Button) pane.lookupButton(pane.getButtonTypes().stream()
-                    .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
-                    .findFirst().orElse(pane.getButtonTypes().get(0))));
+            Button close = onFx(() -> WindowFitTest.closeButton(pane));
             waitUntil(() -> !close.isDisabled());
             collect("dialog " + id + ", done");
         }
-        onFx(() -> {
-            if (w.getScene().getRoot() instanceof DialogPane pane) {
-                ButtonType close = pane.getButtonTypes().stream()
-                        .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
-                        .findFirst().orElse(pane.getButtonTypes().get(0));
-                ((Button) pane.lookupButton(close)).fire();
-            } else {
-                ((Stage) w).close();
-            }
-            return null;
-        });
-        waitUntil(() -> WindowFitTest.dialogWindow(id).isEmpty());
+        WindowFitTest.closeDialog(w, id);
     }
 
     /** The style classes a selector names (its own and, for a compound one, its parts'). */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
@@ -38,7 +35,7 @@ class ToolbarIconsTest extends FxTestBase {
         try {
             for (String theme : List.of("light", "dark")) {
                 onFx(() -> {
-                    item(window, "menu.view.theme." + theme).fire();
+                    ListFirstWindow.menuItem(window, "menu.view.theme." + theme).fire();
                     return null;
                 });
                 waitUntil(() -> window.view().getStyleClass().contains("dark") == theme.equals("dark"));
@@ -67,7 +64,7 @@ class ToolbarIconsTest extends FxTestBase {
                         } else {
                             enabledContrast = Math.min(enabledContrast, ink[1]);
                         }
-                        MenuItem command = item(window, id.substring("tool-".length()));
+                        MenuItem command = ListFirstWindow.menuItem(window, id.substring("tool-".length()));
                         String name = command.getText().replace("_", "").replace("…", "");
                         assertThat(b.getAccessibleText()).as(id + " to a screen reader").isEqualTo(name);
                         assertThat(Tips.text(b)).as(id + " tooltip").contains(name);
@@ -116,13 +113,4 @@ class ToolbarIconsTest extends FxTestBase {
         return new double[] {count, most};
     }
 
-    private static MenuItem item(MainWindow w, String id) {
-        for (Menu m : ((MenuBar) w.view().lookup("#menuBar")).getMenus()) {
-            Optional<MenuItem> found = WindowChrome.find(m, id);
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
 }

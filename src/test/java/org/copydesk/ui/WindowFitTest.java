@@ -195,19 +195,29 @@ class WindowFitTest extends FxTestBase {
             return same && laidOut(w.getScene().getRoot());
         });
         List<String> found = cutOff(w.getScene(), id);
+        closeDialog(w, id);
+        return found;
+    }
+
+    /** The button that closes a dialog as Cancel or Close would (its first one when it has neither); FX thread only. */
+    static Button closeButton(DialogPane pane) {
+        ButtonType close = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElse(pane.getButtonTypes().get(0));
+        return (Button) pane.lookupButton(close);
+    }
+
+    /** Closes the dialog with this id as Cancel or Close would, and waits until it is gone. */
+    static void closeDialog(Window w, String id) throws Exception {
         onFx(() -> {
             if (w.getScene().getRoot() instanceof DialogPane pane) {
-                ButtonType close = pane.getButtonTypes().stream()
-                        .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
-                        .findFirst().orElse(pane.getButtonTypes().get(0));
-                ((Button) pane.lookupButton(close)).fire();
+                closeButton(pane).fire();
             } else {
                 ((Stage) w).close();
             }
             return null;
         });
         waitUntil(() -> dialogWindow(id).isEmpty());
-        return found;
     }
 
     /** Opens each menu of the menu bar, and each of its submenus, and reports what is cut off in their popups. */

@@ -30,12 +30,8 @@ class LanguageFiguresTest extends EditorTestBase {
                 .map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank()).toList();
     }
 
-    private String statusMix() {
-        return robot.lookup("#statusMix").queryAs(Label.class).getText();
-    }
-
-    @Test
-    void aDutchPassageMarkedByHandWhoseWordsAreDeletedLeavesNoDutchInTheStatusBarOrTheGutter() throws Exception {
+    /** Opens a story in English with a Dutch sentence in its first paragraph, marked Dutch by hand; returns where it starts. */
+    private int openWithADutchPassageMarkedByHand() throws Exception {
         openEditor(article("The mayor spoke to reporters this morning. " + DUTCH + " Then everyone went home.",
                 "Union leaders met the minister in the afternoon.",
                 "The minister said she would answer on Friday."), null);
@@ -43,6 +39,16 @@ class LanguageFiguresTest extends EditorTestBase {
         int start = bodyText().indexOf(DUTCH);
         select(start, start + DUTCH.length());
         onFx(() -> editor.body().markLanguage("nl"));
+        return start;
+    }
+
+    private String statusMix() {
+        return robot.lookup("#statusMix").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aDutchPassageMarkedByHandWhoseWordsAreDeletedLeavesNoDutchInTheStatusBarOrTheGutter() throws Exception {
+        int start = openWithADutchPassageMarkedByHand();
         waitUntil(() -> editor.body().appliedVersion() == editor.body().version()
                 && statusMix().contains("nl") && gutterTags().contains("nl"));
 
@@ -57,13 +63,7 @@ class LanguageFiguresTest extends EditorTestBase {
 
     @Test
     void f8PassesOverAFullStopLeftUnderAHandMarkWhoseWordsWereDeletedAndTheMarkStays() throws Exception {
-        openEditor(article("The mayor spoke to reporters this morning. " + DUTCH + " Then everyone went home.",
-                "Union leaders met the minister in the afternoon.",
-                "The minister said she would answer on Friday."), null);
-        waitForAnalysisOfCurrentText();
-        int start = bodyText().indexOf(DUTCH);
-        select(start, start + DUTCH.length());
-        onFx(() -> editor.body().markLanguage("nl"));
+        int start = openWithADutchPassageMarkedByHand();
         // a second passage marked by hand, further on, that keeps its words
         String friday = "The minister said she would answer on Friday.";
         int fridayAt = bodyText().indexOf(friday);
