@@ -57,12 +57,12 @@ public final class DesktopMemory {
         return out;
     }
 
-    /** {@link #apply()} on a background (daemon) thread, {@link #DELAY_S} seconds from now. */
     /** The logger, looked up only when there is something to say (the lookup starts the JDK's logging). */
     private static System.Logger log() {
         return System.getLogger(DesktopMemory.class.getName());
     }
 
+    /** {@link #apply()} on a background (daemon) thread, {@link #DELAY_S} seconds from now. */
     public static CompletableFuture<List<Setting>> applySoon() {
         return CompletableFuture.supplyAsync(DesktopMemory::apply,
                 CompletableFuture.delayedExecutor(DELAY_S, TimeUnit.SECONDS));
