@@ -313,11 +313,17 @@ public final class BodyMarks {
         return List.copyOf(tags);
     }
 
-    private static boolean hasLetter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetter(text.charAt(i))) {
+    /**
+     * Whether {@code text} holds a letter in {@code [from, to)}: a language segment or mark over none (a space, a full
+     * stop left once its words were deleted) is passed over by the gutter and by F8.
+     */
+    public static boolean hasLetter(CharSequence text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(text, i);
+            if (Character.isLetter(c)) {
                 return true;
             }
+            i += Character.charCount(c);
         }
         return false;
     }

@@ -15,6 +15,7 @@ import org.copydesk.model.LanguageMark;
 import org.copydesk.model.MarkPieces;
 import org.copydesk.model.MarkPieces.Piece;
 import org.copydesk.model.Paragraph;
+import org.copydesk.model.SameEnds;
 import org.copydesk.model.QuoteMark;
 import org.copydesk.model.RelatedLink;
 import org.copydesk.model.StoryDetails;
@@ -321,15 +322,9 @@ public final class ArticleMerge {
             } else if (texts(mineRegion).equals(texts(baseRegion))) {
                 merged.addAll(theirsRegion); // mine changed marks alone, theirs the text: the text wins, with its marks
             } else {
-                int pre = 0;
-                while (pre < mineRegion.size() && pre < theirsRegion.size() && mineRegion.get(pre).equals(theirsRegion.get(pre))) {
-                    pre++;
-                }
-                int suf = 0;
-                while (suf < mineRegion.size() - pre && suf < theirsRegion.size() - pre
-                        && mineRegion.get(mineRegion.size() - 1 - suf).equals(theirsRegion.get(theirsRegion.size() - 1 - suf))) {
-                    suf++;
-                }
+                SameEnds same = SameEnds.of(mineRegion, theirsRegion);
+                int pre = same.start();
+                int suf = same.end();
                 List<Block> mineMid = mineRegion.subList(pre, mineRegion.size() - suf);
                 List<Block> theirsMid = theirsRegion.subList(pre, theirsRegion.size() - suf);
                 merged.addAll(mineRegion.subList(0, pre));

@@ -47,6 +47,7 @@ import org.copydesk.model.MarkOrigin;
 import org.copydesk.model.Paragraph;
 import org.copydesk.model.ParagraphKind;
 import org.copydesk.model.QuoteMark;
+import org.copydesk.model.SameEnds;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.RichTextChange;
@@ -785,38 +786,30 @@ final class BodyEditor {
     private void replaceChanged(List<Paragraph> next,
             ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc) {
         List<Paragraph> now = paragraphs();
-        int same = 0;
-        while (same < now.size() && same < next.size() && now.get(same).equals(next.get(same))) {
-            same++;
-        }
-        int sameAfter = 0;
-        while (sameAfter < now.size() - same && sameAfter < next.size() - same
-                && now.get(now.size() - 1 - sameAfter).equals(next.get(next.size() - 1 - sameAfter))) {
-            sameAfter++;
-        }
-        int[] cut = changedRange(now, same, sameAfter, area.getLength());
-        int[] with = changedRange(next, same, sameAfter, doc.length());
+        SameEnds same = SameEnds.of(now, next);
+        int[] cut = changedRange(now, same, area.getLength());
+        int[] with = changedRange(next, same, doc.length());
         if (cut[0] != cut[1] || with[0] != with[1]) {
             area.replace(cut[0], cut[1], doc.subSequence(with[0], with[1]));
         }
     }
 
     /**
-     * The characters of a body of {@code paragraphs} (joined by line breaks, {@code length} in all) that lie between its
-     * first {@code same} and its last {@code sameAfter} paragraphs: from the start of the first paragraph that differs
+     * The characters of a body of {@code paragraphs} (joined by line breaks, {@code length} in all) that lie between the
+     * paragraphs the same at its start and those the same at its end: from the start of the first paragraph that differs
      * to the start of the first of the last ones, which takes the line break after the changed paragraphs with them;
      * with no paragraph the same at the end, from the end of the last one the same at the start (its line break) to
      * the end of the text.
      */
-    private static int[] changedRange(List<Paragraph> paragraphs, int same, int sameAfter, int length) {
+    private static int[] changedRange(List<Paragraph> paragraphs, SameEnds same, int length) {
         int[] starts = new int[paragraphs.size() + 1];
         for (int i = 0; i < paragraphs.size(); i++) {
             starts[i + 1] = starts[i] + paragraphs.get(i).text().length() + 1;
         }
-        if (sameAfter > 0) {
-            return new int[] {starts[same], starts[paragraphs.size() - sameAfter]};
+        if (same.end() > 0) {
+            return new int[] {starts[same.start()], starts[paragraphs.size() - same.end()]};
         }
-        return new int[] {same == 0 ? 0 : starts[same] - 1, length};
+        return new int[] {same.start() == 0 ? 0 : starts[same.start()] - 1, length};
     }
 
     /** Runs edits recorded as one undoable step; returns the number of steps it holds. */
@@ -859,7 +852,7 @@ final class BodyEditor {
         List<TextRange> segs = shown().foreignSegments(area.getLength()).stream()
                 // a segment left over a full stop or a space once its words were deleted is passed over, as the
                 // gutter does (a hand mark there stays: the user set it)
-                .filter(s -> text.substring(s.start(), s.end()).codePoints().anyMatch(Character::isLetter))
+                .filter(s -> BodyMarks.hasLetter(text, s.start(), s.end()))
                 .map(s -> new TextRange(s.start(), s.end())).toList();
         IndexRange sel = area.getSelection();
         TextRange target = Navigation.next(segs, sel.getStart(), sel.getLength(), area.getCaretPosition(), forward);
