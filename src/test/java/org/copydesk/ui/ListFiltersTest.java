@@ -6,8 +6,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.copydesk.ui.articles.ArticleRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,19 @@ class ListFiltersTest extends FxTestBase {
     @SuppressWarnings("unchecked")
     private static ComboBox<String> combo(String id) {
         return (ComboBox<String>) find(id);
+    }
+
+    @Test
+    void theSearchBoxSaysWhatItIsForWhileItHasTheKeyboard() throws Exception {
+        clickWhenShown("#articleFilter");
+        waitUntil(() -> find("#articleFilter").isFocused() && promptShown((TextField) find("#articleFilter")));
+        assertThat(onFx(() -> ((TextField) find("#articleFilter")).getPromptText())).isEqualTo("Search articles");
+    }
+
+    /** Whether the field's prompt is drawn: its text node there, visible, in a colour that is not transparent. */
+    private static boolean promptShown(TextField field) {
+        return field.lookupAll(".text").stream().anyMatch(n -> n instanceof Text t && t.getText().equals(field.getPromptText())
+                && t.isVisible() && t.getFill() instanceof Color c && c.getOpacity() > 0);
     }
 
     @Test
