@@ -1,7 +1,6 @@
 package org.copydesk.ui.common;
 
 import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -47,15 +46,9 @@ public final class IndexingStatus {
             bar.setMinWidth(60);
             view.getChildren().setAll(text, bar);
         }
-        NumberFormat n = NumberFormat.getIntegerInstance(locale());
+        NumberFormat n = NumberFormat.getIntegerInstance(ctx.locale());
         text.setText(ctx.text("status.indexing", n.format(p.done()), n.format(p.total())));
         bar.setProgress(p.fraction());
-    }
-
-    /** The interface's language (the bundle's), for the figures: "12,400" in English, "12 400" in French. */
-    private Locale locale() {
-        Locale l = ctx.messages().getLocale();
-        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 
     public HBox view() {

@@ -59,7 +59,10 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
         background.execute(() -> documents.showDocument(uri));
     }
 
-    /** The text for a key of {@code org/copydesk/ui/messages.properties}, formatted with {@link MessageFormat}. */
+    /**
+     * The text for a key of {@code org/copydesk/ui/messages.properties}, formatted with {@link MessageFormat} in the
+     * interface's language ({@link #locale()}).
+     */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -67,7 +70,14 @@ public record UiContext(Workspace workspace, Analyzer analyzer, ExecutorService 
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        // in the interface's language, not the JVM's: "1 231 caractères" in French on an English system
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The interface's language (the bundle's; English for the base bundle), for figures and dates in the texts. */
+    public Locale locale() {
+        Locale l = messages.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 
     /** A menu item with its text from the bundle, the key as its id, an optional accelerator and an action. */

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -1178,7 +1177,7 @@ public final class ArticleEditor {
 
     private String describe(ArticleLeases.Holder h) {
         String since = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : ctx.messages().getLocale())
+                .withLocale(ctx.locale())
                 .withZone(ZoneId.systemDefault()).format(h.since());
         return ctx.text("editor.lease.holder", String.valueOf(h.pid()), h.host(), since);
     }

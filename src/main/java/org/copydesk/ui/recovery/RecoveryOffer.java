@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -85,7 +84,7 @@ public final class RecoveryOffer {
         d.getDialogPane().lookupButton(later).setId("recoveryLater");
 
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.messages().getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : ctx.messages().getLocale())
+                .withLocale(ctx.locale())
                 .withZone(ZoneId.systemDefault()).format(r.written());
         Label summary = new Label(ctx.text("recovery.summary", when, ChangesText.summary(ctx, r.changes()))
                 + "\n" + (r.restoresInPlace() ? ctx.text("recovery.inPlace")
