@@ -116,6 +116,12 @@ final class WindowChrome {
                 openDrawer((Tab) t.getUserData());
             }
         });
+        // a tab picked in the open drawer's own headers is the one the strip shows pressed
+        sidePane.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (drawerOpen() && tab != null) {
+                stripGroup.getToggles().stream().filter(t -> t.getUserData() == tab).findFirst().ifPresent(stripGroup::selectToggle);
+            }
+        });
         // Escape closes the drawer; the story keeps the caret where it was
         sidePane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && drawerOpen()) {

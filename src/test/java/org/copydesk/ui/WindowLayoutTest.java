@@ -67,6 +67,26 @@ class WindowLayoutTest extends FxTestBase {
     }
 
     @Test
+    void aTabPickedInTheOpenDrawerIsTheOneTheStripShowsPressed() throws Exception {
+        MainWindow window = open("fr", 1024, 700);
+        waitUntil(() -> find("#strip-storyTab") != null && find("#strip-storyTab").isVisible());
+        onFx(() -> {
+            ((ToggleButton) find("#strip-storyTab")).fire();
+            return null;
+        });
+        waitUntil(() -> window.sidePanels().getStyleClass().contains("side-drawer") && window.sidePanels().getScene() != null
+                && find("#sidePanels .tab-header-area #languagesTab") != null);
+        // the user picks the Languages tab in the drawer's own headers, as the drawer shows them
+        clickWhenShown(() -> find("#sidePanels .tab-header-area #languagesTab"));
+        waitUntil(() -> window.sidePanels().getSelectionModel().getSelectedItem().getId().equals("languagesTab"));
+        waitUntil(() -> ((ToggleButton) find("#strip-languagesTab")).isSelected());
+        assertThat(onFx(() -> ((ToggleButton) find("#strip-storyTab")).isSelected())).isFalse();
+        // the drawer stays open, on the tab picked
+        assertThat(onFx(() -> window.sidePanels().getStyleClass().contains("side-drawer") && window.sidePanels().getScene() != null))
+                .isTrue();
+    }
+
+    @Test
     void aNarrowListShowsEachHeadlineInFullWithItsStatusLanguageAndDateUnderIt() throws Exception {
         MainWindow window = open("en", 1024, 700);
         waitUntil(() -> window.list().isNarrow() && stage.getScene().lookup(".row-details") != null);
