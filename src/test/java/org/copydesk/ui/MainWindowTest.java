@@ -54,6 +54,21 @@ class MainWindowTest extends FxTestBase {
         waitUntil(() -> find("#headlineField") instanceof TextField f && f.getText().startsWith(headlineStart));
     }
 
+    /** On the FX thread only: the size of the status bar's message, as drawn. */
+    private static double statusFontSize() {
+        return find("#statusMessage") instanceof Label l ? l.getFont().getSize() : -1;
+    }
+
+    @Test
+    void zoomGrowsTheTextAndResetBringsItBackToTheBaseSize() throws Exception {
+        waitUntil(() -> statusFontSize() == org.copydesk.ui.common.Look.BASE_FONT_PX);
+        clickWhenShown("#articleFilter");
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        waitUntil(() -> Math.abs(statusFontSize() - 14.3) < 0.01);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        waitUntil(() -> statusFontSize() == org.copydesk.ui.common.Look.BASE_FONT_PX);
+    }
+
     @Test
     void listsEveryArticleIncludingTheUnreadableOne() throws Exception {
         assertThat(onFx(() -> table().getItems().stream().map(ArticleRow::headline).toList()))
