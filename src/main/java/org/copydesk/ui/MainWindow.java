@@ -33,6 +33,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -290,7 +291,13 @@ public final class MainWindow {
     private Node languagesTab() {
         VBox box = new VBox(editor.sidePanelView(), MarksLegend.view(ctx));
         VBox.setVgrow(box.getChildren().get(0), Priority.ALWAYS);
-        return box;
+        // the lists take the height the tab has; when it is shorter than the lists' least heights and the legend, the
+        // tab scrolls (at 700 px the legend left the passages and the issues a line each)
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     /** View ▸ Article filters: shows or folds the list's status, language, tag and date filters. */

@@ -86,6 +86,43 @@ class WindowLayoutTest extends FxTestBase {
                 .isTrue();
     }
 
+    /** How many rows of a list or tree below {@code selector} show text and lie wholly inside it. On the FX thread. */
+    private static long wholeRows(String selector, String cellClass) {
+        Region list = (Region) find(selector);
+        return list.lookupAll(cellClass).stream()
+                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getText() != null && !c.getText().isEmpty()
+                        && c.isVisible())
+                .filter(n -> {
+                    javafx.geometry.Bounds b = list.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    return b.getMinY() >= -0.5 && b.getMaxY() <= list.getHeight() + 0.5;
+                })
+                .count();
+    }
+
+    @Test
+    void aShortWindowsLanguagesTabShowsSeveralPassagesAndIssuesNotOneLineOfEach() throws Exception {
+        MainWindow window = open("fr", 1024, 700);
+        onFx(() -> window.list().select("dockers-strike-halts-marseille-port"));
+        waitUntil(() -> window.editor() != null && window.editor().articleProperty().get() != null
+                && window.editor().articleProperty().get().id().equals("dockers-strike-halts-marseille-port"));
+        waitUntil(() -> find("#strip-languagesTab") != null && find("#strip-languagesTab").isVisible());
+        onFx(() -> {
+            ((ToggleButton) find("#strip-languagesTab")).fire();
+            return null;
+        });
+        waitUntil(() -> find("#issueList") instanceof javafx.scene.control.ListView<?> issues && issues.getItems().size() >= 5
+                && find("#segmentTree") instanceof javafx.scene.control.TreeView<?> tree && tree.getRoot().getChildren().size() == 1
+                && tree.getRoot().getChildren().get(0).getChildren().size() >= 5);
+        waitUntil(() -> find("#issueList") != null && find("#issueList").getScene() != null
+                && ((Region) find("#issueList")).getHeight() > 0 && find("#issueList .list-cell") != null);
+        // at least three rows of the French passages and three of the issues are there to read and click, whole; the
+        // legend of the marks does not squeeze them to a line each
+        waitUntil(() -> wholeRows("#segmentTree", ".tree-cell") >= 3);
+        waitUntil(() -> wholeRows("#issueList", ".list-cell") >= 3);
+        // the legend is still in the tab, below them
+        assertThat(onFx(() -> find("#marksLegend") != null && find("#marksLegend").getScene() != null)).isTrue();
+    }
+
     @Test
     void aNarrowListShowsEachHeadlineInFullWithItsStatusLanguageAndDateUnderIt() throws Exception {
         MainWindow window = open("en", 1024, 700);

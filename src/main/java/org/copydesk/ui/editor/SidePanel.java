@@ -138,6 +138,11 @@ final class SidePanel {
         issuesTitle.getStyleClass().add("panel-title");
         VBox.setVgrow(segments, Priority.ALWAYS);
         VBox.setVgrow(issues, Priority.ALWAYS);
+        // a short window scrolls the tab (the legend goes below) rather than squeezing the passages and the issues to
+        // a line each (editor.css gives their least height); an empty spelling list takes no room under its title
+        segments.getStyleClass().add("panel-list");
+        issues.getStyleClass().add("panel-list");
+        spelling.managedProperty().bind(spelling.visibleProperty());
         root.getChildren().addAll(langTitle, bar, segments, issuesTitle, issues, spellingTitle, missingDictionaries, spelling);
         root.setPrefWidth(260);
         issuesTitle.setText(ctx.text("editor.panel.issues", 0));
@@ -214,6 +219,7 @@ final class SidePanel {
             total += e.getValue().size();
         }
         spelling.setRoot(words);
+        spelling.setVisible(!words.getChildren().isEmpty());
         spellingTitle.setText(ctx.text("editor.panel.spelling", total));
         List<String> missing = withoutDictionary.stream().sorted()
                 .map(l -> ctx.text("editor.panel.noDictionary", languageName(l), InstalledDictionaries.debianPackage(l)))
