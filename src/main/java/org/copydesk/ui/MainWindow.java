@@ -53,6 +53,7 @@ import org.copydesk.storage.Workspace;
 import org.copydesk.ui.articles.ArticleListView;
 import org.copydesk.ui.articles.ArticleRow;
 import org.copydesk.ui.common.Desk;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.common.IndexingStatus;
 import org.copydesk.ui.common.Tips;
@@ -739,6 +740,7 @@ public final class MainWindow {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ctx.text("delete.body", row.headline()),
                 new ButtonType(ctx.text("delete.confirm"), ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         confirm.initOwner(stage);
+        Look.placeByShownWidth(confirm);
         confirm.setHeaderText(ctx.text("delete.header"));
         if (confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isEmpty()) {
             return;
@@ -923,6 +925,7 @@ public final class MainWindow {
 
     private void error(String header, String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text);
+        Look.placeByShownWidth(a);
         a.initOwner(stage);
         a.setHeaderText(header);
         a.show();

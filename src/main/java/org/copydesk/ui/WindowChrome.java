@@ -462,6 +462,7 @@ final class WindowChrome {
 
     private void showAbout() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Look.placeByShownWidth(a);
         a.initOwner(stage);
         a.setTitle(ctx.text("help.about.title"));
         a.setHeaderText(ctx.text("help.about.header", Optional.ofNullable(WindowChrome.class.getPackage().getImplementationVersion()).orElse("0.1.0")));

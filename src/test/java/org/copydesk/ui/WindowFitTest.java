@@ -48,7 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Nothing is cut off: the main window (each side tab, the find bar), every dialog (File ▸ Sync too), each menu of the
  * menu bar with its submenus and the body's right-click menu, at 1024×700, 1280×800 and
- * 1920×1080, in English and in French, show every label, button, tab, cell, column header and prompt in full; and the
+ * 1920×1080, in English and in French, show every label, button, tab, cell, column header and prompt in full, each
+ * dialog wholly on the screen; and the
  * body keeps a readable measure (at least 45 characters a line in the smallest window, at most 80 in the largest).
  */
 class WindowFitTest extends FxTestBase {
@@ -194,9 +195,24 @@ class WindowFitTest extends FxTestBase {
             size[1] = w.getHeight();
             return same && laidOut(w.getScene().getRoot());
         });
-        List<String> found = cutOff(w.getScene(), id);
+        List<String> found = new ArrayList<>(cutOff(w.getScene(), id));
+        found.addAll(onFx(() -> offScreen(w, id)));
         closeDialog(w, id);
         return found;
+    }
+
+    /**
+     * A dialog lies wholly on the screen (one placed for a wider size than it then took started off the screen's left
+     * edge, its header's first words and its left side out of reach). FX thread only.
+     */
+    private static List<String> offScreen(Window w, String id) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (w.getX() < screen.getMinX() - 1 || w.getY() < screen.getMinY() - 1
+                || w.getX() + w.getWidth() > screen.getMaxX() + 1 || w.getY() + w.getHeight() > screen.getMaxY() + 1) {
+            return List.of(id + ": " + w.getWidth() + "×" + w.getHeight() + " at " + w.getX() + "," + w.getY()
+                    + " reaches off the screen " + screen);
+        }
+        return List.of();
     }
 
     /** The button that closes a dialog as Cancel or Close would (its first one when it has neither); FX thread only. */

@@ -1,6 +1,9 @@
 package org.copydesk.ui.common;
 
 import java.util.Objects;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -77,6 +80,23 @@ public final class Look {
         editor.paddingProperty().addListener((o, a, b) -> fit.run());
         editor.promptTextProperty().addListener((o, a, b) -> fit.run());
         fit.run();
+    }
+
+    /**
+     * Places a dialog whose text is long where it will be drawn: JavaFX centres a dialog over its window by the width
+     * its pane would take with every line unwrapped, while the theme holds the pane to 600 px; a header or message
+     * longer than the window was so put that far left of centre, off a 1024 px screen's left edge. When the dialog
+     * opens, its pane's width is the one it will have: the theme's largest when its text would be wider.
+     */
+    public static void placeByShownWidth(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
+            DialogPane pane = dialog.getDialogPane();
+            pane.applyCss();
+            double max = pane.getMaxWidth();
+            if (pane.getPrefWidth() == Region.USE_COMPUTED_SIZE && max > 0 && max < Double.MAX_VALUE && pane.prefWidth(-1) > max) {
+                pane.setPrefWidth(max);
+            }
+        });
     }
 
     /** The width of a text in a font, as a label would lay it out. */

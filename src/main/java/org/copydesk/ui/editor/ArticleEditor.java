@@ -99,6 +99,7 @@ import org.copydesk.ui.common.ActionBanner;
 import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.IssueText;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -1035,6 +1036,7 @@ public final class ArticleEditor {
         updateStatus();
         if (alertOnError) {
             Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
+            Look.placeByShownWidth(alert);
             alert.setHeaderText(ctx.text("editor.saveFailed.header"));
             Window w = root.getScene() == null ? null : root.getScene().getWindow();
             if (w != null) {

@@ -28,6 +28,7 @@ import org.copydesk.importing.CleanupItem;
 import org.copydesk.importing.Headlines;
 import org.copydesk.model.Article;
 import org.copydesk.model.LanguageTags;
+import org.copydesk.ui.common.Look;
 import org.copydesk.ui.common.UiContext;
 
 /**
@@ -60,6 +61,7 @@ public final class CleanupDialog extends Dialog<CleanupDialog.Review> {
         if (owner != null) {
             initOwner(owner);
         }
+        Look.placeByShownWidth(this);
         setTitle(ctx.text("import.cleanup.title"));
         setHeaderText(ctx.text("import.cleanup.header", article.headline(), items.size()));
         setResizable(true);

@@ -673,6 +673,7 @@ public final class StoryInspector {
     }
 
     private void own(Alert a) {
+        Look.placeByShownWidth(a);
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             a.initOwner(root.getScene().getWindow());
         }
