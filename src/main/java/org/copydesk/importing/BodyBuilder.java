@@ -39,7 +39,7 @@ final class BodyBuilder {
     private String headline;
     private final List<Done> done = new ArrayList<>();
     private final Map<String, RelatedLink> links = new LinkedHashMap<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ImportNote> warnings = new ArrayList<>();
     private String documentLanguage;
     private String byline = "";
 
@@ -86,7 +86,7 @@ final class BodyBuilder {
         }
     }
 
-    void warn(String w) {
+    void warn(ImportNote w) {
         if (!warnings.contains(w)) {
             warnings.add(w);
         }
@@ -300,7 +300,7 @@ final class BodyBuilder {
                 headline = done.remove(0).text();
             } else {
                 headline = stem(fileName);
-                warn("no headline found; the file name is used");
+                warn(ImportNote.of(ImportNote.Code.NO_HEADLINE));
             }
         }
         List<Paragraph> body = new ArrayList<>();

@@ -66,7 +66,7 @@ final class HtmlImporter {
         int scripts = doc.select("script").size();
         doc.select(DROPPED).remove();
         if (scripts > 0) {
-            out.warn("scripts removed");
+            out.warn(ImportNote.of(ImportNote.Code.SCRIPTS_REMOVED));
         }
         Element root = articleRoot(doc);
         Element h1 = root.selectFirst("h1");

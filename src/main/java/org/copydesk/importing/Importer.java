@@ -155,9 +155,9 @@ public final class Importer {
         }
         Article headed = Headlines.choose(clean);
         if (headed != clean) {
-            return new ImportResult(r.fileName(), r.format(), r.encoding(), headed, r.warnings(), clean.headline());
+            return new ImportResult(r.fileName(), r.format(), r.encoding(), headed, r.notes(), clean.headline());
         }
-        return clean == r.draft() ? r : new ImportResult(r.fileName(), r.format(), r.encoding(), clean, r.warnings());
+        return clean == r.draft() ? r : new ImportResult(r.fileName(), r.format(), r.encoding(), clean, r.notes());
     }
 
     /** The format by extension; for other extensions, by content (a ZIP is tried as .docx, a page as HTML). */

@@ -70,30 +70,27 @@ final class MarkdownImporter {
     static final int MAX_LINK_TARGET = 2000;
     /** How much of an image's description or struck text a warning quotes. */
     private static final int MAX_QUOTED = 80;
-    static final String CODE_WARNING = "a code block is kept as plain text";
-    static final String HTML_WARNING = "HTML tags inside Markdown are dropped (their text is kept)";
-    static final String UNCLOSED_WARNING = "an HTML comment or block is not closed: its lines are kept as plain text";
+    static final ImportNote CODE_WARNING = ImportNote.of(ImportNote.Code.CODE_BLOCK);
+    static final ImportNote HTML_WARNING = ImportNote.of(ImportNote.Code.HTML_IN_MARKDOWN);
+    static final ImportNote UNCLOSED_WARNING = ImportNote.of(ImportNote.Code.UNCLOSED_HTML);
     private static final Pattern RAW_HTML = Pattern.compile("<(script|pre|style|textarea)(?=[\\s>]|$)");
-    static final String TABLE_WARNING = "a table is kept as one paragraph a row, its cells separated by \" | \"";
+    static final ImportNote TABLE_WARNING = ImportNote.of(ImportNote.Code.TABLE_AS_ROWS);
 
     private final BodyBuilder out = new BodyBuilder(false);
     private final Predicate<String> knownIds;
-    private final Tally images = new Tally("an image is left out", "images are left out");
-    private final Tally struck = new Tally("struck-through text is kept as ordinary text",
-            "struck-through passages are kept as ordinary text");
+    private final Tally images = new Tally(ImportNote.Code.IMAGES_LEFT_OUT);
+    private final Tally struck = new Tally(ImportNote.Code.STRUCK_TEXT_KEPT);
     private int quoteDepth;
 
     /** What a warning names: how many, and the first few. */
     private static final class Tally {
         private static final int NAMED = 3;
-        private final String one;
-        private final String many;
+        private final ImportNote.Code code;
         private final List<String> names = new ArrayList<>();
         private int count;
 
-        Tally(String one, String many) {
-            this.one = one;
-            this.many = many;
+        Tally(ImportNote.Code code) {
+            this.code = code;
         }
 
         void add(String name) {
@@ -108,7 +105,7 @@ final class MarkdownImporter {
                 return;
             }
             String named = String.join(", ", names) + (count > names.size() && !names.isEmpty() ? ", …" : "");
-            out.warn((count == 1 ? one : count + " " + many) + (named.isEmpty() ? "" : ": " + named));
+            out.warn(ImportNote.of(code, Integer.toString(count), named));
         }
     }
 

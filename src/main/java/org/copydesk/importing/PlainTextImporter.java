@@ -94,11 +94,11 @@ public final class PlainTextImporter {
         TextDecoder.Decoded d = TextDecoder.decode(fileName, bytes);
         String lang = Lang.normalize(language);
         Article a = parse(fileName, d.text(), lang == null ? "en" : lang, now);
-        List<String> warnings = d.guessed() ? List.of(encodingWarning(d.encoding())) : List.of();
+        List<ImportNote> warnings = d.guessed() ? List.of(encodingWarning(d.encoding())) : List.of();
         return new ImportResult(fileName, "text", d.encoding(), a, warnings);
     }
 
-    static String encodingWarning(String encoding) {
-        return "not UTF-8: read as " + encoding + " (detected)";
+    static ImportNote encodingWarning(String encoding) {
+        return ImportNote.of(ImportNote.Code.GUESSED_ENCODING, encoding);
     }
 }

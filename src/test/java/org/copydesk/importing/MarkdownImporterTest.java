@@ -56,7 +56,7 @@ class MarkdownImporterTest {
         assertThat(r.draft().body()).extracting(Paragraph::text)
                 .containsExactly("Party | Seats", "Greens | 12", "Liberals | 9");
         assertThat(styled(r.draft().body().get(2), InlineStyle.ITALIC)).isEqualTo("Liberals");
-        assertThat(r.warnings()).contains(MarkdownImporter.TABLE_WARNING);
+        assertThat(r.notes()).contains(MarkdownImporter.TABLE_WARNING);
     }
 
     @Test
@@ -110,14 +110,14 @@ class MarkdownImporterTest {
         assertThat(styled(a.body().get(0), InlineStyle.ITALIC)).isEqualTo("here");
         assertThat(styled(a.body().get(2), InlineStyle.ITALIC)).isEqualTo("Markdown");
         assertThat(a.bodyText()).doesNotContain("pwned", "<", ">");
-        assertThat(r.warnings()).contains(MarkdownImporter.HTML_WARNING);
+        assertThat(r.notes()).contains(MarkdownImporter.HTML_WARNING);
     }
 
     @Test
     void anUnclosedCommentOrScriptDoesNotSwallowTheRestOfTheStory() throws Exception {
         ImportResult r = read("# T\n\nFirst.\n\n<!-- editor's note: check the figure\n\nThe council voted 31 to 12.\n");
         assertThat(r.draft().bodyText()).contains("First.", "The council voted 31 to 12.");
-        assertThat(r.warnings()).contains(MarkdownImporter.UNCLOSED_WARNING);
+        assertThat(r.notes()).contains(MarkdownImporter.UNCLOSED_WARNING);
         ImportResult s = read("# T\n\n<script>\nvar x;\n\nThe mayor resigned.\n");
         assertThat(s.draft().bodyText()).contains("The mayor resigned.");
         // a closed comment is simply dropped

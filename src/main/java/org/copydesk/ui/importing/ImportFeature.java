@@ -252,7 +252,7 @@ public final class ImportFeature {
             LOG.log(System.Logger.Level.WARNING, "analysis of " + row.path() + " failed", e);
         }
         return new ImportedFile.Outcome(created, findings, Headlines.candidates(created), proposed, r.firstLine(),
-                r.warnings());
+                r.notes());
     }
 
     private String describe(ImportedFile.Outcome o) {
@@ -263,7 +263,7 @@ public final class ImportFeature {
         }
         text += ctx.text("import.file.language", o.language());
         if (!o.warnings().isEmpty()) {
-            text += ctx.text("import.file.warnings", String.join("; ", o.warnings()));
+            text += ctx.text("import.file.warnings", String.join("; ", o.warnings().stream().map(n -> NoteText.of(ctx, n)).toList()));
         }
         return text;
     }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.copydesk.importing.CleanupItem;
 import org.copydesk.importing.Headlines;
+import org.copydesk.importing.ImportNote;
 import org.copydesk.model.Article;
 
 /** One file of an import, as the progress dialog shows it; its state changes on the FX thread only. */
@@ -16,7 +17,7 @@ public final class ImportedFile {
      * taken as the headline (else null), and the reader's notes.
      */
     public record Outcome(Article article, List<CleanupItem> findings, List<Headlines.Candidate> candidates,
-            String language, String firstLine, List<String> warnings) {
+            String language, String firstLine, List<ImportNote> warnings) {
         public Outcome {
             findings = List.copyOf(findings);
             candidates = List.copyOf(candidates);
