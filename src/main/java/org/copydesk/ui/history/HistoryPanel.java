@@ -174,7 +174,10 @@ public final class HistoryPanel {
                 return;
             }
             versions.setAll(found);
-            heading.setText(found.isEmpty() ? ctx.text("history.notYet", shown) : ctx.text("history.heading", found.size(), shown));
+            // the story by its headline, as the list names it (its file name only when it is not the one open)
+            Article open = editor.articleProperty().get();
+            String name = open != null && open.id().equals(shown) && !open.headline().isBlank() ? open.headline() : shown;
+            heading.setText(found.isEmpty() ? ctx.text("history.notYet", name) : ctx.text("history.heading", found.size(), name));
         }));
     }
 

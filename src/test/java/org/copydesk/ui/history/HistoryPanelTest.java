@@ -65,6 +65,8 @@ class HistoryPanelTest extends DeskWindowTestBase {
     void listsTheVersionsWithAuthorAndWordsThenComparesTwoWordByWord() throws Exception {
         twoVersions();
         openHistory();
+        assertThat(onFx(() -> robot.lookup("#historyHeading").queryAs(Labeled.class).getText()))
+                .startsWith("2 versions of “Harbour reopens”. Select one");
         Version newest = versions().getItems().get(0);
         assertThat(newest.author()).isEqualTo("Ben Subeditor");
         assertThat(versions().getItems().get(1).author()).isEqualTo("Anna Reporter");
@@ -127,5 +129,8 @@ class HistoryPanelTest extends DeskWindowTestBase {
         clickWhenShown("#historyStart");
         waitUntil(() -> versions().getItems().size() == 1);
         assertThat(tempDir.resolve("workspace/.git")).isDirectory();
+        // one version, counted as one, of the story named by its headline (not its file name)
+        assertThat(onFx(() -> robot.lookup("#historyHeading").queryAs(Labeled.class).getText()))
+                .startsWith("1 version of “Harbour reopens”. Select one");
     }
 }
