@@ -134,6 +134,33 @@ final class WindowChrome {
         this.sideWidth = settings.panelWidth("side", DEFAULT_SIDE_WIDTH);
         Look.applyTheme(dark(settings.theme()), root);
         Look.applyZoom(root, settings.zoom());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int direction = zoomKey(e);
+            if (direction != NO_ZOOM) {
+                zoom(direction);
+                e.consume();
+            }
+        });
+    }
+
+    static final int NO_ZOOM = Integer.MIN_VALUE;
+
+    /**
+     * The zoom keys as keyboards send them, beside the menu's own Ctrl++, Ctrl+- and Ctrl+0: on US and French keyboards
+     * "+" is Shift+= and arrives as {@code EQUALS} (only a keyboard with a "+" key of its own sends {@code PLUS}, which
+     * the menu's accelerator matches), and the keypad's +, - and 0 are keys of their own. 1 in, -1 out, 0 back to
+     * 100 %, {@link #NO_ZOOM} for any other key.
+     */
+    static int zoomKey(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return NO_ZOOM;
+        }
+        return switch (e.getCode()) {
+            case EQUALS, ADD -> 1;
+            case SUBTRACT -> -1;
+            case NUMPAD0 -> 0;
+            default -> NO_ZOOM;
+        };
     }
 
     private boolean dark(String theme) {

@@ -60,11 +60,20 @@ class MainWindowTest extends FxTestBase {
     }
 
     @Test
-    void zoomGrowsTheTextAndResetBringsItBackToTheBaseSize() throws Exception {
+    void zoomKeysAsKeyboardsSendThemGrowAndShrinkTheTextAndResetBringsItBack() throws Exception {
         waitUntil(() -> statusFontSize() == org.copydesk.ui.common.Look.BASE_FONT_PX);
         clickWhenShown("#articleFilter");
-        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        // Ctrl++ as a US or French keyboard sends it: Ctrl+Shift+= (the key's code is EQUALS, not PLUS)
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> Math.abs(statusFontSize() - 14.3) < 0.01);
+        // the keypad's + and -
+        robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
+        waitUntil(() -> Math.abs(statusFontSize() - 15.6) < 0.01);
+        robot.press(KeyCode.CONTROL, KeyCode.SUBTRACT).release(KeyCode.SUBTRACT, KeyCode.CONTROL);
+        waitUntil(() -> Math.abs(statusFontSize() - 14.3) < 0.01);
+        // the menu's own Ctrl++ (a keyboard with a + key), then Ctrl+0
+        robot.press(KeyCode.CONTROL, KeyCode.PLUS).release(KeyCode.PLUS, KeyCode.CONTROL);
+        waitUntil(() -> Math.abs(statusFontSize() - 15.6) < 0.01);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil(() -> statusFontSize() == org.copydesk.ui.common.Look.BASE_FONT_PX);
     }
