@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -83,6 +84,8 @@ final class WindowChrome {
     private final ToolBar toolbar = new ToolBar();
     private double listWidth;
     private double sideWidth;
+    /** Whether the panels were placed narrower than remembered, the window being too small for them. */
+    private boolean squeezed;
     private MenuBar menuBar;
 
     WindowChrome(UiContext ctx, Stage stage, Parent root, SplitPane split, Node listPane, TabPane sidePane, Settings settings,
@@ -188,8 +191,13 @@ final class WindowChrome {
         showList.setSelected(settings.panelVisible("list"));
         showSide.setSelected(settings.panelVisible("side"));
         split.widthProperty().addListener((o, a, w) -> {
+            // placed again when the window grows after a placement that had to narrow the panels: the window is laid
+            // out once at its first size before it takes the remembered bounds
             if (a.doubleValue() == 0 && w.doubleValue() > 0) {
                 placeDividers();
+            } else if (squeezed && w.doubleValue() > a.doubleValue()) {
+                // after the split's own layout at the new width, which keeps the panels' pixel widths
+                Platform.runLater(this::placeDividers);
             }
         });
         if (split.getWidth() > 0) {
@@ -197,7 +205,10 @@ final class WindowChrome {
         }
     }
 
-    /** Divider positions from the remembered pixel widths; the body keeps at least half the window. */
+    /**
+     * Divider positions from the remembered pixel widths, as they were when they leave the body at least half the
+     * window; else the list takes at most a quarter of it and the side panel 30 %.
+     */
     private void placeDividers() {
         double w = split.getWidth();
         if (w <= 0) {
@@ -205,8 +216,9 @@ final class WindowChrome {
         }
         boolean list = split.getItems().contains(listPane);
         boolean side = split.getItems().contains(sidePane);
-        double l = Math.min(listWidth, w * 0.25);
-        double s = Math.min(sideWidth, w * 0.3);
+        squeezed = (list ? listWidth : 0) + (side ? sideWidth : 0) > w / 2;
+        double l = squeezed ? Math.min(listWidth, w * 0.25) : listWidth;
+        double s = squeezed ? Math.min(sideWidth, w * 0.3) : sideWidth;
         if (list && side) {
             split.setDividerPositions(l / w, 1 - s / w);
         } else if (list) {

@@ -124,6 +124,30 @@ class WindowLayoutTest extends FxTestBase {
     }
 
     @Test
+    void aListWidenedInALargeWindowIsAsWideAfterARestart() throws Exception {
+        workspace.seedSamples();
+        // what a user left: a 1920×1080 window, the list dragged to 601 px to see its four columns
+        org.copydesk.storage.Settings settings = org.copydesk.storage.Settings.defaults();
+        settings.setWindow(0, 0, 1920, 1080, false);
+        settings.setPanelWidth("list", 601);
+        settings.setPanelWidth("side", 340);
+        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("en"));
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(c, stage, settings, null, false);
+            // as the app starts: the scene at its first size, then the window at the remembered bounds
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            w.restoreBounds();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        waitUntil(() -> window.split().getWidth() > 1900 && ((Region) window.list().view()).getWidth() > 0);
+        waitUntil(() -> Math.abs(((Region) window.list().view()).getWidth() - 601) < 3);
+        waitUntil(() -> !window.list().isNarrow());
+        assertThat(onFx(() -> window.sidePanels().getWidth())).isCloseTo(340, org.assertj.core.data.Offset.offset(3.0));
+    }
+
+    @Test
     void aNarrowListShowsEachHeadlineInFullWithItsStatusLanguageAndDateUnderIt() throws Exception {
         MainWindow window = open("en", 1024, 700);
         waitUntil(() -> window.list().isNarrow() && stage.getScene().lookup(".row-details") != null);
