@@ -726,7 +726,7 @@ public final class MainWindow {
             list.upsert(ArticleSummary.of(created));
             list.filterField().clear();
             list.select(created.id());
-            message.setText(ctx.text("status.created", created.id()));
+            message.setText(ctx.text("status.created", created.headline()));
             // the headline was just asked for: the caret goes to the body, never to the search box (once it is built)
             whenEditor(e -> Platform.runLater(e::focusBody));
         });

@@ -251,6 +251,9 @@ class StoryInspectorTest {
         robot.interact(() -> lang.getEditor().setText("fr-FR"));
         clickButton(robot, "#newArticleDialog .button", Button::isDefaultButton);
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#headlineField").queryAs(TextField.class).getText().equals("Grève des dockers"));
+        // the status bar names the new story by its headline, not by its file name ("greve-des-dockers")
+        assertThat(robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Created “Grève des dockers”");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bodyArea").query().isFocused());
         robot.write("Les dockers");
         waitFor(10, TimeUnit.SECONDS, () -> window.editor().dirtyProperty().get());
