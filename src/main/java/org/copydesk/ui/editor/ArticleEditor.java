@@ -1725,7 +1725,9 @@ public final class ArticleEditor {
         statusChars.setText(ctx.text("editor.status.chars", text.length()));
         statusReading.setText(ctx.text("editor.status.reading", Math.max(words == 0 ? 0 : 1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE)));
         BodyMarks m = body.shown();
-        statusMix.setText(LanguageMix.of(text, m.effectiveSegments(text.length())).summary());
+        statusMix.setText(LanguageMix.of(text, m.effectiveSegments(text.length())).shares().stream()
+                .map(s -> ctx.text("editor.status.share", s.language(), s.percentText()))
+                .collect(java.util.stream.Collectors.joining(" · ")));
         statusIssues.setText(ctx.text("editor.status.issues", m.issues().size()));
         statusSave.setText(!editable.get() ? ctx.text("editor.readOnlyShort")
                 : saveProblem != null ? ctx.text("editor.notSaved")

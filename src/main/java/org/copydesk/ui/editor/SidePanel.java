@@ -190,7 +190,7 @@ final class SidePanel {
         }
         this.text = text;
         bar.getSegments().setAll(mix.shares().stream()
-                .map(s -> new LanguageSegmentBar(s.letters(), s.language() + " " + s.percentText() + "%", s.language()))
+                .map(s -> new LanguageSegmentBar(s.letters(), ctx.text("editor.status.share", s.language(), s.percentText()), s.language()))
                 .toList());
         TreeItem<Entry> root = new TreeItem<>();
         for (LanguageMix.Share s : mix.shares()) {

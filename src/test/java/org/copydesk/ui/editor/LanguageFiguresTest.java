@@ -47,6 +47,16 @@ class LanguageFiguresTest extends EditorTestBase {
     }
 
     @Test
+    void theFrenchInterfaceWritesTheSharesTheFrenchWay() throws Exception {
+        ctx = new org.copydesk.ui.common.UiContext(workspace, ANALYZER, background,
+                org.copydesk.ui.common.UiContext.loadMessages("fr"));
+        openWithADutchPassageMarkedByHand();
+        waitUntil(() -> editor.body().appliedVersion() == editor.body().version() && statusMix().contains("nl"));
+        // "en 89 % · nl 11 %": a (narrow, no-break) space before the sign, as French writes it, never "89%"
+        assertThat(onFx(this::statusMix)).matches("en \\d+\u202f% · nl \\d+\u202f%");
+    }
+
+    @Test
     void aDutchPassageMarkedByHandWhoseWordsAreDeletedLeavesNoDutchInTheStatusBarOrTheGutter() throws Exception {
         int start = openWithADutchPassageMarkedByHand();
         waitUntil(() -> editor.body().appliedVersion() == editor.body().version()
