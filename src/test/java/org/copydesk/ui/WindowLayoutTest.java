@@ -148,6 +148,39 @@ class WindowLayoutTest extends FxTestBase {
     }
 
     @Test
+    void theRelatedTabsCompletionShowsWholeHeadlines() throws Exception {
+        MainWindow window = open("en", 1920, 1080);
+        onFx(() -> window.list().select("dockers-strike-halts-marseille-port"));
+        waitUntil(() -> window.editor() != null && window.editor().articleProperty().get() != null
+                && window.editor().articleProperty().get().id().equals("dockers-strike-halts-marseille-port"));
+        onFx(() -> {
+            window.showPanel("related");
+            return null;
+        });
+        clickWhenShown(() -> find("#addLinkField"));
+        robot.write("Lyon");
+        String lyon = "Lyon adopte un plan vélo de 200 millions d’euros";
+        waitUntil(() -> popupCell(lyon) != null && popupCell(lyon).getWidth() > 0);
+        // the headline lies inside the popup, not partly scrolled out of it to the right
+        waitUntil(() -> {
+            javafx.scene.control.ListCell<?> cell = popupCell(lyon);
+            Node list = cell.getListView();
+            Text text = (Text) cell.lookup(".text");
+            return text != null && text.getText().equals(lyon)
+                    && text.localToScreen(text.getBoundsInLocal()).getMaxX() <= list.localToScreen(list.getBoundsInLocal()).getMaxX();
+        });
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    /** The cell of the completion popup that shows {@code text}, or null. On the FX thread only. */
+    private static javafx.scene.control.ListCell<?> popupCell(String text) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".auto-complete-popup .list-cell").stream())
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && text.equals(c.getText()))
+                .map(n -> (javafx.scene.control.ListCell<?>) n).findFirst().orElse(null);
+    }
+
+    @Test
     void aNarrowListShowsEachHeadlineInFullWithItsStatusLanguageAndDateUnderIt() throws Exception {
         MainWindow window = open("en", 1024, 700);
         waitUntil(() -> window.list().isNarrow() && stage.getScene().lookup(".row-details") != null);

@@ -1,11 +1,14 @@
 package org.copydesk.ui.related;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -118,8 +121,15 @@ public final class RelatedSidebar {
         newRelation.setId("newLinkRelation");
         newRelation.setValue(Relation.SEE_ALSO);
         newRelation.setConverter(SidebarParts.relationNames(ctx));
-        AutoCompletionBinding<IndexedArticle> completion = TextFields.bindAutoCompletion(addField,
-                request -> lists.complete(request.getUserText()), new StringConverter<>() {
+        // the popup is as wide as its longest headline (up to 600 px), not the field's width with the rest scrolled out
+        DoubleProperty completionWidth = new SimpleDoubleProperty(-1);
+        AutoCompletionBinding<IndexedArticle> completion = TextFields.bindAutoCompletion(addField, request -> {
+            java.util.Collection<IndexedArticle> found = lists.complete(request.getUserText());
+            List<String> headlines = found.stream().map(IndexedArticle::headline).toList();
+            Platform.runLater(() -> completionWidth.set(Math.min(600, Math.max(addField.getWidth(), headlines.stream()
+                    .mapToDouble(h -> Look.textWidth(h, addField.getFont())).max().orElse(0) + 40))));
+            return found;
+        }, new StringConverter<>() {
                     @Override
                     public String toString(IndexedArticle a) {
                         return a == null ? "" : a.headline();
@@ -131,6 +141,7 @@ public final class RelatedSidebar {
                     }
                 });
         completion.setVisibleRowCount(8);
+        completion.prefWidthProperty().bind(completionWidth);
         completion.setOnAutoCompleted(e -> {
             addLink(e.getCompletion().id(), newRelation.getValue());
             Platform.runLater(addField::clear);
