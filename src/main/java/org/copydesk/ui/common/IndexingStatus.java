@@ -1,6 +1,5 @@
 package org.copydesk.ui.common;
 
-import java.text.NumberFormat;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -46,8 +45,8 @@ public final class IndexingStatus {
             bar.setMinWidth(60);
             view.getChildren().setAll(text, bar);
         }
-        NumberFormat n = NumberFormat.getIntegerInstance(ctx.locale());
-        text.setText(ctx.text("status.indexing", n.format(p.done()), n.format(p.total())));
+        // the figures in the interface's language ("12,400" in English, "12 400" in French): UiContext.text formats them
+        text.setText(ctx.text("status.indexing", p.done(), p.total()));
         bar.setProgress(p.fraction());
     }
 

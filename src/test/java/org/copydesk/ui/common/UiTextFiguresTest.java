@@ -37,6 +37,9 @@ class UiTextFiguresTest {
 
         assertThat(fr.text("editor.status.chars", 1231)).isEqualTo("1" + frenchGroup + "231 caractères");
         assertThat(fr.text("editor.status.words", 12400)).isEqualTo("12" + frenchGroup + "400 mots");
+        // the status bar's indexing figures, given as plain numbers
+        assertThat(fr.text("status.indexing", 12400, 100000))
+                .isEqualTo("Indexation des articles… 12" + frenchGroup + "400 sur 100" + frenchGroup + "000");
         assertThat(fr.locale().getLanguage()).isEqualTo("fr");
     }
 
@@ -46,6 +49,7 @@ class UiTextFiguresTest {
         UiContext en = context("en");
 
         assertThat(en.text("editor.status.chars", 1231)).isEqualTo("1,231 characters");
+        assertThat(en.text("status.indexing", 12400, 100000)).isEqualTo("Indexing stories… 12,400 of 100,000");
         assertThat(en.locale()).isEqualTo(Locale.ENGLISH);
     }
 }
