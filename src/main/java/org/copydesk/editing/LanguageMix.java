@@ -60,19 +60,4 @@ public record LanguageMix(List<Share> shares) {
         out.sort((a, b) -> Integer.compare(b.letters(), a.letters()));
         return new LanguageMix(out);
     }
-
-    /**
-     * "en 54% · fr 46%". Only the languages that cover a letter are listed (a segment left over a space or a full stop
-     * once its words were deleted counts for none).
-     */
-    public String summary() {
-        StringBuilder b = new StringBuilder();
-        for (Share s : shares) {
-            if (b.length() > 0) {
-                b.append(" · ");
-            }
-            b.append(s.language()).append(' ').append(s.percentText()).append('%');
-        }
-        return b.toString();
-    }
 }
