@@ -608,13 +608,17 @@ final class BodyEditor {
             List<TextRange> changed = differences(current, a);
             current = a;
             shown = null;
-            restyleRanges(changed);
             if (firstResultPending) {
                 firstResultPending = false;
-                // the gutter tags and styles change line heights; a freshly opened article stays at its top
-                if (area.getCaretPosition() == 0 && area.getSelection().getLength() == 0 && !area.getParagraphs().isEmpty()) {
-                    area.showParagraphAtTop(0);
+                // the first marks (gutter tags, styles) change line heights, which scrolled the body away from what it
+                // showed: a story just opened stays at its top, or where the user scrolled to before the marks came
+                TopLine top = TopLine.of(area);
+                restyleRanges(changed);
+                if (top != null) {
+                    top.restore(area);
                 }
+            } else {
+                restyleRanges(changed);
             }
             appliedVersion = v;
             published.set(a);

@@ -30,31 +30,6 @@ class ViewOnMergeTest extends EditorTestBase {
         waitUntil(() -> laidOut(area()));
     }
 
-    /**
-     * What the body shows: the text from the start of the line at its top, and from the line half way down (on the FX
-     * thread).
-     */
-    private List<String> shownLines() {
-        String text = area().getText();
-        double x = area().getPadding().getLeft() + 2;
-        List<String> lines = new ArrayList<>();
-        for (double y : new double[] {area().getPadding().getTop() + 2, area().getPadding().getTop() + 120}) {
-            int at = area().hit(x, y).getInsertionIndex();
-            lines.add(text.substring(at, Math.min(text.length(), at + 30)));
-        }
-        return lines;
-    }
-
-    /** Scrolls the body down by {@code pixels} as a reader would, and returns once it shows it. */
-    private void scrollDown(double pixels) throws Exception {
-        List<String> top = onFx(this::shownLines);
-        onFx(() -> {
-            area().scrollYBy(pixels);
-            return null;
-        });
-        waitUntil(() -> laidOut(area()) && !shownLines().equals(top));
-    }
-
     private void otherWriterSaves(UnaryOperator<List<Paragraph>> change) throws Exception {
         String id = onFx(() -> editor.articleProperty().get().id());
         workspace.update(id, a -> a.withBody(change.apply(new ArrayList<>(a.body()))));
