@@ -10,6 +10,7 @@ import org.copydesk.analysis.Analyzer;
 import org.copydesk.importing.Cleanup;
 import org.copydesk.importing.CleanupItem;
 import org.copydesk.importing.ImportException;
+import org.copydesk.importing.ImportReason;
 import org.copydesk.importing.ImportResult;
 import org.copydesk.importing.Importer;
 import org.copydesk.model.Article;
@@ -71,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     a = ws.create(draft);
                 } catch (IOException e) {
-                    throw new ImportException(f + ": cannot save the article (" + e.getMessage() + ")", e);
+                    throw new ImportException(f.toString(), ImportReason.of(ImportReason.Code.CANNOT_SAVE, String.valueOf(e.getMessage())), e);
                 }
                 out.println(a.id());
                 for (CleanupItem item : removed) {

@@ -14,28 +14,28 @@ final class BinarySniffer {
                 && (b[3] & 0xFF) == 0xE0;
     }
 
-    /** What kind of binary file the bytes start like, or null. */
+    /** What kind of binary file the bytes start like ("zip", "pdf" …: {@link ImportReason.Code#BINARY_FILE}), or null. */
     static String knownBinary(byte[] b) {
         if (isZip(b)) {
-            return "a ZIP archive (or an Office file)";
+            return "zip";
         }
         if (isOle2(b)) {
-            return "an old Office file (Word 97-2003 .doc or similar)";
+            return "oldOffice";
         }
         if (b.length >= 5 && b[0] == '{' && b[1] == '\\' && b[2] == 'r' && b[3] == 't' && b[4] == 'f') {
-            return "an RTF document (save it as .docx or plain text to import it)";
+            return "rtf";
         }
         if (b.length >= 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F') {
-            return "a PDF file";
+            return "pdf";
         }
         if (b.length >= 4 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "a PNG image";
+            return "png";
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "a JPEG image";
+            return "jpeg";
         }
         if (b.length >= 4 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return "a GIF image";
+            return "gif";
         }
         return null;
     }
@@ -44,11 +44,11 @@ final class BinarySniffer {
     static void rejectBinary(String fileName, byte[] bytes) throws ImportException {
         String kind = knownBinary(bytes);
         if (kind != null) {
-            throw new ImportException(fileName + ": is " + kind + ", not text; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.BINARY_FILE, kind));
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ImportException(fileName + ": NUL byte at byte " + i + ": a binary file, not text; not imported");
+                throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NUL_BYTE, i));
             }
         }
     }

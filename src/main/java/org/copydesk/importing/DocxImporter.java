@@ -65,19 +65,19 @@ final class DocxImporter {
     static ImportResult importDocx(String fileName, byte[] bytes, String language, Instant now,
                                    Predicate<String> knownIds) throws ImportException {
         if (BinarySniffer.isOle2(bytes)) {
-            throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.OLD_WORD_DOC));
         }
         if (!BinarySniffer.isZip(bytes)) {
-            throw new ImportException(fileName + ": not a Word .docx file (not a ZIP archive); not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NOT_ZIP_DOCX));
         }
         checkParts(fileName, bytes);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
              XWPFDocument doc = new XWPFDocument(pkg)) {
             return read(fileName, doc, language, now, knownIds);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ImportException(fileName + ": an old Word 97-2003 .doc file, not .docx; save it as .docx in Word first");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.OLD_WORD_DOC));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new ImportException(fileName + ": not a Word .docx file (" + firstLine(e) + "); not imported", e);
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NOT_DOCX, firstLine(e)), e);
         } catch (IOException | POIXMLException | XmlValueOutOfRangeException e) {
             throw explain(fileName, e);
         } catch (RuntimeException e) {
@@ -97,8 +97,7 @@ final class DocxImporter {
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
                 if (++parts > MAX_PARTS) {
-                    throw new ImportException(fileName + ": refused: the .docx has more than " + MAX_PARTS
-                            + " parts, far more than a document has; not imported");
+                    throw new ImportException(fileName, ImportReason.of(ImportReason.Code.DOCX_TOO_MANY_PARTS, MAX_PARTS));
                 }
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
@@ -107,19 +106,14 @@ final class DocxImporter {
                     size += n;
                     total += n;
                     if (total > bytes.length / MIN_INFLATE_RATIO) {
-                        throw new ImportException(fileName + ": refused: a part of the .docx expands far more than a"
-                                + " document does (a zip bomb?); not imported");
+                        throw new ImportException(fileName, ImportReason.of(ImportReason.Code.ZIP_BOMB));
                     }
                     if (xml && size > MAX_XML_PART_BYTES) {
-                        throw new ImportException(String.format(Locale.ROOT,
-                                "%s: refused: its part %s holds more than %d MB of text and markup (a story's is far smaller;"
-                                        + " Copydesk reads up to %d MB per part); not imported",
-                                fileName, e.getName(), MAX_XML_PART_BYTES / (1024 * 1024), MAX_XML_PART_BYTES / (1024 * 1024)));
+                        throw new ImportException(fileName, ImportReason.of(ImportReason.Code.DOCX_PART_TOO_BIG, e.getName(),
+                                MAX_XML_PART_BYTES / (1024 * 1024), MAX_XML_PART_BYTES / (1024 * 1024)));
                     }
                     if (total > MAX_TOTAL_BYTES) {
-                        throw new ImportException(String.format(Locale.ROOT,
-                                "%s: refused: the .docx expands to more than %d MB; not imported", fileName,
-                                MAX_TOTAL_BYTES / (1024 * 1024)));
+                        throw new ImportException(fileName, ImportReason.of(ImportReason.Code.DOCX_TOO_BIG, MAX_TOTAL_BYTES / (1024 * 1024)));
                     }
                 }
             }
@@ -133,11 +127,10 @@ final class DocxImporter {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")
                     || m.contains("MaxEntrySize") || m.contains("max file count")) {
-                return new ImportException(fileName + ": refused: a part of the .docx expands far more than a document"
-                        + " does (a zip bomb?); not imported", e);
+                return new ImportException(fileName, ImportReason.of(ImportReason.Code.ZIP_BOMB), e);
             }
         }
-        return new ImportException(fileName + ": not a readable Word .docx file (" + firstLine(e) + "); not imported", e);
+        return new ImportException(fileName, ImportReason.of(ImportReason.Code.UNREADABLE_DOCX, firstLine(e)), e);
     }
 
     private static String firstLine(Throwable e) {
@@ -166,7 +159,7 @@ final class DocxImporter {
         }
         ImportResult r = out.finish(fileName, "docx", language, now, null);
         if (r.draft().body().isEmpty() && r.draft().headline().equals(BodyBuilder.stem(fileName))) {
-            throw new ImportException(fileName + ": the document has no text");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NO_DOCUMENT_TEXT));
         }
         return r;
     }

@@ -95,7 +95,7 @@ final class HtmlImporter {
         new Walker(out, knownIds, inheritedLang(root)).walk(root);
         ImportResult r = out.finish(fileName, "html", language, now, d.encoding());
         if (r.draft().body().isEmpty()) {
-            throw new ImportException(fileName + ": no article text found in the HTML; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NO_HTML_TEXT));
         }
         return r;
     }

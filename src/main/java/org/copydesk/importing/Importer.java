@@ -79,13 +79,13 @@ public final class Importer {
     public ImportResult importFile(Path file) throws ImportException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new ImportException(name + ": is a folder, not a file");
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.IS_FOLDER));
         }
         if (!Files.exists(file)) {
-            throw new ImportException(name + ": no such file");
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.NO_SUCH_FILE));
         }
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(name + ": not a regular file");
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.NOT_REGULAR_FILE));
         }
         byte[] bytes;
         try {
@@ -100,25 +100,17 @@ public final class Importer {
                 throw tooBig(name, bytes.length);
             }
         } catch (NoSuchFileException e) {
-            throw new ImportException(name + ": no such file");
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.NO_SUCH_FILE));
         } catch (AccessDeniedException e) {
-            throw new ImportException(name + ": permission denied");
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.PERMISSION_DENIED));
         } catch (IOException e) {
-            throw new ImportException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw new ImportException(name, ImportReason.of(ImportReason.Code.CANNOT_READ, String.valueOf(e.getMessage())), e);
         }
         return importBytes(name, bytes);
     }
 
     private ImportException tooBig(String name, long size) {
-        return new ImportException(String.format(Locale.ROOT, "%s: %s is larger than the %s limit; not imported",
-                name, megabytes(size), megabytes(maxBytes)));
-    }
-
-    static String megabytes(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        }
-        return bytes + " bytes";
+        return new ImportException(name, ImportReason.of(ImportReason.Code.TOO_LARGE, size, maxBytes));
     }
 
     /** Reads the bytes of a file called {@code fileName} (used for messages and to pick the format). */
@@ -127,7 +119,7 @@ public final class Importer {
             throw tooBig(fileName, bytes.length);
         }
         if (bytes.length == 0) {
-            throw new ImportException(fileName + ": the file is empty; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.EMPTY));
         }
         Format f = formatOf(fileName, bytes);
         ImportResult r;
@@ -139,19 +131,23 @@ public final class Importer {
                 case DOCX -> DocxImporter.importDocx(fileName, bytes, language, clock.get(), knownIds);
             };
         } catch (StackOverflowError e) {
-            throw new ImportException(fileName + ": cannot be read as " + f.id() + " (it is nested too deeply); not imported", e);
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NESTED_TOO_DEEPLY, f.id()), e);
         } catch (OutOfMemoryError e) {
             // the parts are capped so that this should not happen; if it does, this file fails and the batch goes on
-            throw new ImportException(fileName + ": too large to read as " + f.id() + " in the memory Copydesk has; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.OUT_OF_MEMORY, f.id()));
         } catch (RuntimeException e) {
             String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new ImportException(fileName + ": cannot be read as " + f.id()
-                    + (m.isBlank() || m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*") ? "" : " (" + m + ")") + "; not imported", e);
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.UNREADABLE_AS, f.id(),
+                    m.isBlank() || m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*") ? "" : m), e);
         }
         Article clean = ControlCharacters.strip(r.draft());
-        String problem = Limits.problemWith(clean);
+        Limits.Problem problem = Limits.problemOf(clean);
         if (problem != null) {
-            throw new ImportException(fileName + ": " + problem + "; not imported");
+            throw new ImportException(fileName, switch (problem.what()) {
+                case "paragraphs" -> ImportReason.of(ImportReason.Code.TOO_MANY_PARAGRAPHS, problem.size(), problem.max());
+                case "text" -> ImportReason.of(ImportReason.Code.TEXT_TOO_LONG, problem.size(), problem.max());
+                default -> ImportReason.of(ImportReason.Code.FIELD_TOO_LONG, problem.what(), problem.size(), problem.max());
+            });
         }
         Article headed = Headlines.choose(clean);
         if (headed != clean) {

@@ -125,7 +125,7 @@ final class MarkdownImporter {
         }
         ImportResult r = md.out.finish(fileName, "markdown", language, now, d.encoding());
         if (r.draft().body().isEmpty() && r.draft().headline().isBlank()) {
-            throw new ImportException(fileName + ": the file has no text");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NO_TEXT));
         }
         return r;
     }

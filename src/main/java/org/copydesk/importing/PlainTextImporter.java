@@ -31,8 +31,8 @@ public final class PlainTextImporter {
         if (r.isError()) {
             int pos = in.position();
             int[] lc = lineAndColumn(bytes, pos);
-            throw new ImportException(fileName + ": not valid UTF-8 at byte " + pos + " (line " + lc[0] + ", column " + lc[1]
-                    + "): byte 0x" + String.format("%02X", bytes[pos] & 0xFF));
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.INVALID_UTF8, pos, lc[0], lc[1],
+                    String.format(java.util.Locale.ROOT, "0x%02X", bytes[pos] & 0xFF)));
         }
         dec.flush(out);
         out.flip();
@@ -83,7 +83,7 @@ public final class PlainTextImporter {
             paragraphs.add(cur.toString());
         }
         if (paragraphs.isEmpty()) {
-            throw new ImportException(fileName + ": the file has no text");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NO_TEXT));
         }
         String headline = paragraphs.remove(0);
         List<Paragraph> body = paragraphs.stream().map(Paragraph::of).toList();

@@ -35,7 +35,7 @@ final class TextDecoder {
      */
     static Decoded decode(String fileName, byte[] bytes, String declared) throws ImportException {
         if (bytes.length == 0) {
-            throw new ImportException(fileName + ": the file is empty");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.EMPTY));
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return finish(fileName, strict(fileName, bytes, 3, StandardCharsets.UTF_8), "UTF-8", false);
@@ -82,13 +82,13 @@ final class TextDecoder {
 
     private static Decoded finish(String fileName, String text, String encoding, boolean guessed) throws ImportException {
         if (encoding.equals("ISO-8859-1") && !noControls(text)) {
-            throw new ImportException(fileName + ": control characters in ISO-8859-1 text; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.CONTROLS_IN_LATIN1));
         }
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n');
         checkControls(fileName, s);
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         if (s.isBlank()) {
-            throw new ImportException(fileName + ": the file has no text");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.NO_TEXT));
         }
         return new Decoded(s, encoding, guessed);
     }
@@ -102,7 +102,7 @@ final class TextDecoder {
         int line = 1;
         int col = 1;
         int count = 0;
-        String first = null;
+        ImportReason first = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n') {
@@ -113,14 +113,14 @@ final class TextDecoder {
             if (isBadControl(c)) {
                 count++;
                 if (first == null) {
-                    first = String.format("%s: control character U+%04X at line %d, column %d: not a text file",
-                            fileName, (int) c, line, col);
+                    first = ImportReason.of(ImportReason.Code.CONTROL_CHARACTER, String.format(Locale.ROOT, "U+%04X", (int) c),
+                            line, col);
                 }
             }
             col++;
         }
         if (count > 0 && (long) count * CONTROLS_PER_CHARACTER > s.length()) {
-            throw new ImportException(first);
+            throw new ImportException(fileName, first);
         }
     }
 
@@ -151,8 +151,7 @@ final class TextDecoder {
             r = dec.flush(out);
         }
         if (r.isError()) {
-            throw new ImportException(fileName + ": not valid " + cs.name() + " at byte " + in.position()
-                    + "; not imported");
+            throw new ImportException(fileName, ImportReason.of(ImportReason.Code.INVALID_ENCODING, cs.name(), in.position()));
         }
         return out.flip().toString();
     }
@@ -173,9 +172,8 @@ final class TextDecoder {
         dec.decode(in, CharBuffer.allocate(bytes.length + 1), true);
         int pos = in.position();
         int[] lc = PlainTextImporter.lineAndColumn(bytes, pos);
-        return new ImportException(String.format(
-                "%s: not valid UTF-8 at byte %d (line %d, column %d): byte 0x%02X; not Windows-1252 or ISO-8859-1 text either; not imported",
-                fileName, pos, lc[0], lc[1], bytes[Math.min(pos, bytes.length - 1)] & 0xFF));
+        return new ImportException(fileName, ImportReason.of(ImportReason.Code.NOT_UTF8, pos, lc[0], lc[1],
+                String.format(Locale.ROOT, "0x%02X", bytes[Math.min(pos, bytes.length - 1)] & 0xFF)));
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -31,21 +31,42 @@ public final class Limits {
 
     /** What is beyond the limits in this article, in words; null when it is within them. */
     public static String problemWith(Article a) {
+        Problem p = problemOf(a);
+        return p == null ? null : p.english();
+    }
+
+    /**
+     * What goes beyond a limit: {@code what} is the field ("headline", "standfirst", "byline", "dateline") or
+     * "paragraphs" or "text", {@code size} how long or many it is, {@code max} the most that fits.
+     */
+    public record Problem(String what, long size, long max) {
+        /** "the headline is 1,200 characters long; at most 1,000 fit" … */
+        public String english() {
+            return switch (what) {
+                case "paragraphs" -> "the text has " + count(size) + " paragraphs; an article holds at most " + count(max);
+                case "text" -> "the text is " + count(size) + " characters long; an article holds at most " + count(max);
+                default -> "the " + what + " is " + count(size) + " characters long; at most " + count(max) + " fit";
+            };
+        }
+    }
+
+    /** The first limit the article goes beyond, or null when it fits. */
+    public static Problem problemOf(Article a) {
         for (String[] f : new String[][] {{"headline", a.headline()}, {"standfirst", a.standfirst()},
                 {"byline", a.byline()}, {"dateline", a.dateline()}}) {
             if (f[1] != null && f[1].length() > MAX_FIELD_CHARS) {
-                return "the " + f[0] + " is " + count(f[1].length()) + " characters long; at most " + count(MAX_FIELD_CHARS) + " fit";
+                return new Problem(f[0], f[1].length(), MAX_FIELD_CHARS);
             }
         }
         if (a.body().size() > MAX_PARAGRAPHS) {
-            return "the text has " + count(a.body().size()) + " paragraphs; an article holds at most " + count(MAX_PARAGRAPHS);
+            return new Problem("paragraphs", a.body().size(), MAX_PARAGRAPHS);
         }
         long chars = Math.max(0, a.body().size() - 1);
         for (Paragraph p : a.body()) {
             chars += p.text().length();
         }
         if (chars > MAX_TEXT_CHARS) {
-            return "the text is " + count(chars) + " characters long; an article holds at most " + count(MAX_TEXT_CHARS);
+            return new Problem("text", chars, MAX_TEXT_CHARS);
         }
         return null;
     }

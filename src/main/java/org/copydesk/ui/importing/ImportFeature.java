@@ -203,8 +203,8 @@ public final class ImportFeature {
             }).handle((outcome, failure) -> {
                 if (failure != null) {
                     Throwable t = Desk.cause(failure);
-                    if (t instanceof ImportException) {
-                        row.failed(t.getMessage(), ctx.text("import.file.failed", strip(t.getMessage(), row)));
+                    if (t instanceof ImportException e) {
+                        row.failed(e.getMessage(), ctx.text("import.file.failed", ReasonText.of(ctx, e.reason())));
                     } else {
                         LOG.log(System.Logger.Level.ERROR, "import of " + row.path() + " failed", t);
                         row.failed(row.path() + ": " + Desk.message(t), ctx.text("import.file.failed", Desk.message(t)));
@@ -269,12 +269,6 @@ public final class ImportFeature {
     }
 
     /** The message without the leading "path: " (the row shows the file name already). */
-    private static String strip(String message, ImportedFile row) {
-        String prefix = row.path() + ": ";
-        String m = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        return m.endsWith("; not imported") ? m.substring(0, m.length() - "; not imported".length()) : m;
-    }
-
     private void finished(List<ImportedFile> rows, Label header, Button close, ListView<ImportedFile> list) {
         long ok = rows.stream().filter(r -> r.state() == ImportedFile.State.DONE).count();
         long failed = rows.size() - ok;
