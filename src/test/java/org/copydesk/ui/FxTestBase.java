@@ -191,7 +191,12 @@ public abstract class FxTestBase {
      * click's focus change was processed, the keys went to the main window's editor instead of the dialog's field.
      */
     protected void typeInto(String query, String text) throws Exception {
-        clickWhenShown(query);
+        typeInto(robot, query, text);
+    }
+
+    /** {@link #typeInto(String, String)} with a robot of one's own (tests that do not extend this class). */
+    public static void typeInto(FxRobot robot, String query, String text) throws Exception {
+        clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null));
         waitUntil(() -> robot.lookup(query).tryQuery()
                 .map(n -> n.isFocused() && n.getScene().getWindow().isFocused() && n.getScene().getFocusOwner() == n)
                 .orElse(false));

@@ -133,17 +133,15 @@ class StoryInspectorTest {
     @Test
     void tagsSectionEmbargoAndTargetAreSavedWithTheStory(FxRobot robot) throws Exception {
         open(robot, french);
-        click(robot, "#tagField");
-        robot.write("Lyon").type(KeyCode.ENTER);
-        click(robot, "#sectionField");
-        robot.write("Régions");
-        click(robot, "#slugField");
-        robot.write("plan-velo");
+        FxTestBase.typeInto(robot, "#tagField", "Lyon");
+        robot.type(KeyCode.ENTER);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tagChips .tag-chip").queryAll().size() == 2);
+        FxTestBase.typeInto(robot, "#sectionField", "Régions");
+        FxTestBase.typeInto(robot, "#slugField", "plan-velo");
         robot.interact(() -> robot.lookup("#embargoDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 12, 1)));
         TextField time = robot.lookup("#embargoTime").queryAs(TextField.class);
         robot.interact(() -> time.setText("07:30"));
-        click(robot, "#targetWords");
-        robot.write("40");
+        FxTestBase.typeInto(robot, "#targetWords", "40");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#lengthGauge").queryAs(Label.class).getStyleClass().contains("over"));
         assertThat(robot.lookup("#lengthGauge").queryAs(Label.class).getText()).matches("\\d+ / 40 words");
         assertThat(robot.lookup("#tagChips .tag-chip").queryAll()).hasSize(2);
@@ -183,10 +181,9 @@ class StoryInspectorTest {
     @Test
     void theStoryTabUndoesAndRedoesItsChanges(FxRobot robot) throws Exception {
         open(robot, french);
-        click(robot, "#sectionField");
-        robot.write("Régions");
-        click(robot, "#tagField");
-        robot.write("Lyon").type(KeyCode.ENTER);
+        FxTestBase.typeInto(robot, "#sectionField", "Régions");
+        FxTestBase.typeInto(robot, "#tagField", "Lyon");
+        robot.type(KeyCode.ENTER);
         waitFor(5, TimeUnit.SECONDS, () -> window.editor().factsProperty().get().tags().contains("Lyon"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -268,8 +265,7 @@ class StoryInspectorTest {
     void tagsAndSectionsOfTheWholeWorkspaceAreOfferedAsTheUserTypes(FxRobot robot) throws Exception {
         open(robot, french);
         // a tag only another story has
-        click(robot, "#tagField");
-        robot.write("transports p");
+        FxTestBase.typeInto(robot, "#tagField", "transports p");
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
                 .match((Labeled l) -> "transports publics".equals(l.getText())).tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
