@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.beans.binding.DoubleBinding;
@@ -68,6 +67,11 @@ public final class ArticleListView {
     private boolean mutating;
     private final ChangeListener<String> plainFilter;
     private final TableColumn<ArticleRow, Float> relevance = new TableColumn<>();
+    /** The "Match" column's header: its word, or where the word does not fit, a full bar (the word in its tooltip). */
+    private final String relevanceTitle;
+    private final Node relevanceMark;
+    /** The best score among the search hits the list shows: a hit's "Match" bar is its share of it. */
+    private double bestScore;
     private final TableColumn<ArticleRow, Instant> modifiedColumn;
     private final VBox top;
     private ArticleSearch search;
@@ -118,18 +122,14 @@ public final class ArticleListView {
         });
         modified.setSortType(TableColumn.SortType.DESCENDING);
         modifiedColumn = modified;
-        relevance.setText(ctx.text("search.column.relevance"));
+        relevanceTitle = ctx.text("search.column.relevance");
+        relevance.setText(relevanceTitle);
+        relevanceMark = MatchCell.headerMark(relevanceTitle);
         relevance.setId("relevanceColumn");
         relevance.setCellValueFactory(c -> new SimpleObjectProperty<>(search == null ? null : search.score(c.getValue().id())));
         relevance.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         relevance.setSortType(TableColumn.SortType.DESCENDING);
-        relevance.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Float item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(Locale.ROOT, "%.1f", item));
-            }
-        });
+        relevance.setCellFactory(col -> new MatchCell<>(ctx, () -> bestScore));
         relevance.setVisible(false);
         details = List.of(status, language, modified);
         table.getColumns().setAll(List.of(headline, status, language, modified, relevance));
@@ -217,11 +217,7 @@ public final class ArticleListView {
             need += w;
         }
         if (relevance.isVisible()) {
-            double w = ColumnWidths.fit(relevance, List.of("99.9"));
-            relevance.setMinWidth(w);
-            relevance.setPrefWidth(w);
-            relevance.setMaxWidth(w);
-            need += w;
+            need += fitMatchColumn();
         }
         boolean tooNarrow = table.getWidth() > 0 && table.getWidth() - need - 20 < MIN_HEADLINE_WIDTH;
         if (tooNarrow != narrow || details.get(0).isVisible() == tooNarrow) {
@@ -233,7 +229,31 @@ public final class ArticleListView {
         }
     }
 
+    /**
+     * Sizes the "Match" column and gives its width. Done before it is shown too: the table shares its width out among
+     * the columns when one appears, and a width set after that pushed the column past the list's edge.
+     */
+    private double fitMatchColumn() {
+        // its word as the header when the headline keeps its room beside it; else (a narrow list, a long word:
+        // "Pertinence") a full bar as the header, the word in its tooltip, and the column as wide as the bars
+        double bars = Math.ceil(MATCH_BAR_EM * ColumnWidths.em(relevance) + ColumnWidths.CELL_EXTRA);
+        double word = ColumnWidths.header(relevance, relevanceTitle);
+        boolean compact = table.getWidth() > 0 && table.getWidth() - Math.max(word, bars) - 20 < MIN_HEADLINE_BESIDE_MATCH
+                && word > bars;
+        relevance.setText(compact ? "" : relevanceTitle);
+        relevance.setGraphic(compact ? relevanceMark : null);
+        double w = compact ? bars : Math.max(word, bars);
+        relevance.setMinWidth(w);
+        relevance.setPrefWidth(w);
+        relevance.setMaxWidth(w);
+        return w;
+    }
+
     private static final double MIN_HEADLINE_WIDTH = 200;
+    /** The least a hit's headline keeps beside the "Match" column's word (wrapped, still 20-odd characters a line). */
+    private static final double MIN_HEADLINE_BESIDE_MATCH = 150;
+    /** How wide the "Match" column's bar is, in ems (as {@code .match-bar} in articles.css). */
+    static final double MATCH_BAR_EM = 3;
 
     private List<String> values(TableColumn<ArticleRow, ?> c) {
         List<String> v = new ArrayList<>();
@@ -367,6 +387,11 @@ public final class ArticleListView {
         boolean text = search.isTextSearch();
         mutate(() -> {
             filtered.setPredicate(p);
+            bestScore = text ? filtered.stream().map(r -> search.score(r.id())).filter(Objects::nonNull)
+                    .mapToDouble(Float::doubleValue).max().orElse(0) : 0;
+            if (text && !relevance.isVisible()) {
+                fitMatchColumn();
+            }
             relevance.setVisible(text);
             fitColumns();
             updatePlaceholder();

@@ -27,6 +27,16 @@ final class ColumnWidths {
         return Math.ceil(w);
     }
 
+    /** The width the column needs to show {@code title} as its header (with the sort arrow). */
+    static double header(TableColumn<?, ?> column, String title) {
+        return Math.ceil(width(title, fontOf(column.getTableView())) + HEADER_EXTRA);
+    }
+
+    /** The size of the font the column's header is drawn in: what an "em" of its cells is. */
+    static double em(TableColumn<?, ?> column) {
+        return fontOf(column.getTableView()).getSize();
+    }
+
     static double width(String s, Font font) {
         if (s == null || s.isEmpty()) {
             return 0;
