@@ -67,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("Embargo until " + d.embargo());
         }
         if (d.targetWords() > 0) {
-            out.println("Target length: " + d.targetWords() + " words (now " + a.wordCount() + ")");
+            out.println("Target length: " + d.targetWords() + " words of body (now " + a.bodyWordCount() + ")");
         }
         if (!a.ignoredWords().isEmpty()) {
             out.println("Ignored by the spell checker in this article: " + String.join(", ", a.ignoredWords()));

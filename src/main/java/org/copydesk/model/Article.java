@@ -125,6 +125,14 @@ public record Article(
         return starts;
     }
 
+    /**
+     * Words of the body: the length a desk counts and a target length is set in (the headline and standfirst have
+     * limits of their own, in characters).
+     */
+    public int bodyWordCount() {
+        return Words.count(bodyText());
+    }
+
     /** Number of words in headline, standfirst and body. */
     public int wordCount() {
         return Words.count(headline) + Words.count(standfirst) + Words.count(bodyText());

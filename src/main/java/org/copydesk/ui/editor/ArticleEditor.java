@@ -100,6 +100,7 @@ import org.copydesk.ui.common.ChangesText;
 import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.IssueText;
 import org.copydesk.ui.common.Look;
+import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.editing.StoryFacts;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -346,6 +347,8 @@ public final class ArticleEditor {
         dictionaries.visibleProperty().bind(spelling.loadingProperty());
         dictionaries.managedProperty().bind(dictionaries.visibleProperty());
         status.getChildren().addAll(dictionaries, statusWords, statusChars, statusReading, statusMix, statusIssues, statusSave);
+        // the body's words: the Story tab's length counts the same (the headline and standfirst are not in it)
+        Tips.set(statusWords, ctx.text("editor.status.words.tip"));
     }
 
     /** A label for a story field, focusing it on its mnemonic and click. */

@@ -106,6 +106,7 @@ public final class StoryInspector {
     private final LongProperty historyChanged = new SimpleLongProperty();
     private Consumer<String> messages = m -> { };
     private String proposed;
+    /** Words of the body (as the status bar counts them): what the target length is set in. */
     private int words;
     private boolean updating;
     /** The embargo the date and time fields stand for (they are rewritten only when the story's embargo differs). */
@@ -243,6 +244,8 @@ public final class StoryInspector {
         target.setPrefColumnCount(6);
         target.textProperty().addListener((o, a, b) -> commitTarget(b));
         lengthGauge.setId("lengthGauge");
+        // the body's words, as the status bar counts them and as a desk sets a length
+        Tips.set(lengthGauge, ctx.text("inspector.target.tip"));
         headlineGauge.setId("headlineGauge");
         standfirstGauge.setId("standfirstGauge");
         for (Label l : List.of(lengthGauge, headlineGauge, standfirstGauge)) {
@@ -346,7 +349,7 @@ public final class StoryInspector {
             }
         });
         editor.articleProperty().addListener((o, a, b) -> {
-            words = b == null ? 0 : b.wordCount();
+            words = b == null ? 0 : b.bodyWordCount();
             updateLength();
         });
         editor.analysisProperty().addListener((o, a, b) -> analysed(b));
@@ -573,7 +576,7 @@ public final class StoryInspector {
 
     private void analysed(Analysis a) {
         Optional<Article> edited = editor.edited();
-        words = edited.map(Article::wordCount).orElse(0);
+        words = edited.map(Article::bodyWordCount).orElse(0);
         String text = edited.map(Article::bodyText).orElse("");
         proposed = editor.factsProperty().get() == null ? null
                 : LanguageProposal.propose(editor.factsProperty().get().language(), text, a);
