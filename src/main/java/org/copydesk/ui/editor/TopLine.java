@@ -36,13 +36,12 @@ final class TopLine {
         if (area.getVisibleParagraphs().isEmpty()) {
             return null;
         }
-        boolean atStart = area.visibleParToAllParIndex(0) == 0
-                && area.screenToLocal(area.getVisibleParagraphBoundsOnScreen(0)).getMinY() >= -0.5;
         Insets pad = area.getPadding();
         int at = Math.min(area.hit(pad.getLeft() + 1, pad.getTop() + 1).getInsertionIndex(), area.getLength() - 1);
         return lineTop(area, at)
-                .map(top -> new TopLine(at, area.offsetToPosition(at, TwoDimensional.Bias.Forward)
-                        .getMajor(), top, atStart))
+                .map(top -> new TopLine(at, area.offsetToPosition(at, TwoDimensional.Bias.Forward).getMajor(), top,
+                        // the first line shown whole at the top (not a long first paragraph scrolled by some lines)
+                        area.visibleParToAllParIndex(0) == 0 && at == 0 && top >= -0.5))
                 .orElse(null);
     }
 

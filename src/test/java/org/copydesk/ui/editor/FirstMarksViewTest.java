@@ -62,6 +62,19 @@ class FirstMarksViewTest extends EditorTestBase {
     }
 
     @Test
+    void aFewLinesScrolledIntoTheFirstParagraphStayShown() throws Exception {
+        openTheDockersStoryWithoutItsMarks();
+        scrollDown(30);
+        assertThat(onFx(() -> area().visibleParToAllParIndex(0))).as("the first paragraph still at the top").isZero();
+        List<String> before = onFx(this::shownLines);
+        assertThat(before.get(0)).as("a line of the first paragraph below its first").isNotEqualTo(
+                onFx(() -> area().getText().substring(0, 30)));
+
+        marksCome();
+        assertThat(onFx(this::shownLines)).as("the lines the user scrolled to").isEqualTo(before);
+    }
+
+    @Test
     void aStoryNotScrolledStaysAtItsTopWhenTheMarksCome() throws Exception {
         openTheDockersStoryWithoutItsMarks();
         String start = onFx(() -> area().getText().substring(0, 30));
