@@ -58,6 +58,7 @@ import org.copydesk.model.LanguageTags;
 import org.copydesk.model.StoryDetails;
 import org.copydesk.sync.Conflict;
 import org.copydesk.ui.common.Look;
+import org.copydesk.ui.common.CompletionList;
 import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.copydesk.ui.editor.ArticleEditor;
@@ -196,11 +197,11 @@ public final class StoryInspector {
             setFacts(f -> f.withTag(t));
             tagField.clear();
         });
-        TextFields.bindAutoCompletion(tagField, req -> tagCompletions(req.getUserText()));
+        CompletionList.on(TextFields.bindAutoCompletion(tagField, req -> tagCompletions(req.getUserText())));
 
         section.setId("sectionField");
         section.setPromptText(ctx.text("inspector.section.prompt"));
-        TextFields.bindAutoCompletion(section, req -> sectionCompletions(req.getUserText()));
+        CompletionList.on(TextFields.bindAutoCompletion(section, req -> sectionCompletions(req.getUserText())));
         section.textProperty().addListener((o, a, b) -> typeFacts(f -> f.withDetails(f.details().withSection(b))));
         slug.setId("slugField");
         slug.setPromptText(ctx.text("inspector.slug.prompt"));

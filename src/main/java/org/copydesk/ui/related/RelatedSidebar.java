@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.copydesk.ui.common.CompletionList;
 import org.controlsfx.control.textfield.TextFields;
 import org.copydesk.analysis.CopyIssue;
 import org.copydesk.editing.LinkEditing;
@@ -140,6 +141,7 @@ public final class RelatedSidebar {
                         return null;
                     }
                 });
+        CompletionList.on(completion);
         completion.setVisibleRowCount(8);
         completion.prefWidthProperty().bind(completionWidth);
         completion.setOnAutoCompleted(e -> {

@@ -1,0 +1,150 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Related tab's add-a-link completion, after "Make link" and as the typing narrows and widens the list: the popup is
+ * as tall as the headlines it offers (each row whole, no scroll bar for three), and showing it logs no CSS warning
+ * (ControlsFX's own stylesheet looked up Modena colour names the theme does not define: a ClassCastException each time).
+ */
+class CompletionPopupTest extends FxTestBase {
+    private static final String DOCKERS = "dockers-strike-halts-marseille-port";
+    private final Logger css = Logger.getLogger("javafx.css");
+    private final List<String> warnings = new ArrayList<>();
+    private final Handler catcher = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                synchronized (warnings) {
+                    warnings.add(String.valueOf(r.getMessage()) + (r.getThrown() == null ? "" : " " + r.getThrown()));
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @AfterEach
+    void stopCatching() {
+        css.removeHandler(catcher);
+    }
+
+    /** What the popup shows: how many suggestions it has, how many rows lie whole inside it, whether it scrolls. */
+    record Shown(int items, int wholeRows, boolean scrolls) {
+    }
+
+    @Test
+    void afterMakeLinkThePopupFitsTheHeadlinesItOffersAndShowsWithoutACssWarning() throws Exception {
+        workspace.seedSamples();
+        css.addHandler(catcher);
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(ctx, stage);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            stage.sizeToScene();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        waitUntil(() -> window.list().table().getItems().size() == 6);
+        onFx(() -> window.list().select(DOCKERS));
+        waitUntil(() -> window.editor() != null && window.editor().articleProperty().get() != null
+                && window.editor().articleProperty().get().id().equals(DOCKERS));
+        onFx(() -> {
+            window.showPanel("related");
+            return null;
+        });
+        // the story's "See also" paragraph made a link: the finding goes, the field moves up
+        waitUntil(() -> stage.getScene().lookup("#relatedFindings .finding-convert") instanceof Button b && !b.isDisabled());
+        clickWhenShown(() -> stage.getScene().lookup("#relatedFindings .finding-convert"));
+        waitUntil(() -> !stage.getScene().lookup("#relatedFindings").isVisible());
+
+        clickWhenShown(() -> stage.getScene().lookup("#addLinkField"));
+        robot.write("l");
+        // Lyon, Flood warnings, Bahnstreik: three headlines
+        settled(3);
+        synchronized (warnings) {
+            assertThat(warnings).as("CSS warnings logged while the popup showed").isEmpty();
+        }
+        assertThat(settled(3)).isEqualTo(new Shown(3, 3, false));
+        robot.write("yo");
+        assertThat(settled(1)).isEqualTo(new Shown(1, 1, false));
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        // the list grows back while the popup shows: so does the popup
+        assertThat(settled(3)).isEqualTo(new Shown(3, 3, false));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        synchronized (warnings) {
+            assertThat(warnings).as("CSS warnings logged while the popup showed").isEmpty();
+        }
+    }
+
+    /**
+     * What the popup shows once it offers {@code items} suggestions and has settled: laid out, and the same on two looks
+     * in a row (the popup's window takes its new size a pulse after the list asks for it).
+     */
+    private static Shown settled(int items) throws Exception {
+        Shown[] last = new Shown[1];
+        waitUntil(() -> {
+            Shown now = shown();
+            boolean same = now != null && now.items() == items && laidOut(popupList()) && now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+        return last[0];
+    }
+
+    /** The completion popup's list while it shows, else null (on the FX thread). */
+    private static ListView<?> popupList() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".auto-complete-popup .list-view"))
+                .filter(n -> n instanceof ListView<?>).map(n -> (ListView<?>) n).findFirst().orElse(null);
+    }
+
+    /** What the popup shows now, or null while it does not (on the FX thread). */
+    private static Shown shown() {
+        ListView<?> list = popupList();
+        if (list == null || list.getHeight() == 0) {
+            return null;
+        }
+        Bounds inside = list.localToScreen(list.getLayoutBounds());
+        int whole = 0;
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> c && c.isVisible() && c.getItem() != null && c.getHeight() > 0) {
+                Bounds b = c.localToScreen(c.getLayoutBounds());
+                if (b.getMinY() >= inside.getMinY() - 0.5 && b.getMaxY() <= inside.getMaxY() + 0.5) {
+                    whole++;
+                }
+            }
+        }
+        boolean scrolls = list.lookupAll(".scroll-bar").stream()
+                .anyMatch(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL && s.isVisible());
+        return new Shown(list.getItems().size(), whole, scrolls);
+    }
+}
