@@ -98,7 +98,18 @@ class CompletionPopupTest extends FxTestBase {
         robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
         // the list grows back while the popup shows: so does the popup
         assertThat(settled(3)).isEqualTo(new Shown(3, 3, false));
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        // the first headline offered is chosen beforehand: Enter links it
+        String first = onFx(() -> popupList().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.isSelected() && c.getItem() != null)
+                .map(n -> ((ListCell<?>) n).getText()).findFirst().orElse(null));
+        assertThat(first).as("the suggestion Enter takes").isNotNull();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> workspace.get(DOCKERS).links().size() == 2);
+        List<String> linked = new ArrayList<>();
+        for (var l : workspace.get(DOCKERS).links()) {
+            linked.add(workspace.get(l.targetId()).headline());
+        }
+        assertThat(linked).contains(first);
 
         synchronized (warnings) {
             assertThat(warnings).as("CSS warnings logged while the popup showed").isEmpty();

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Skin;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import impl.org.controlsfx.skin.AutoCompletePopup;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -47,6 +48,10 @@ public final class CompletionList<T> implements Skin<AutoCompletePopup<T>> {
                 setText(empty || item == null ? null : c == null ? String.valueOf(item) : c.toString(item));
             }
         });
+        // the first suggestion is chosen beforehand, as with ControlsFX's list: Enter takes it (its binding selects
+        // the first row only in its own skin)
+        list.getItems().addListener((javafx.collections.ListChangeListener<T>) c -> selectFirst());
+        popup.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> selectFirst());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 choose(list.getSelectionModel().getSelectedItem());
@@ -71,6 +76,13 @@ public final class CompletionList<T> implements Skin<AutoCompletePopup<T>> {
         AutoCompletePopup<T> popup = binding.getAutoCompletionPopup();
         popup.setSkin(new CompletionList<>(popup));
         return binding;
+    }
+
+    private void selectFirst() {
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+            list.scrollTo(0);
+        }
     }
 
     private void choose(T suggestion) {
