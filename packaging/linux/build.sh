@@ -63,6 +63,7 @@ echo "runtime modules: $modules"
 fx_opens="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED \
 --add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED \
 --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED \
+--add-exports=javafx.graphics/com.sun.javafx.css=ALL-UNNAMED \
 --add-exports=javafx.graphics/com.sun.javafx.scene=ALL-UNNAMED \
 --add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED \
 --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED \

@@ -40,6 +40,8 @@ public final class CopydeskApp extends Application {
     private Analyzer analyzer;
     /** The article list as the launch's preparing thread reads it; null when launched otherwise (the desk reads it). */
     private CompletableFuture<List<ArticleSummary>> listing;
+    /** The theme as the launch's preparing thread reads it; null when launched otherwise (the FX thread reads it). */
+    private CompletableFuture<Void> theme;
     /** What {@link #launchWith} started preparing while the toolkit starts; null when launched otherwise. */
     private static volatile CompletableFuture<Prepared> early;
 
@@ -49,7 +51,16 @@ public final class CopydeskApp extends Application {
      */
     private record Prepared(Path settingsFile, Settings.Loaded settings, boolean desktopDark, Workspace workspace,
             Exception workspaceProblem, ResourceBundle messages, Analyzer analyzer,
-            CompletableFuture<List<ArticleSummary>> listing) {
+            CompletableFuture<List<ArticleSummary>> listing, CompletableFuture<Void> theme) {
+        /** Reads the theme for the FX thread (completes {@link #theme}, whatever happens). */
+        void readTheme() {
+            try {
+                Look.preloadTheme(Look.dark(settings.settings().theme(), desktopDark));
+            } finally {
+                theme.complete(null);
+            }
+        }
+
         /** Reads the workspace's article list (completes {@link #listing}; nothing without a workspace). */
         void readListing() {
             if (workspace == null) {
@@ -76,7 +87,7 @@ public final class CopydeskApp extends Application {
             }
             ResourceBundle bundle = UiContext.loadMessages(loaded.settings().uiLanguage());
             return new Prepared(file, loaded, dark, ws, problem, bundle, ws == null ? null : new Analyzer(),
-                    new CompletableFuture<>());
+                    new CompletableFuture<>(), new CompletableFuture<>());
         }
     }
 
@@ -99,6 +110,7 @@ public final class CopydeskApp extends Application {
         messages = p.messages();
         analyzer = p.analyzer();
         listing = started != null ? p.listing() : null;
+        theme = started != null ? p.theme() : null;
     }
 
     /**
@@ -117,6 +129,7 @@ public final class CopydeskApp extends Application {
                 prepared.completeExceptionally(e);
             }
             if (p != null) {
+                p.readTheme();
                 // the list is read while the toolkit starts too: by the time the window is built it is there, and is
                 // in the window's first picture (a large workspace's listing may finish later: the list fills then)
                 p.readListing();
@@ -146,6 +159,9 @@ public final class CopydeskApp extends Application {
     @Override
     public void start(Stage stage) {
         // the theme first: set before the first control exists, JavaFX's default theme is never parsed
+        if (theme != null) {
+            theme.join();
+        }
         Look.applyTheme(Look.dark(settings.settings().theme(), desktopDark), null);
         if (workspace == null) {
             Alert a = new Alert(Alert.AlertType.ERROR, workspaceProblem.getMessage());

@@ -79,6 +79,21 @@ class PackagingFilesTest {
         }
     }
 
+    @Test
+    void theLauncherExportsWhatTheJarsManifestExports() throws IOException {
+        // without com.sun.javafx.css the theme is read on the FX thread again (Look.preloadTheme falls back quietly)
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<Add-Exports>([^<]*)</Add-Exports>").matcher(pom);
+        assertThat(m.find()).as("the manifest's Add-Exports in pom.xml").isTrue();
+        List<String> exports = List.of(m.group(1).strip().split("\\s+"));
+        assertThat(exports).contains("javafx.graphics/com.sun.javafx.css");
+        String launcherOptions = launcherOptions(Files.readString(LINUX.resolve("build.sh"), StandardCharsets.UTF_8));
+        for (String export : exports) {
+            assertThat(launcherOptions).contains("--add-exports=" + export + "=ALL-UNNAMED");
+            assertThat(pom).as("mvn javafx:run's options").contains("<option>--add-exports=" + export + "=ALL-UNNAMED</option>");
+        }
+    }
+
     /** The {@code --java-options "..."} that build.sh gives jpackage, with the script's variables in it expanded. */
     static String launcherOptions(String script) {
         Matcher options = Pattern.compile("--java-options \"([^\"]*)\"").matcher(script);

@@ -1,6 +1,15 @@
 package org.copydesk.ui.common;
 
+import com.sun.javafx.css.StyleManager;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Application;
+import javafx.css.Stylesheet;
+import javafx.scene.Parent;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
@@ -9,11 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.copydesk.storage.Settings;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
-import javafx.application.Application;
-import javafx.scene.Parent;
 
 /**
  * The app's look: the AtlantaFX light or dark theme for every window, and the zoom (the base font size of the main
@@ -32,11 +36,41 @@ public final class Look {
         return theme.equals("dark") || (theme.equals("system") && desktopDark);
     }
 
+    /**
+     * The theme's stylesheet: AtlantaFX's Primer, kept in our resources (see theme/NOTICE.md), in the binary form the
+     * build compiles it to (its source where that is missing).
+     */
+    static URL themeUrl(boolean dark) {
+        String name = dark ? "/org/copydesk/ui/theme/primer-dark" : "/org/copydesk/ui/theme/primer-light";
+        URL bss = Look.class.getResource(name + ".bss");
+        return bss != null ? bss : Objects.requireNonNull(Look.class.getResource(name + ".css"));
+    }
+
+    /**
+     * Reads the theme and indexes its selectors ahead, on the calling thread (the launch's preparing thread, while the
+     * toolkit starts): {@link #applyTheme} on the FX thread then finds it read, under the same name, and reads nothing.
+     * JavaFX's style manager locks for this, and no window exists yet to restyle. Returns the theme as read, or null if
+     * it could not be (then {@link #applyTheme} reads it on the FX thread, as without this).
+     */
+    public static Stylesheet preloadTheme(boolean dark) {
+        URL url = themeUrl(dark);
+        if (!url.getPath().endsWith(".bss")) {
+            return null;
+        }
+        try {
+            Stylesheet sheet = Stylesheet.loadBinary(url);
+            if (sheet != null) {
+                StyleManager.getInstance().setDefaultUserAgentStylesheet(sheet);
+            }
+            return sheet;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
     /** Applies the light or dark theme to every window of the app (and the "dark" style class for our own CSS). */
     public static void applyTheme(boolean dark, Parent root) {
-        // AtlantaFX's Primer stylesheets, kept in our resources (see theme/NOTICE.md)
-        Application.setUserAgentStylesheet(Objects.requireNonNull(Look.class.getResource(
-                dark ? "/org/copydesk/ui/theme/primer-dark.css" : "/org/copydesk/ui/theme/primer-light.css")).toExternalForm());
+        Application.setUserAgentStylesheet(themeUrl(dark).toExternalForm());
         if (root != null) {
             root.getStyleClass().remove("dark");
             if (dark) {
