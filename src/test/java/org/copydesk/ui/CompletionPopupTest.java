@@ -82,6 +82,9 @@ class CompletionPopupTest extends FxTestBase {
         });
         // the story's "See also" paragraph made a link: the finding goes, the field moves up
         waitUntil(() -> stage.getScene().lookup("#relatedFindings .finding-convert") instanceof Button b && !b.isDisabled());
+        // the findings box takes the height of its row over a pulse or two: clicked once it has
+        waitUntil(() -> stage.getScene().lookup("#relatedFindings") instanceof javafx.scene.layout.Region r && laidOut(r)
+                && Math.abs(r.getHeight() - r.prefHeight(r.getWidth())) < 0.5);
         clickWhenShown(() -> stage.getScene().lookup("#relatedFindings .finding-convert"));
         waitUntil(() -> !stage.getScene().lookup("#relatedFindings").isVisible());
 
@@ -117,18 +120,16 @@ class CompletionPopupTest extends FxTestBase {
     }
 
     /**
-     * What the popup shows once it offers {@code items} suggestions and has settled: laid out, and the same on two looks
-     * in a row (the popup's window takes its new size a pulse after the list asks for it).
+     * What the popup shows once it offers {@code items} suggestions and has settled: laid out at the height it asks for
+     * (the popup's window takes its new size a pulse after the list asks for it).
      */
     private static Shown settled(int items) throws Exception {
-        Shown[] last = new Shown[1];
         waitUntil(() -> {
-            Shown now = shown();
-            boolean same = now != null && now.items() == items && laidOut(popupList()) && now.equals(last[0]);
-            last[0] = now;
-            return same;
+            ListView<?> list = popupList();
+            return list != null && list.getItems().size() == items && laidOut(list)
+                    && Math.abs(list.getHeight() - list.prefHeight(list.getWidth())) < 0.5;
         });
-        return last[0];
+        return onFx(CompletionPopupTest::shown);
     }
 
     /** The completion popup's list while it shows, else null (on the FX thread). */

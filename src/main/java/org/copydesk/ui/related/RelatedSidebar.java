@@ -75,7 +75,7 @@ public final class RelatedSidebar {
     private final ListView<LinkItem> linkList;
     private final ListView<IndexedArticle> backlinkList;
     private final ListView<Suggestion> suggestionList;
-    private final ListView<Finding> findingList;
+    private final RowsTallList<Finding> findingList;
     private final TextField addField = new TextField();
     private final ChoiceBox<Relation> newRelation = new ChoiceBox<>(FXCollections.observableArrayList(Relation.values()));
     private final Button undoButton = new Button();
@@ -96,7 +96,7 @@ public final class RelatedSidebar {
         linkList = new ListView<>(lists.links());
         backlinkList = new ListView<>(lists.backlinks());
         suggestionList = new ListView<>(lists.suggestions());
-        findingList = new ListView<>(lists.findings());
+        findingList = new RowsTallList<>(lists.findings(), 3);
         root.getStyleClass().add("related-sidebar");
         root.setId("relatedSidebar");
 
@@ -112,7 +112,6 @@ public final class RelatedSidebar {
                 s -> addLink(s.id(), newRelation.getValue())));
         findingList.setId("relatedFindings");
         findingList.setCellFactory(lv -> new FindingCell(ctx, this::convert, converting.getReadOnlyProperty()));
-        findingList.setPrefHeight(80);
         findingList.visibleProperty().bind(Bindings.isNotEmpty(lists.findings()));
         findingList.managedProperty().bind(findingList.visibleProperty());
 

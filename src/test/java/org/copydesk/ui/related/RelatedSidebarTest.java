@@ -90,6 +90,16 @@ class RelatedSidebarTest {
         FxTestBase.clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null));
     }
 
+    /**
+     * Waits until the findings box has the height of its rows (it takes it over a pulse or two): a button clicked before
+     * lies below the box's bottom edge, and the click lands on what is under it.
+     */
+    static void findingsLaidOut(FxRobot robot) throws Exception {
+        waitFor(10, TimeUnit.SECONDS, () -> FxTestBase.onFx(() -> robot.lookup("#relatedFindings").tryQuery()
+                .map(n -> n instanceof javafx.scene.layout.Region r && !r.getScene().getRoot().isNeedsLayout()
+                        && Math.abs(r.getHeight() - r.prefHeight(r.getWidth())) < 0.5).orElse(false)));
+    }
+
     String message(FxRobot robot) {
         return robot.lookup("#relatedMessage").queryLabeled().getText();
     }
@@ -198,6 +208,7 @@ class RelatedSidebarTest {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
                 .map(n -> !((Button) n).isDisabled()).orElse(false));
+        findingsLaidOut(robot);
         FxTestBase.clickWhenShown(robot, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery().orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
@@ -246,6 +257,7 @@ class RelatedSidebarTest {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
                 .map(n -> !((Button) n).isDisabled()).orElse(false));
+        findingsLaidOut(robot);
         FxTestBase.clickWhenShown(robot, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery().orElse(null));
         waitFor(10, TimeUnit.SECONDS, () -> !workspace.get(roundup.id()).links().isEmpty());
         Article saved = workspace.get(roundup.id());
@@ -297,6 +309,7 @@ class RelatedSidebarTest {
         open(robot, roundup);
         waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#relatedFindings .finding-convert").tryQuery()
                 .map(n -> !((Button) n).isDisabled()).orElse(false));
+        findingsLaidOut(robot);
         background.hold();
         click(robot, "#relatedFindings .finding-convert");
         waitFor(10, TimeUnit.SECONDS, () -> window.sidebar().convertingProperty().get() && background.waiting() > 0);
