@@ -2,6 +2,7 @@ package org.copydesk.storage;
 
 import java.util.Locale;
 import org.copydesk.model.Article;
+import org.copydesk.model.MessageKeys;
 import org.copydesk.model.Paragraph;
 
 /**
@@ -37,15 +38,45 @@ public final class Limits {
 
     /**
      * What goes beyond a limit: {@code what} is the field ("headline", "standfirst", "byline", "dateline") or
-     * "paragraphs" or "text", {@code size} how long or many it is, {@code max} the most that fits.
+     * "paragraphs" or "text", or "file" (the bytes of the article's file), {@code size} how long or many it is,
+     * {@code max} the most that fits. The app words it from its {@link #code()} and these figures
+     * ({@code limits.<key>} messages), the command line and the logs in English ({@link #english()}).
      */
     public record Problem(String what, long size, long max) {
+        /** Which limit: the name of its message in the app ({@link Code#key()}). */
+        public enum Code {
+            /** Arguments: the field ({@link Problem#what()}), its length, the most that fits. */
+            FIELD_TOO_LONG,
+            /** Arguments: how many paragraphs, the most an article holds. */
+            TOO_MANY_PARAGRAPHS,
+            /** Arguments: how many characters, the most an article holds. */
+            TEXT_TOO_LONG,
+            /** Arguments: the size of the file in bytes, the largest an article file can be. */
+            FILE_TOO_LARGE;
+
+            /** "fieldTooLong", "fileTooLarge" …: the name of its message in the app ({@code limits.<key>}). */
+            public String key() {
+                return MessageKeys.of(this);
+            }
+        }
+
+        public Code code() {
+            return switch (what) {
+                case "paragraphs" -> Code.TOO_MANY_PARAGRAPHS;
+                case "text" -> Code.TEXT_TOO_LONG;
+                case "file" -> Code.FILE_TOO_LARGE;
+                default -> Code.FIELD_TOO_LONG;
+            };
+        }
+
         /** "the headline is 1,200 characters long; at most 1,000 fit" … */
         public String english() {
-            return switch (what) {
-                case "paragraphs" -> "the text has " + count(size) + " paragraphs; an article holds at most " + count(max);
-                case "text" -> "the text is " + count(size) + " characters long; an article holds at most " + count(max);
-                default -> "the " + what + " is " + count(size) + " characters long; at most " + count(max) + " fit";
+            return switch (code()) {
+                case TOO_MANY_PARAGRAPHS -> "the text has " + count(size) + " paragraphs; an article holds at most " + count(max);
+                case TEXT_TOO_LONG -> "the text is " + count(size) + " characters long; an article holds at most " + count(max);
+                case FILE_TOO_LARGE -> "its file would be " + Limits.size(size) + ", larger than the " + Limits.size(max)
+                        + " an article file can be";
+                case FIELD_TOO_LONG -> "the " + what + " is " + count(size) + " characters long; at most " + count(max) + " fit";
             };
         }
     }

@@ -660,9 +660,9 @@ public final class Workspace {
      * of theirs) in {@code .trash/} as {@code <id>.<time>.mine.json}; returns where. Nothing else changes.
      */
     public Path keepAside(Article version) throws IOException {
-        String problem = Limits.problemWith(version);
+        Limits.Problem problem = Limits.problemOf(version);
         if (problem != null) {
-            throw new IOException(version.id() + " was not kept: " + problem);
+            throw new SaveRefusedException(version.id(), SaveRefusedException.Action.KEEP, problem);
         }
         byte[] bytes = ArticleCodec.encode(version, Map.of());
         return locked(() -> putAside(version.id(), "mine", bytes));
@@ -685,14 +685,14 @@ public final class Workspace {
 
     /** The file's bytes; refused (nothing written) when the article is beyond {@link Limits}: it could not be read back. */
     private static byte[] encodeWithinLimits(Article a, Map<String, JsonNode> unknown) throws IOException {
-        String problem = Limits.problemWith(a);
+        Limits.Problem problem = Limits.problemOf(a);
         if (problem != null) {
-            throw new IOException(a.id() + " was not saved: " + problem);
+            throw new SaveRefusedException(a.id(), SaveRefusedException.Action.SAVE, problem);
         }
         byte[] bytes = ArticleCodec.encode(a, unknown);
         if (bytes.length > Limits.MAX_FILE_BYTES) {
-            throw new IOException(a.id() + " was not saved: its file would be " + Limits.size(bytes.length)
-                    + ", larger than the " + Limits.size(Limits.MAX_FILE_BYTES) + " an article file can be");
+            throw new SaveRefusedException(a.id(), SaveRefusedException.Action.SAVE,
+                    new Limits.Problem("file", bytes.length, Limits.MAX_FILE_BYTES));
         }
         return bytes;
     }

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.copydesk.spelling.DeskSpelling;
 import org.copydesk.spelling.SpellChecker;
+import org.copydesk.storage.Limits;
+import org.copydesk.storage.SaveRefusedException;
 import org.copydesk.storage.Workspace;
 
 /**
@@ -188,6 +190,38 @@ public final class Desk implements AutoCloseable {
     public static String message(Throwable failure) {
         Throwable t = cause(failure);
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * The same in the interface's language where the app words the failure itself: a save refused because the article
+     * is beyond {@link Limits} ("L’article a1b2 n’a pas été enregistré : le titre compte 120 000 caractères ; …"), its
+     * figures written the interface's way; any other failure as {@link #message(Throwable)}.
+     */
+    public static String message(UiContext ctx, Throwable failure) {
+        if (cause(failure) instanceof SaveRefusedException refused) {
+            return ctx.text("saveRefused." + refused.action().name().toLowerCase(java.util.Locale.ROOT),
+                    refused.articleId(), limitText(ctx, refused.problem()));
+        }
+        return message(failure);
+    }
+
+    /** What is beyond the limits, in the interface's language ({@code limits.<code>} messages). */
+    static String limitText(UiContext ctx, Limits.Problem p) {
+        String key = "limits." + p.code().key();
+        return switch (p.code()) {
+            case FIELD_TOO_LONG -> ctx.text(key, ctx.text(key + "." + p.what()), p.size(), p.max());
+            case FILE_TOO_LARGE -> ctx.text(key, size(ctx, p.size()), size(ctx, p.max()));
+            case TOO_MANY_PARAGRAPHS, TEXT_TOO_LONG -> ctx.text(key, p.size(), p.max());
+        };
+    }
+
+    /** "130.0 MB" / "130,0 Mo", as {@link Limits#size(long)} in the interface's language. */
+    private static String size(UiContext ctx, long bytes) {
+        if (bytes >= 1024L * 1024 * 1024) {
+            return ctx.text("limits.size.gigabytes", bytes / (1024.0 * 1024 * 1024));
+        }
+        return bytes >= 1024 * 1024 ? ctx.text("limits.size.megabytes", bytes / (1024.0 * 1024))
+                : ctx.text("limits.size.bytes", bytes);
     }
 
     /**

@@ -1035,7 +1035,7 @@ public final class ArticleEditor {
             return CompletableFuture.completedFuture(false);
         }
         LOG.log(System.Logger.Level.WARNING, "saving " + asked.id() + " failed", failure);
-        saveProblem = Desk.message(failure);
+        saveProblem = Desk.message(ctx, failure);
         updateStatus();
         if (alertOnError) {
             Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("editor.saveFailed", saveProblem));
@@ -1228,7 +1228,7 @@ public final class ArticleEditor {
             if (a != null && a.id().equals(id)) {
                 open(entry);
             }
-        }, e -> diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", e.getMessage()), List.of(dismiss())));
+        }, e -> diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", Desk.message(ctx, e)), List.of(dismiss())));
     }
 
     private void releaseLease(String id) {
@@ -1599,7 +1599,7 @@ public final class ArticleEditor {
         }, e -> {
             editable.set(wasEditable);
             LOG.log(System.Logger.Level.WARNING, "resolving a change on disk failed", e);
-            diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", e.getMessage()), List.of(dismiss()));
+            diskBanner.show(ActionBanner.Kind.WARNING, ctx.text("editor.disk.failed", Desk.message(ctx, e)), List.of(dismiss()));
             if (conflictPending) {
                 checkDisk();
             }

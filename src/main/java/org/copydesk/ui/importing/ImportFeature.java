@@ -315,7 +315,7 @@ public final class ImportFeature {
         saved.whenComplete((v, failure) -> {
             if (failure != null) {
                 LOG.log(System.Logger.Level.ERROR, "saving an import review failed", Desk.cause(failure));
-                status.accept(ctx.text("import.cleanup.failed", saving[0], Desk.message(failure)));
+                status.accept(ctx.text("import.cleanup.failed", saving[0], Desk.message(ctx, failure)));
             } else if (!said.isEmpty()) {
                 status.accept(String.join(" · ", said));
             }

@@ -329,7 +329,7 @@ public final class RelatedSidebar {
             case DONE -> {
                 String text = done.apply(r);
                 lastSave.whenComplete((saved, failure) -> message.setText(failure != null
-                        ? ctx.text("related.saveFailed", Desk.message(failure))
+                        ? ctx.text("related.saveFailed", Desk.message(ctx, failure))
                         : !saved ? ctx.text("related.notSaved") : text));
             }
             case REFUSED -> message.setText(ctx.text(editor.editableProperty().get() ? "related.refused" : "related.readOnly"));
