@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -12,7 +11,6 @@ import java.util.logging.Logger;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Related tab's add-a-link completion, after "Make link" and as the typing narrows and widens the list: the popup is
@@ -64,14 +61,7 @@ class CompletionPopupTest extends FxTestBase {
     void afterMakeLinkThePopupFitsTheHeadlinesItOffersAndShowsWithoutACssWarning() throws Exception {
         workspace.seedSamples();
         css.addHandler(catcher);
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(ctx, stage);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(ctx, 1280, 800);
         waitUntil(() -> window.list().table().getItems().size() == 6);
         onFx(() -> window.list().select(DOCKERS));
         waitUntil(() -> window.editor() != null && window.editor().articleProperty().get() != null

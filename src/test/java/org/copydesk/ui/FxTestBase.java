@@ -99,6 +99,22 @@ public abstract class FxTestBase {
         });
     }
 
+    /**
+     * The main window over {@code ui}, shown at {@code width} x {@code height} with its workspace's list loading (the
+     * first window of a run loads fonts and skins: on a loaded machine it takes a while).
+     */
+    protected static MainWindow showMainWindow(UiContext ui, double width, double height) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(ui, stage);
+            stage.setScene(new Scene(w.view(), width, height));
+            // a stage an earlier test resized keeps that size unless told to take the scene's
+            stage.sizeToScene();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+    }
+
     /** Runs on the FX thread and waits for the result. */
     public static <T> T onFx(Callable<T> c) throws Exception {
         try {

@@ -87,8 +87,7 @@ class MainWindowTest extends FxTestBase {
 
     @Test
     void filterNarrowsTheList() throws Exception {
-        clickWhenShown("#articleFilter");
-        robot.write("madrid");
+        typeInto("#articleFilter", "madrid");
         waitUntil(() -> table().getItems().size() == 1);
         assertThat(onFx(() -> table().getItems().get(0).id())).isEqualTo("madrid-aprueba-presupuesto-cultural");
     }

@@ -2,18 +2,15 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Related tab's "See also" finding ("… in the text names …", Make link) is shown whole: its box is as tall as its
@@ -31,14 +28,7 @@ class RelatedFindingsTest extends FxTestBase {
     void theFindingIsShownWholeInItsBox(String language) throws Exception {
         workspace.seedSamples();
         UiContext ui = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(language));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(ui, stage);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(ui, 1280, 800);
         waitUntil(() -> window.list().table().getItems().size() == 6);
         onFx(() -> window.list().select(DOCKERS));
         onFx(() -> {

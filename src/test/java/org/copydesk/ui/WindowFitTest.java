@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -43,7 +42,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Nothing is cut off: the main window (each side tab, the find bar), every dialog (File ▸ Sync too), each menu of the
@@ -144,15 +142,7 @@ class WindowFitTest extends FxTestBase {
         workspace.seedSamples();
         UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(lang));
         ctx = c;
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(c, stage);
-            stage.setScene(new Scene(w.view(), width, height));
-            // a stage an earlier test resized keeps that size unless told to take the scene's
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS); // the first window of a run loads fonts and skins: on a loaded machine it takes a while
+        MainWindow window = showMainWindow(c, width, height);
         waitUntil(() -> window.list().table().getItems().size() == 6);
         onFx(() -> window.list().select(DOCKERS));
         waitUntil(() -> window.editor().articleProperty().get() != null

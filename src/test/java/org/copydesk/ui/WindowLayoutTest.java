@@ -21,15 +21,7 @@ class WindowLayoutTest extends FxTestBase {
     private MainWindow open(String lang, int width, int height) throws Exception {
         workspace.seedSamples();
         UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(lang));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(c, stage);
-            stage.setScene(new Scene(w.view(), width, height));
-            // a stage an earlier test resized keeps that size unless told to take the scene's
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(c, width, height);
         waitUntil(() -> window.list().table().getItems().size() == 6);
         return window;
     }
@@ -157,8 +149,7 @@ class WindowLayoutTest extends FxTestBase {
             window.showPanel("related");
             return null;
         });
-        clickWhenShown(() -> find("#addLinkField"));
-        robot.write("Lyon");
+        typeInto("#addLinkField", "Lyon");
         String lyon = "Lyon adopte un plan vélo de 200 millions d’euros";
         waitUntil(() -> popupCell(lyon) != null && popupCell(lyon).getWidth() > 0);
         // the headline lies inside the popup, not partly scrolled out of it to the right

@@ -2,9 +2,7 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import org.copydesk.model.Article;
@@ -12,7 +10,6 @@ import org.copydesk.ui.common.Tips;
 import org.copydesk.ui.common.UiContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The status bar's words and the Story tab's length are one figure: the words of the body, the length a desk counts
@@ -28,14 +25,7 @@ class WordCountsAgreeTest extends FxTestBase {
         workspace.seedSamples();
         Article dockers = workspace.get(DOCKERS);
         UiContext ui = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages(language));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(ui, stage);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(ui, 1280, 800);
         waitUntil(() -> window.list().table().getItems().size() == 6);
         onFx(() -> {
             window.list().select(DOCKERS);

@@ -138,8 +138,7 @@ class EditorBehaviourTest extends EditorTestBase {
         assertThat(onFx(count::getText)).isEqualTo("3 matches");
         clickWhenShown("#matchCase");
         assertThat(onFx(count::getText)).isEqualTo("2 matches");
-        clickWhenShown("#replaceField");
-        robot.write("dog");
+        typeInto("#replaceField", "dog");
         clickWhenShown("#replaceAll");
         assertThat(bodyText()).isEqualTo("The dog sat. A Cat ran.\nConcatenate the dog.");
         key(KeyCode.ESCAPE);

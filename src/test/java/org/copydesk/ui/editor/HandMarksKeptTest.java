@@ -59,8 +59,7 @@ class HandMarksKeptTest extends EditorTestBase {
         assertThat(classesAt(FR_END - 1)).contains("hand-mark", "lang-fr");
 
         // edit any field: autosave writes the mark where it was, not shifted by the length of the body
-        clickWhenShown("#bylineField");
-        robot.write("Staff");
+        typeInto("#bylineField", "Staff");
         assertThat(await(() -> editor.save())).isTrue();
         assertThat(savedNow().languageMarks()).containsExactly(FRENCH);
         assertThat(savedNow().byline()).isEqualTo("Staff");

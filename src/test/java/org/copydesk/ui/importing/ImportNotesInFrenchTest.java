@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import org.copydesk.importing.ImportNote;
@@ -69,14 +68,7 @@ class ImportNotesInFrenchTest extends FxTestBase {
                 </article></body></html>
                 """, StandardCharsets.UTF_8);
         UiContext fr = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("fr"));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(fr, stage);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(fr, 1280, 800);
         onFx(() -> FileDrops.drop(window.list().view(), List.of(page)));
         // generous: the first analysis loads the language models, on a machine shared with other builds
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> onFx(() -> {

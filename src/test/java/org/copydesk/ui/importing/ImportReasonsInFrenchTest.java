@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import org.copydesk.importing.ImportReason;
@@ -90,14 +89,7 @@ class ImportReasonsInFrenchTest extends FxTestBase {
                 "Budget vote\n\nThe council met at 9am \u0081\u008D\u0090 and adjourned.".getBytes(StandardCharsets.ISO_8859_1));
         Path photo = Files.write(incoming.resolve("port.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         UiContext fr = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("fr"));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(fr, stage);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.sizeToScene();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = showMainWindow(fr, 1280, 800);
         onFx(() -> FileDrops.drop(window.list().view(), List.of(budget, photo)));
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> onFx(() -> {
             Node close = find("#importClose");
