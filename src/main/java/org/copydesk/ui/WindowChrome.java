@@ -87,6 +87,7 @@ final class WindowChrome {
     /** Whether the panels were placed narrower than remembered, the window being too small for them. */
     private boolean squeezed;
     private MenuBar menuBar;
+    private final TabTitlesFit tabTitles;
 
     WindowChrome(UiContext ctx, Stage stage, Parent root, SplitPane split, Node listPane, TabPane sidePane, Settings settings,
             Path settingsFile, boolean desktopDark, Runnable onZoom) {
@@ -100,6 +101,7 @@ final class WindowChrome {
         this.settingsFile = settingsFile;
         this.desktopDark = desktopDark;
         this.onZoom = onZoom;
+        this.tabTitles = TabTitlesFit.install(sidePane);
         this.centre = new StackPane(split);
         centre.getStyleClass().add("window-centre");
         area.setCenter(centre);
@@ -457,6 +459,7 @@ final class WindowChrome {
         double z = direction == 0 ? 1.0 : Look.step(settings.zoom(), direction);
         settings.setZoom(z);
         Look.applyZoom(root, z);
+        tabTitles.fitLater();
         onZoom.run();
     }
 
