@@ -155,6 +155,9 @@ public final class MainWindow {
         importing.acceptDrops(list.view());
         root.getStyleClass().add("copydesk");
         root.setId("mainWindow");
+        // first among the window's stylesheets: the zoom's (WindowChrome, Look.applyZoom) comes after it and wins over
+        // its base font size (added after the zoom, it took a zoom set before back to 100 % at every start)
+        root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
 
         panels.setId("sidePanels");
         panels.getStyleClass().add("side-panels");
@@ -209,7 +212,6 @@ public final class MainWindow {
         status = new HBox(12, message, new IndexingStatus(ctx, index).view(), spacer);
         status.getStyleClass().add("status-bar");
         root.setBottom(status);
-        root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("copydesk.css")).toExternalForm());
 
         list.selectedProperty().addListener((o, before, row) -> onSelect(before, row));
         ctx.workspace().addListener(new Workspace.Listener() {

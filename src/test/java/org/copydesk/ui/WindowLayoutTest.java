@@ -116,6 +116,25 @@ class WindowLayoutTest extends FxTestBase {
     }
 
     @Test
+    void theZoomSetBeforeComesBackWithTheNextStart() throws Exception {
+        workspace.seedSamples();
+        // what a user left: the window zoomed to 150 %
+        org.copydesk.storage.Settings settings = org.copydesk.storage.Settings.defaults();
+        settings.setZoom(1.5);
+        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("en"));
+        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(c, stage, settings, null, false);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+        waitUntil(() -> window.list().table().getItems().size() == 6 && laidOut(find("#statusMessage")));
+        // the status bar's text at 150 % of the base size (13 px), as the zoom keys set it (it was at 100 %)
+        assertThat(onFx(() -> ((Label) find("#statusMessage")).getFont().getSize())).isEqualTo(19.5);
+    }
+
+    @Test
     void aListWidenedInALargeWindowIsAsWideAfterARestart() throws Exception {
         workspace.seedSamples();
         // what a user left: a 1920×1080 window, the list dragged to 601 px to see its four columns
