@@ -21,6 +21,7 @@ import org.copydesk.ui.CopydeskApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -64,33 +65,27 @@ class PackagingFilesTest {
         assertThat(script).contains("wmclass=" + CopydeskApp.class.getName() + "\n");
     }
 
-    @Test
-    void theLauncherOpensWhatTheJarsManifestOpens() throws IOException {
-        // `java -jar` reads Add-Opens from the manifest (pom.xml); a jpackage launcher does not, so build.sh gives each
-        // as a launcher option (without jdk.management's, `analyze` through the launcher compiled with C2 again)
+    /**
+     * `java -jar` reads Add-Opens and Add-Exports from the manifest (pom.xml); a jpackage launcher does not, so build.sh
+     * gives each as a launcher option: without jdk.management's opening, `analyze` through the launcher compiled with C2
+     * again; without com.sun.javafx.css exported, the theme is read on the FX thread again (Look.preloadTheme falls back
+     * quietly). `mvn javafx:run` gives JavaFX's as options too.
+     */
+    @ParameterizedTest
+    @CsvSource({"Add-Opens, --add-opens, jdk.management/com.sun.management.internal",
+            "Add-Exports, --add-exports, javafx.graphics/com.sun.javafx.css"})
+    void theLauncherOpensAndExportsWhatTheJarsManifestDoes(String attribute, String option, String needed) throws IOException {
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("<Add-Opens>([^<]*)</Add-Opens>").matcher(pom);
-        assertThat(m.find()).as("the manifest's Add-Opens in pom.xml").isTrue();
-        List<String> opens = List.of(m.group(1).strip().split("\\s+"));
-        assertThat(opens).contains("jdk.management/com.sun.management.internal");
+        Matcher m = Pattern.compile("<" + attribute + ">([^<]*)</" + attribute + ">").matcher(pom);
+        assertThat(m.find()).as("the manifest's %s in pom.xml", attribute).isTrue();
+        List<String> packages = List.of(m.group(1).strip().split("\\s+"));
+        assertThat(packages).contains(needed);
         String launcherOptions = launcherOptions(Files.readString(LINUX.resolve("build.sh"), StandardCharsets.UTF_8));
-        for (String open : opens) {
-            assertThat(launcherOptions).contains("--add-opens=" + open + "=ALL-UNNAMED");
-        }
-    }
-
-    @Test
-    void theLauncherExportsWhatTheJarsManifestExports() throws IOException {
-        // without com.sun.javafx.css the theme is read on the FX thread again (Look.preloadTheme falls back quietly)
-        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("<Add-Exports>([^<]*)</Add-Exports>").matcher(pom);
-        assertThat(m.find()).as("the manifest's Add-Exports in pom.xml").isTrue();
-        List<String> exports = List.of(m.group(1).strip().split("\\s+"));
-        assertThat(exports).contains("javafx.graphics/com.sun.javafx.css");
-        String launcherOptions = launcherOptions(Files.readString(LINUX.resolve("build.sh"), StandardCharsets.UTF_8));
-        for (String export : exports) {
-            assertThat(launcherOptions).contains("--add-exports=" + export + "=ALL-UNNAMED");
-            assertThat(pom).as("mvn javafx:run's options").contains("<option>--add-exports=" + export + "=ALL-UNNAMED</option>");
+        for (String p : packages) {
+            assertThat(launcherOptions).contains(option + "=" + p + "=ALL-UNNAMED");
+            if (p.startsWith("javafx.")) {
+                assertThat(pom).as("mvn javafx:run's options").contains("<option>" + option + "=" + p + "=ALL-UNNAMED</option>");
+            }
         }
     }
 
