@@ -44,12 +44,7 @@ public final class ClosesWindows implements AfterEachCallback, AfterAllCallback 
             return;
         }
         List<MainWindow> windows = FxTestBase.onFx(() -> {
-            Stage primary = FxToolkit.isFXApplicationThreadRunning() ? FxToolkit.toolkitContext().getRegisteredStage() : null;
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w != primary && w.isShowing() && !isMainWindow(w)) {
-                    w.hide();
-                }
-            }
+            hideAllButMainWindows();
             return MainWindow.openWindows();
         });
         List<CompletableFuture<Void>> closing = new ArrayList<>();
@@ -74,6 +69,20 @@ public final class ClosesWindows implements AfterEachCallback, AfterAllCallback 
         }
         if (!problems.isEmpty()) {
             throw new AssertionError("windows left writing after the test: " + problems);
+        }
+    }
+
+    /**
+     * Hides every window but the main windows and the shared stage: the menus, tooltips and dialogs a test left showing
+     * (on the FX thread). {@link FxTestBase} calls it after every test, main windows or not: such a window lies over the
+     * next test's window and takes the clicks meant for it.
+     */
+    static void hideAllButMainWindows() {
+        Stage primary = FxToolkit.isFXApplicationThreadRunning() ? FxToolkit.toolkitContext().getRegisteredStage() : null;
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w != primary && w.isShowing() && !isMainWindow(w)) {
+                w.hide();
+            }
         }
     }
 

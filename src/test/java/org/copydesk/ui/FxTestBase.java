@@ -15,6 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.copydesk.analysis.Analyzer;
@@ -71,6 +73,14 @@ public abstract class FxTestBase {
      */
     @AfterEach
     void stopBackground() throws Exception {
+        // a key or button this test's robot still holds (a test that failed half way) would change the next test's
+        // clicks and typing
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        onFx(() -> {
+            ClosesWindows.hideAllButMainWindows();
+            return null;
+        });
         ClosesWindows.closeAll();
         onFx(() -> {
             // leave the shared stage as found: hidden, at the origin (a window reaching past the headless screen makes

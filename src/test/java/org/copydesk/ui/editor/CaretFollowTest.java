@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -13,9 +16,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A caret put back in a story on start is followed while the story's lines still change height (see
@@ -104,9 +109,23 @@ class CaretFollowTest extends EditorTestBase {
         openWithTheCaretPutBackFarDown();
         int shownBefore = firstShown();
         // a click in the scroll bar's track above its thumb: the view pages up, away from the caret
-        clickInTheTrackAboveTheThumb();
-        waitUntil(() -> laidOut(area()) && !ArticleEditor.caretShown(area())
-                && area().firstVisibleParToAllParIndex() < shownBefore);
+        Callable<Boolean> pagedUp = () -> laidOut(area()) && !ArticleEditor.caretShown(area())
+                && area().firstVisibleParToAllParIndex() < shownBefore;
+        // clicked again, as a user would, when a click paged nothing: in one CI run of the whole suite the view had not
+        // moved 60 s after one click (not seen in the class alone, nor under load); the third time fails saying where
+        // the view and the click were
+        for (int click = 1; ; click++) {
+            Point2D at = clickInTheTrackAboveTheThumb();
+            try {
+                WaitForAsyncUtils.waitFor(click < 3 ? 10 : 60, TimeUnit.SECONDS, () -> onFx(pagedUp));
+                break;
+            } catch (TimeoutException e) {
+                if (click == 3) {
+                    throw new AssertionError("the view did not page up after 3 clicks at " + at + " (shown before from "
+                            + shownBefore + "): " + onFx(this::viewNow), e);
+                }
+            }
+        }
 
         narrowTheBody();
 
@@ -119,7 +138,7 @@ class CaretFollowTest extends EditorTestBase {
      * it stays put between two looks (the middle of the whole bar, clicked before, lands on the thumb when the thumb
      * has moved there meanwhile, and a click on the thumb pages nothing: the suite once timed out so under load).
      */
-    private void clickInTheTrackAboveTheThumb() throws Exception {
+    private Point2D clickInTheTrackAboveTheThumb() throws Exception {
         Point2D[] at = new Point2D[1];
         waitUntil(() -> {
             Node bar = verticalScrollBar();
@@ -140,6 +159,20 @@ class CaretFollowTest extends EditorTestBase {
         });
         robot.targetWindow(stage);
         robot.clickOn(at[0]);
+        return at[0];
+    }
+
+    /** Where the view, the caret and the scroll bar are, and which window is where (on the FX thread): for a failure. */
+    private String viewNow() {
+        ScrollBar bar = (ScrollBar) verticalScrollBar();
+        StringBuilder b = new StringBuilder("paragraphs shown " + area().firstVisibleParToAllParIndex() + "–"
+                + area().lastVisibleParToAllParIndex() + ", caret in " + area().getCurrentParagraph() + ", scroll bar "
+                + (bar == null ? "none" : bar.getValue() + " of " + bar.getMax()) + "; windows:");
+        for (Window w : Window.getWindows()) {
+            b.append(' ').append(w.getClass().getSimpleName()).append(" at ").append(w.getX()).append(',').append(w.getY())
+                    .append(' ').append(w.getWidth()).append('×').append(w.getHeight()).append(';');
+        }
+        return b.toString();
     }
 
     private Node verticalScrollBar() {
