@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.copydesk.model.MessageKeys;
+import org.copydesk.storage.Limits;
 
 /**
  * Why a file could not be imported, as a code with string arguments, as {@link ImportNote} gives a note: the app words
@@ -157,23 +158,15 @@ public record ImportReason(Code code, List<String> args) {
         };
     }
 
-    /** Argument {@code i} in English: counts grouped, sizes in MB or bytes, the words of a {@code k} argument. */
+    /** Argument {@code i} in English: counts grouped, sizes as {@link Limits#size} writes them, the words of a {@code k} argument. */
     private String arg(int i) {
         String a = args.get(i);
         return switch (code.kinds().charAt(i)) {
             case 'n' -> String.format(Locale.ROOT, "%,d", Long.parseLong(a));
-            case 'b' -> size(Long.parseLong(a));
+            case 'b' -> Limits.size(Long.parseLong(a));
             case 'k' -> englishWord(a);
             default -> a;
         };
-    }
-
-    /** 1509 -> "1509 bytes", 20971520 -> "20.0 MB". */
-    static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        }
-        return bytes + " bytes";
     }
 
     private static String englishWord(String word) {

@@ -210,13 +210,16 @@ public final class Desk implements AutoCloseable {
         String key = "limits." + p.code().key();
         return switch (p.code()) {
             case FIELD_TOO_LONG -> ctx.text(key, ctx.text(key + "." + p.what()), p.size(), p.max());
-            case FILE_TOO_LARGE -> ctx.text(key, size(ctx, p.size()), size(ctx, p.max()));
+            case FILE_TOO_LARGE -> ctx.text(key, sizeText(ctx, p.size()), sizeText(ctx, p.max()));
             case TOO_MANY_PARAGRAPHS, TEXT_TOO_LONG -> ctx.text(key, p.size(), p.max());
         };
     }
 
-    /** "130.0 MB" / "130,0 Mo", as {@link Limits#size(long)} in the interface's language. */
-    private static String size(UiContext ctx, long bytes) {
+    /**
+     * A file's size in the interface's language, as {@link Limits#size(long)} writes it: "130.0 MB" / "130,0 Mo",
+     * "1509 bytes" / "1509 octets", "1.5 GB" / "1,5 Go".
+     */
+    public static String sizeText(UiContext ctx, long bytes) {
         if (bytes >= 1024L * 1024 * 1024) {
             return ctx.text("limits.size.gigabytes", bytes / (1024.0 * 1024 * 1024));
         }

@@ -3,6 +3,7 @@ package org.copydesk.ui.importing;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.importing.ImportReason;
+import org.copydesk.ui.common.Desk;
 import org.copydesk.ui.common.UiContext;
 
 /**
@@ -23,7 +24,7 @@ final class ReasonText {
             args.add(switch (kinds.charAt(i)) {
                 // counts and positions as numbers: the message groups a count ("20 000 000"), never a position
                 case 'n', 'p' -> Long.parseLong(a);
-                case 'b' -> size(ctx, Long.parseLong(a));
+                case 'b' -> Desk.sizeText(ctx, Long.parseLong(a));
                 case 'k' -> ctx.text(key + "." + a);
                 default -> a;
             });
@@ -34,11 +35,5 @@ final class ReasonText {
             args.set(1, detail.isEmpty() ? "" : ctx.text("importReason.detail", detail));
         }
         return ctx.text(key, args.toArray());
-    }
-
-    /** "20.0 MB" / "20,0 Mo", "1509 bytes" / "1509 octets". */
-    private static String size(UiContext ctx, long bytes) {
-        return bytes >= 1024 * 1024 ? ctx.text("importReason.size.megabytes", bytes / (1024.0 * 1024.0))
-                : ctx.text("importReason.size.bytes", bytes);
     }
 }

@@ -38,7 +38,7 @@ class ImportReasonsInFrenchTest extends FxTestBase {
             case UNREADABLE_AS -> List.of(ImportReason.of(code, "html", "unexpected end of input"),
                     ImportReason.of(code, "markdown", ""));
             case TOO_LARGE -> List.of(ImportReason.of(code, 21_500_000L, 20L * 1024 * 1024),
-                    ImportReason.of(code, 1509, 1000));
+                    ImportReason.of(code, 1509, 1000), ImportReason.of(code, 1_610_612_736L, 20L * 1024 * 1024));
             default -> {
                 String kinds = code.kinds();
                 Object[] args = new Object[kinds.length()];
@@ -74,6 +74,9 @@ class ImportReasonsInFrenchTest extends FxTestBase {
     void figuresAreWrittenTheFrenchWayAndPositionsAsTheyAre() {
         assertThat(ReasonText.of(FR, ImportReason.of(ImportReason.Code.TOO_LARGE, 21_500_000L, 20L * 1024 * 1024)))
                 .isEqualTo("20,5 Mo dépasse la limite de 20,0 Mo");
+        // a file of 1.5 GB in gigabytes, as the import's limits write it (it said "1 536,0 Mo")
+        assertThat(ReasonText.of(FR, ImportReason.of(ImportReason.Code.TOO_LARGE, 1_610_612_736L, 20L * 1024 * 1024)))
+                .isEqualTo("1,5 Go dépasse la limite de 20,0 Mo");
         assertThat(ReasonText.of(FR, ImportReason.of(ImportReason.Code.FIELD_TOO_LONG, "headline", 120_000, 100_000))
                 .replaceAll("[\u00a0\u202f]", " "))
                 .isEqualTo("titre de 120 000 caractères ; 100 000 au plus");
