@@ -10,23 +10,14 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * The line at the top of a body's view, and how far it lies from the view's top, to bring it back there after the lines
  * change height (marks and gutter tags added): the view does not move under the reader. Both steps run on the FX thread
  * and lay the body out at once, so no frame shows the view elsewhere.
+ *
+ * @param position a character of the line at the top
+ * @param paragraph the paragraph that character is in
+ * @param y where that line's top is, from the body's top (negative when partly scrolled away)
+ * @param atStart whether the body shows its very top: the first line shown whole at the top (not a long first paragraph
+ *     scrolled by some lines)
  */
-final class TopLine {
-    /** A character of the line at the top, and the paragraph it is in. */
-    private final int position;
-    private final int paragraph;
-    /** Where that line's top is, from the body's top (negative when partly scrolled away). */
-    private final double y;
-    /** Whether the body shows its very top (the first paragraph whole, its gutter tag with it). */
-    private final boolean atStart;
-
-    private TopLine(int position, int paragraph, double y, boolean atStart) {
-        this.position = position;
-        this.paragraph = paragraph;
-        this.y = y;
-        this.atStart = atStart;
-    }
-
+record TopLine(int position, int paragraph, double y, boolean atStart) {
     /** The line at the top of what the body shows now, or null if it shows nothing yet (not laid out, not shown). */
     static TopLine of(GenericStyledArea<?, ?, ?> area) {
         if (area.getScene() == null || area.getLength() == 0) {
@@ -40,7 +31,6 @@ final class TopLine {
         int at = Math.min(area.hit(pad.getLeft() + 1, pad.getTop() + 1).getInsertionIndex(), area.getLength() - 1);
         return lineTop(area, at)
                 .map(top -> new TopLine(at, area.offsetToPosition(at, TwoDimensional.Bias.Forward).getMajor(), top,
-                        // the first line shown whole at the top (not a long first paragraph scrolled by some lines)
                         area.visibleParToAllParIndex(0) == 0 && at == 0 && top >= -0.5))
                 .orElse(null);
     }
