@@ -54,6 +54,14 @@ public abstract class FxTestBase {
     static void startToolkitOnce() throws TimeoutException {
         if (stage == null) {
             stage = FxToolkit.registerPrimaryStage();
+            // each scene set on the shared stage gives it its size: a stage an earlier test resized (setWidth, as the
+            // window-fit tests do) kept that size for every later test's scene, which then ran at 1920×1080 or
+            // 1024×700 depending on the order of the classes (the caret-follow test failed so after WindowFitTest)
+            stage.sceneProperty().addListener((o, old, scene) -> {
+                if (scene != null) {
+                    stage.sizeToScene();
+                }
+            });
             // the app's theme for every view under test, as in the app (its colours are what our stylesheets look up)
             Look.applyTheme(false, null);
         }
@@ -117,8 +125,6 @@ public abstract class FxTestBase {
         return WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = new MainWindow(ui, stage);
             stage.setScene(new Scene(w.view(), width, height));
-            // a stage an earlier test resized keeps that size unless told to take the scene's
-            stage.sizeToScene();
             stage.show();
             w.loadWorkspace();
             return w;
