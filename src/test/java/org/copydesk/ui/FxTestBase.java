@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -54,14 +55,6 @@ public abstract class FxTestBase {
     static void startToolkitOnce() throws TimeoutException {
         if (stage == null) {
             stage = FxToolkit.registerPrimaryStage();
-            // each scene set on the shared stage gives it its size: a stage an earlier test resized (setWidth, as the
-            // window-fit tests do) kept that size for every later test's scene, which then ran at 1920×1080 or
-            // 1024×700 depending on the order of the classes (the caret-follow test failed so after WindowFitTest)
-            stage.sceneProperty().addListener((o, old, scene) -> {
-                if (scene != null) {
-                    stage.sizeToScene();
-                }
-            });
             // the app's theme for every view under test, as in the app (its colours are what our stylesheets look up)
             Look.applyTheme(false, null);
         }
@@ -92,7 +85,19 @@ public abstract class FxTestBase {
         ClosesWindows.closeAll();
         onFx(() -> {
             // leave the shared stage as found: hidden, at the origin (a window reaching past the headless screen makes
-            // Monocle's painter fail for the next test that shows a full-size scene)
+            // Monocle's painter fail for the next test that shows a full-size scene), and sized by its next scene. A
+            // size set on it (setWidth, as the window-fit tests and a restored window do) stays with a stage, hidden
+            // or not, for every later scene: a test then ran at 1920×1080 or 1024×700 depending on the order of the
+            // classes (the caret-follow test failed so after WindowFitTest; the CI's order is its disk's). Sizing the
+            // stage to its scene while it shows is what makes it take its next scene's size.
+            stage.setMaximized(false);
+            stage.setFullScreen(false);
+            stage.setIconified(false);
+            if (!stage.isShowing()) {
+                stage.setScene(new Scene(new Group(), 1, 1));
+                stage.show();
+            }
+            stage.sizeToScene();
             stage.hide();
             stage.setScene(null);
             stage.setX(0);
