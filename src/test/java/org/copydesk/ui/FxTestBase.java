@@ -207,6 +207,32 @@ public abstract class FxTestBase {
         robot.clickOn(at[0]);
     }
 
+    /**
+     * Clicks, then waits until {@code done} holds (checked on the FX thread); when it does not within 10 s, clicks again,
+     * as a user would, and the third time waits the usual 60 s, then fails with what {@code state} tells (read on the FX
+     * thread). For a click a view may miss under load: a row or button rebuilt between the press and the release, a
+     * field that moves while a box above it folds.
+     */
+    public static void clickUntil(Click click, Callable<Boolean> done, Callable<String> state) throws Exception {
+        for (int n = 1; ; n++) {
+            click.run();
+            try {
+                WaitForAsyncUtils.waitFor(n < 3 ? 10 : 60, TimeUnit.SECONDS, () -> onFx(done));
+                return;
+            } catch (TimeoutException e) {
+                if (n == 3) {
+                    throw new AssertionError("not done after 3 clicks: " + onFx(state), e);
+                }
+            }
+        }
+    }
+
+    /** A click of a test's (it may wait for what it clicks). */
+    @FunctionalInterface
+    public interface Click {
+        void run() throws Exception;
+    }
+
     /** Which windows are focused and what has the focus in each (on the FX thread): for a test's failure message. */
     static String focusNow() {
         StringBuilder b = new StringBuilder("windows:");
@@ -248,19 +274,10 @@ public abstract class FxTestBase {
         Callable<Boolean> focused = () -> robot.lookup(query).tryQuery()
                 .map(n -> n.isFocused() && n.getScene().getWindow().isFocused() && n.getScene().getFocusOwner() == n)
                 .orElse(false);
-        // clicked again, as a user would, when a click did not give the field the focus (twice in CI the Related tab's
-        // field had not taken it 60 s after one click, cause not found); the third time fails saying where the focus is
-        for (int click = 1; ; click++) {
-            clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null));
-            try {
-                WaitForAsyncUtils.waitFor(click < 3 ? 10 : 60, TimeUnit.SECONDS, () -> onFx(focused));
-                break;
-            } catch (TimeoutException e) {
-                if (click == 3) {
-                    throw new AssertionError(query + " did not take the focus after 3 clicks; " + onFx(FxTestBase::focusNow), e);
-                }
-            }
-        }
+        // clicked again when a click did not give the field the focus (twice in CI the Related tab's field had not
+        // taken it 60 s after one click)
+        clickUntil(() -> clickWhenShown(robot, () -> robot.lookup(query).tryQuery().orElse(null)), focused,
+                () -> query + " has not taken the focus; " + focusNow());
         robot.targetWindow(onFx(() -> robot.lookup(query).query().getScene().getWindow()));
         robot.write(text);
         waitUntil(() -> ((TextInputControl) robot.lookup(query).query()).getText().contains(text));

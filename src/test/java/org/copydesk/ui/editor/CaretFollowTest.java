@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -20,7 +18,6 @@ import javafx.stage.Window;
 import org.copydesk.model.Article;
 import org.copydesk.model.Paragraph;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A caret put back in a story on start is followed while the story's lines still change height (see
@@ -111,21 +108,11 @@ class CaretFollowTest extends EditorTestBase {
         // a click in the scroll bar's track above its thumb: the view pages up, away from the caret
         Callable<Boolean> pagedUp = () -> laidOut(area()) && !ArticleEditor.caretShown(area())
                 && area().firstVisibleParToAllParIndex() < shownBefore;
-        // clicked again, as a user would, when a click paged nothing: in one CI run of the whole suite the view had not
-        // moved 60 s after one click (not seen in the class alone, nor under load); the third time fails saying where
-        // the view and the click were
-        for (int click = 1; ; click++) {
-            Point2D at = clickInTheTrackAboveTheThumb();
-            try {
-                WaitForAsyncUtils.waitFor(click < 3 ? 10 : 60, TimeUnit.SECONDS, () -> onFx(pagedUp));
-                break;
-            } catch (TimeoutException e) {
-                if (click == 3) {
-                    throw new AssertionError("the view did not page up after 3 clicks at " + at + " (shown before from "
-                            + shownBefore + "): " + onFx(this::viewNow), e);
-                }
-            }
-        }
+        // clicked again when a click paged nothing: in one CI run the view had not moved 60 s after one click
+        Point2D[] at = new Point2D[1];
+        clickUntil(() -> at[0] = clickInTheTrackAboveTheThumb(), pagedUp,
+                () -> "the view did not page up after clicks at " + at[0] + " (shown before from " + shownBefore + "): "
+                        + viewNow());
 
         narrowTheBody();
 
