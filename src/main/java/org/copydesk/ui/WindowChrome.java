@@ -53,6 +53,7 @@ import org.copydesk.ui.common.UiContext;
  * menu (keyboard shortcuts, about), the toolbar, and keeping the look and the panels in the settings.
  */
 final class WindowChrome {
+    /** The panels' first widths at 100 %; at another zoom they are as much wider (their text is). */
     static final double DEFAULT_LIST_WIDTH = 260;
     static final double DEFAULT_SIDE_WIDTH = 340;
     /**
@@ -135,8 +136,9 @@ final class WindowChrome {
             }
         });
         area.widthProperty().addListener((o, a, w) -> setCompact(w.doubleValue() > 0 && w.doubleValue() < COMPACT_BELOW));
-        this.listWidth = settings.panelWidth("list", DEFAULT_LIST_WIDTH);
-        this.sideWidth = settings.panelWidth("side", DEFAULT_SIDE_WIDTH);
+        // the widths the panels had when the window closed, at the zoom it had (which is the zoom now)
+        this.listWidth = settings.panelWidth("list", DEFAULT_LIST_WIDTH * settings.zoom());
+        this.sideWidth = settings.panelWidth("side", DEFAULT_SIDE_WIDTH * settings.zoom());
         Look.applyTheme(dark(settings.theme()), root);
         Look.applyZoom(root, settings.zoom());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -456,9 +458,18 @@ final class WindowChrome {
     }
 
     private void zoom(int direction) {
-        double z = direction == 0 ? 1.0 : Look.step(settings.zoom(), direction);
+        double was = settings.zoom();
+        double z = direction == 0 ? 1.0 : Look.step(was, direction);
+        // the panels grow and shrink with their text: a side panel as wide at 150 % as at 100 % scrolled sideways (the
+        // widths are measured unless the window had narrowed them: then they are still the ones remembered)
+        if (!squeezed) {
+            measure();
+        }
+        listWidth *= z / was;
+        sideWidth *= z / was;
         settings.setZoom(z);
         Look.applyZoom(root, z);
+        placeDividers();
         tabTitles.fitLater();
         onZoom.run();
     }

@@ -135,6 +135,28 @@ class WindowLayoutTest extends FxTestBase {
     }
 
     @Test
+    void thePanelsGrowWithTheZoomAsTheirTextDoes() throws Exception {
+        MainWindow window = open("en", 1920, 1080);
+        Region list = (Region) window.list().view();
+        waitUntil(() -> laidOut(list) && Math.abs(list.getWidth() - 260) < 3
+                && Math.abs(window.sidePanels().getWidth() - 340) < 3);
+        // 150 %: the list and the side panel half as wide again, as their text is; the story tab's fields fit the
+        // panel (at 340 px it scrolled sideways)
+        for (int step = 0; step < 5; step++) {
+            WindowFitTest.fire(window, "menu.view.zoomIn");
+        }
+        waitUntil(() -> Math.abs(list.getWidth() - 390) < 3 && Math.abs(window.sidePanels().getWidth() - 510) < 3
+                && laidOut(window.sidePanels()));
+        assertThat(onFx(() -> window.sidePanels().lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .count())).as("sideways scroll bars in the side panel at 150 %").isZero();
+        // back to 100 %: the panels as they were
+        WindowFitTest.fire(window, "menu.view.zoomReset");
+        waitUntil(() -> Math.abs(list.getWidth() - 260) < 3 && Math.abs(window.sidePanels().getWidth() - 340) < 3);
+    }
+
+    @Test
     void aListWidenedInALargeWindowIsAsWideAfterARestart() throws Exception {
         workspace.seedSamples();
         // what a user left: a 1920×1080 window, the list dragged to 601 px to see its four columns
