@@ -153,22 +153,7 @@ class WindowFitTest extends FxTestBase {
 
     /** Fires a menu command the way a click on it does (a dialog it opens runs its own event loop). */
     static void fire(MainWindow window, String id) {
-        Platform.runLater(() -> find(((MenuBar) window.view().lookup("#menuBar")).getMenus(), id).orElseThrow().fire());
-    }
-
-    private static Optional<MenuItem> find(List<? extends MenuItem> items, String id) {
-        for (MenuItem mi : items) {
-            if (id.equals(mi.getId())) {
-                return Optional.of(mi);
-            }
-            if (mi instanceof Menu m) {
-                Optional<MenuItem> inner = find(m.getItems(), id);
-                if (inner.isPresent()) {
-                    return inner;
-                }
-            }
-        }
-        return Optional.empty();
+        Platform.runLater(() -> ListFirstWindow.menuItem(window, id).fire());
     }
 
     /** Opens a dialog, checks it once its content is there, and closes it (as Cancel or Close would). */
