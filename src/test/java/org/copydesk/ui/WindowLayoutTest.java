@@ -26,6 +26,22 @@ class WindowLayoutTest extends FxTestBase {
         return window;
     }
 
+    /**
+     * The English window over the test's workspace started with {@code settings} as the app starts it: the scene at
+     * its first size, then the window at the remembered bounds (if any), shown, its list loading.
+     */
+    private MainWindow startWith(org.copydesk.storage.Settings settings) throws Exception {
+        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("en"));
+        return WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(c, stage, settings, null, false);
+            stage.setScene(new Scene(w.view(), 1280, 800));
+            w.restoreBounds();
+            stage.show();
+            w.loadWorkspace();
+            return w;
+        }).get(180, TimeUnit.SECONDS);
+    }
+
     /** On the FX thread only. */
     private static Node find(String selector) {
         return stage.getScene().lookup(selector);
@@ -121,14 +137,7 @@ class WindowLayoutTest extends FxTestBase {
         // what a user left: the window zoomed to 150 %
         org.copydesk.storage.Settings settings = org.copydesk.storage.Settings.defaults();
         settings.setZoom(1.5);
-        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("en"));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(c, stage, settings, null, false);
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = startWith(settings);
         waitUntil(() -> window.list().table().getItems().size() == 6 && laidOut(find("#statusMessage")));
         // the status bar's text at 150 % of the base size (13 px), as the zoom keys set it (it was at 100 %)
         assertThat(onFx(() -> ((Label) find("#statusMessage")).getFont().getSize())).isEqualTo(19.5);
@@ -164,16 +173,7 @@ class WindowLayoutTest extends FxTestBase {
         settings.setWindow(0, 0, 1920, 1080, false);
         settings.setPanelWidth("list", 601);
         settings.setPanelWidth("side", 340);
-        UiContext c = new UiContext(workspace, ANALYZER, background, UiContext.loadMessages("en"));
-        MainWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            MainWindow w = new MainWindow(c, stage, settings, null, false);
-            // as the app starts: the scene at its first size, then the window at the remembered bounds
-            stage.setScene(new Scene(w.view(), 1280, 800));
-            w.restoreBounds();
-            stage.show();
-            w.loadWorkspace();
-            return w;
-        }).get(180, TimeUnit.SECONDS);
+        MainWindow window = startWith(settings);
         waitUntil(() -> window.split().getWidth() > 1900 && ((Region) window.list().view()).getWidth() > 0);
         waitUntil(() -> Math.abs(((Region) window.list().view()).getWidth() - 601) < 3);
         waitUntil(() -> !window.list().isNarrow());
