@@ -47,6 +47,12 @@ final class RelatedLists {
     private BiConsumer<Article, Boolean> onShow = (a, other) -> { };
     private Article current;
     private long generation;
+    /**
+     * Counts the findings asked for: only the answer to the last request is shown. An answer for an analysis older
+     * than the one shown now (asked by {@link #show} with the analysis of the text before Make link, and answered
+     * after the new analysis had cleared the findings) put back a finding whose text had gone.
+     */
+    private long findingsAsked;
 
     RelatedLists(UiContext ctx, WorkspaceIndex index, ArticleEditor editor) {
         this.ctx = ctx;
@@ -188,6 +194,7 @@ final class RelatedLists {
     }
 
     private void refreshFindings(Analysis analysis) {
+        long asked = ++findingsAsked;
         if (current == null || analysis == null) {
             findings.clear();
             return;
@@ -206,7 +213,7 @@ final class RelatedLists {
             }
             return out;
         }, found -> {
-            if (gen == generation) {
+            if (gen == generation && asked == findingsAsked) {
                 setIfChanged(findings, found);
             }
         });
