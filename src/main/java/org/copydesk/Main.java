@@ -34,6 +34,8 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         if (CopydeskCommand.isDesktopLaunch(args)) {
+            // the window's threads before the JIT's optimising compiler on few cores (measured: README, Start-up)
+            CompilerPriority.lowerSoon();
             // the memory settings are scheduled from the thread that prepares the window, not before the toolkit starts
             CopydeskApp.launchWith(args, DesktopMemory::applySoon);
             return;
