@@ -61,6 +61,8 @@ public final class WorkspaceIndex implements AutoCloseable {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     /** Completes once the index is open (or fails); queries queue behind it. */
     private final CompletableFuture<SearchIndex> index = new CompletableFuture<>();
+    /** The last query asked ({@link #query}): the next one runs after it. */
+    private CompletableFuture<?> lastQuery = CompletableFuture.completedFuture(null);
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>();
     private final UiContext ctx;
     private volatile boolean stopping;
@@ -184,13 +186,20 @@ public final class WorkspaceIndex implements AutoCloseable {
      * Failures are logged; {@code onAnswer} is then not called.
      */
     public <T> void query(Query<T> q, Consumer<T> onAnswer) {
-        index.thenApplyAsync(i -> {
-            try {
-                return q.ask(i);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, thread).whenComplete((answer, failure) -> {
+        CompletableFuture<T> answered;
+        synchronized (this) {
+            // after the query before, however it ended: the answers come in the order asked (queries waiting for the
+            // index to open were run last-asked first when it opened, and an older answer then replaced a newer one)
+            answered = lastQuery.handle((x, e) -> null).thenCombine(index, (x, i) -> i).thenApplyAsync(i -> {
+                try {
+                    return q.ask(i);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, thread);
+            lastQuery = answered;
+        }
+        answered.whenComplete((answer, failure) -> {
             if (failure != null && (failure.getCause() instanceof RejectedExecutionException || stopped(failure))) {
                 LOG.log(System.Logger.Level.DEBUG, "search index query dropped: the window is closing");
             } else if (failure != null) {
