@@ -59,14 +59,21 @@ public final class CompilerPriority {
         }
     }
 
-    /** The ids of the threads under {@code tasks} (a {@code /proc/PID/task} folder) that are C2's, in order. */
+    /**
+     * The ids of the threads under {@code tasks} (a {@code /proc/PID/task} folder) that are C2's, in order. Only
+     * entries named by a number are thread ids; nothing else is put on {@code renice}'s command line.
+     */
     static List<String> optimisingCompilerThreads(Path tasks) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> all = Files.list(tasks)) {
             for (Path task : (Iterable<Path>) all.sorted()::iterator) {
+                String id = task.getFileName().toString();
+                if (id.isEmpty() || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    continue;
+                }
                 try {
                     if (Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).startsWith(C2_THREAD)) {
-                        found.add(task.getFileName().toString());
+                        found.add(id);
                     }
                 } catch (IOException threadEnded) {
                     // the thread ended while we looked

@@ -27,6 +27,10 @@ class CompilerPriorityTest {
         thread(tasks, "2004", "C2 CompilerThre\n");
         thread(tasks, "2005", "copydesk-prepar\n");
         Files.createDirectories(tasks.resolve("2006")); // a thread that ended: no comm left to read
+        // not thread ids: never put on renice's command line, whatever their comm says
+        thread(tasks, "-u", "C2 CompilerThre\n");
+        thread(tasks, "2008 root", "C2 CompilerThre\n");
+        Files.writeString(tasks.resolve("2009"), "C2 CompilerThre\n"); // a file, not a thread's folder
 
         assertEquals(List.of("2001", "2004"), CompilerPriority.optimisingCompilerThreads(tasks));
         assertEquals(List.of("renice", "-n", "10", "-p", "2001", "2004"),
